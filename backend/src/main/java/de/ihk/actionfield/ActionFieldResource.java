@@ -1,0 +1,67 @@
+package de.ihk.actionfield;
+
+import de.ihk.common.Ids;
+import de.ihk.common.PageRequest;
+import de.ihk.common.Responses;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+@Path("/api/v1/areas/{slug}/action-fields")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ActionFieldResource {
+
+    @Inject
+    ActionFieldService service;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    public Response list(@PathParam("slug") String slug,
+                         @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
+        PageRequest request = PageRequest.of(page, size, sort, ActionFieldService.SORTABLE, "position", "f.id");
+        return Responses.page(service.list(slug, request), uri);
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("slug") String slug, @PathParam("id") String id, @HeaderParam("If-None-Match") String ifNoneMatch) {
+        return Responses.conditionalItem(ifNoneMatch, service.get(slug, Ids.parse("id", id)));
+    }
+
+    @POST
+    public Response create(@PathParam("slug") String slug, @Valid @NotNull ActionFieldInput input) {
+        ActionFieldDto created = service.create(slug, input);
+        return Responses.created(uri, created.id().toString(), created);
+    }
+
+    @PUT
+    @Path("{id}")
+    public Response update(@PathParam("slug") String slug, @PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+                           @Valid @NotNull ActionFieldInput input) {
+        return Responses.item(service.update(slug, Ids.parse("id", id), ifMatch, input));
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("slug") String slug, @PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+        service.delete(slug, Ids.parse("id", id), ifMatch);
+        return Responses.deleted();
+    }
+}

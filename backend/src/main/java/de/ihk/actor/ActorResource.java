@@ -1,0 +1,70 @@
+package de.ihk.actor;
+
+import de.ihk.common.Ids;
+import de.ihk.common.PageRequest;
+import de.ihk.common.QueryParams;
+import de.ihk.common.Responses;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+@Path("/api/v1/actors")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ActorResource {
+
+    @Inject
+    ActorService service;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    public Response list(@QueryParam("kind") String kind, @QueryParam("q") String q, @QueryParam("area") String area,
+                         @QueryParam("municipality") String municipality,
+                         @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
+        ActorService.Filter filter = new ActorService.Filter(QueryParams.enumValue("kind", kind, ActorKind.class),
+                QueryParams.text("q", q, 200), QueryParams.text("area", area, 100), QueryParams.text("municipality", municipality, 200));
+        PageRequest request = PageRequest.of(page, size, sort, ActorService.SORTABLE, "name", "a.id");
+        return Responses.page(service.list(filter, request), uri);
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") String id, @HeaderParam("If-None-Match") String ifNoneMatch) {
+        return Responses.conditionalItem(ifNoneMatch, service.get(Ids.parse("id", id)));
+    }
+
+    @POST
+    public Response create(@Valid @NotNull ActorInput input) {
+        ActorDto created = service.create(input);
+        return Responses.created(uri, created.id().toString(), created);
+    }
+
+    @PUT
+    @Path("{id}")
+    public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ActorInput input) {
+        return Responses.item(service.update(Ids.parse("id", id), ifMatch, input));
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+        service.delete(Ids.parse("id", id), ifMatch);
+        return Responses.deleted();
+    }
+}

@@ -1,0 +1,40 @@
+package de.ihk.area;
+
+import de.ihk.common.ApiException;
+import de.ihk.common.BaseEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/** A redevelopment area (Fördergebiet / Sanierungsgebiet), addressed by its slug. */
+@Entity
+@Table(name = "area")
+public class Area extends BaseEntity {
+
+    public String slug;
+    public String name;
+    public String municipality;
+    public String programme;
+    @Column(name = "funding_start")
+    public Integer fundingStart;
+    @Column(name = "funding_end")
+    public Integer fundingEnd;
+    @Column(name = "size_hectares")
+    public BigDecimal sizeHectares;
+    public Integer inhabitants;
+    @Column(name = "budget_amount")
+    public BigDecimal budgetAmount;
+    public String summary;
+    public String description;
+
+    public static Optional<Area> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
+
+    /** The area with this slug; 404 when there is none. */
+    public static Area require(String slug) {
+        return findBySlug(slug).orElseThrow(() -> ApiException.notFound("There is no area with slug '" + slug + "'."));
+    }
+}

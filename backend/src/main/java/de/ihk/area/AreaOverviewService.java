@@ -1,0 +1,135 @@
+package de.ihk.area;
+
+import de.ihk.actor.ActorSummary;
+import de.ihk.edition.Edition;
+import de.ihk.edition.EditionDto;
+import de.ihk.measure.ActionStep;
+import de.ihk.measure.MeasureStatus;
+import de.ihk.measure.MeasureSummary;
+import de.ihk.measure.StepStatus;
+import de.ihk.presentation.Presentation;
+import de.ihk.presentation.PresentationDto;
+import de.ihk.presentation.PresentationStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The one-call front page of an area, built in a fixed number of queries whatever the area's size. */
+@ApplicationScoped
+@Transactional
+public class AreaOverviewService {
+
+    static final int UPCOMING_PRESENTATIONS = 5;
+    static final int DUE_STEPS = 10;
+    static final int DUE_HORIZON_DAYS = 30;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    public AreaOverview overview(String slug) {
+        Area area = Area.require(slug);
+        LocalDate today = LocalDate.now(clock);
+        List<AreaOverview.ActionFieldStats> fields = actionFieldStats(area);
+        Map<MeasureStatus, Long> byStatus = new EnumMap<>(MeasureStatus.class);
+        for (MeasureStatus status : MeasureStatus.values()) {
+            byStatus.put(status, 0L);
+        }
+        long measures = 0;
+        long progressSum = 0;
+        for (Object[] row : statusRows(area)) {
+            long count = ((Number) row[1]).longValue();
+            byStatus.put(MeasureStatus.valueOf((String) row[0]), count);
+            measures += count;
+            progressSum += ((Number) row[2]).longValue();
+        }
+        long needs = fields.stream().mapToLong(AreaOverview.ActionFieldStats::needsCount).sum();
+        long uncovered = fields.stream().mapToLong(AreaOverview.ActionFieldStats::uncoveredNeedsCount).sum();
+        return new AreaOverview(AreaDto.of(area), currentEdition(area), fields, needs, uncovered, measures,
+                measures == 0 ? null : round((double) progressSum / measures), byStatus,
+                upcomingPresentations(area, today), stepsDueSoon(area, today));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<AreaOverview.ActionFieldStats> actionFieldStats(Area area) {
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT f.id, f.code, f.title, f.color, f.position, f.goal,
+                               (SELECT count(*) FROM need n WHERE n.action_field_id = f.id),
+                               (SELECT count(*) FROM need n WHERE n.action_field_id = f.id
+                                   AND NOT EXISTS (SELECT 1 FROM measure_need mn WHERE mn.need_id = n.id)),
+                               ms.measures, ms.mean_progress
+                        FROM action_field f
+                        CROSS JOIN LATERAL (
+                            SELECT count(*) AS measures, avg(m.progress) AS mean_progress
+                            FROM measure m
+                            WHERE m.area_id = f.area_id
+                              AND (m.action_field_id = f.id
+                                   OR EXISTS (SELECT 1 FROM measure_action_field maf WHERE maf.measure_id = m.id AND maf.action_field_id = f.id))
+                        ) ms
+                        WHERE f.area_id = :area
+                        ORDER BY f.position, f.code""")
+                .setParameter("area", area.id)
+                .getResultList();
+        return rows.stream().map(r -> new AreaOverview.ActionFieldStats((UUID) r[0], (String) r[1], (String) r[2], (String) r[3],
+                ((Number) r[4]).intValue(), (String) r[5], ((Number) r[6]).longValue(), ((Number) r[7]).longValue(),
+                ((Number) r[8]).longValue(), r[9] == null ? null : round(((Number) r[9]).doubleValue()))).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> statusRows(Area area) {
+        return em.createNativeQuery("SELECT status, count(*), coalesce(sum(progress), 0) FROM measure WHERE area_id = :area GROUP BY status")
+                .setParameter("area", area.id)
+                .getResultList();
+    }
+
+    private EditionDto currentEdition(Area area) {
+        return em.createQuery("FROM Edition e WHERE e.area = :area ORDER BY e.publishedOn DESC NULLS LAST, e.createdAt DESC", Edition.class)
+                .setParameter("area", area)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .map(EditionDto::of)
+                .orElse(null);
+    }
+
+    private List<PresentationDto> upcomingPresentations(Area area, LocalDate today) {
+        return em.createQuery("""
+                        FROM Presentation p WHERE p.area = :area AND p.date >= :today AND p.status IN :statuses
+                        ORDER BY p.date, p.time NULLS LAST, p.id""", Presentation.class)
+                .setParameter("area", area)
+                .setParameter("today", today)
+                .setParameter("statuses", List.of(PresentationStatus.SCHEDULED, PresentationStatus.POSTPONED))
+                .setMaxResults(UPCOMING_PRESENTATIONS)
+                .getResultList()
+                .stream().map(p -> PresentationDto.of(p, today)).toList();
+    }
+
+    private List<AreaOverview.DueStep> stepsDueSoon(Area area, LocalDate today) {
+        return em.createQuery("""
+                        SELECT s FROM ActionStep s JOIN FETCH s.measure m LEFT JOIN FETCH s.responsibleActor
+                        WHERE m.area = :area AND s.status IN :statuses AND s.dueDate <= :horizon
+                        ORDER BY s.dueDate, s.position, s.id""", ActionStep.class)
+                .setParameter("area", area)
+                .setParameter("statuses", List.of(StepStatus.OPEN, StepStatus.IN_PROGRESS))
+                .setParameter("horizon", today.plusDays(DUE_HORIZON_DAYS))
+                .setMaxResults(DUE_STEPS)
+                .getResultList()
+                .stream()
+                .map(s -> new AreaOverview.DueStep(s.id, s.title, s.dueDate, s.status, MeasureSummary.of(s.measure),
+                        ActorSummary.of(s.responsibleActor)))
+                .toList();
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+}

@@ -1,0 +1,75 @@
+package de.ihk.area;
+
+import de.ihk.common.PageRequest;
+import de.ihk.common.QueryParams;
+import de.ihk.common.Responses;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+@Path("/api/v1/areas")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AreaResource {
+
+    @Inject
+    AreaService service;
+
+    @Inject
+    AreaOverviewService overview;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    public Response list(@QueryParam("q") String q, @QueryParam("municipality") String municipality,
+                         @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
+        PageRequest request = PageRequest.of(page, size, sort, AreaService.SORTABLE, "name", "ar.id");
+        return Responses.page(service.list(QueryParams.text("q", q, 200), QueryParams.text("municipality", municipality, 200), request), uri);
+    }
+
+    @GET
+    @Path("{slug}")
+    public Response get(@PathParam("slug") String slug, @HeaderParam("If-None-Match") String ifNoneMatch) {
+        return Responses.conditionalItem(ifNoneMatch, service.get(slug));
+    }
+
+    @GET
+    @Path("{slug}/overview")
+    public Response overview(@PathParam("slug") String slug, @HeaderParam("If-None-Match") String ifNoneMatch) {
+        return Responses.conditionalItem(ifNoneMatch, overview.overview(slug));
+    }
+
+    @POST
+    public Response create(@Valid @NotNull AreaInput input) {
+        AreaDto created = service.create(input);
+        return Responses.created(uri, created.slug(), created);
+    }
+
+    @PUT
+    @Path("{slug}")
+    public Response update(@PathParam("slug") String slug, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull AreaInput input) {
+        return Responses.item(service.update(slug, ifMatch, input));
+    }
+
+    @DELETE
+    @Path("{slug}")
+    public Response delete(@PathParam("slug") String slug, @HeaderParam("If-Match") String ifMatch) {
+        service.delete(slug, ifMatch);
+        return Responses.deleted();
+    }
+}

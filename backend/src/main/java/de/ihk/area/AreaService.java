@@ -1,0 +1,114 @@
+package de.ihk.area;
+
+import de.ihk.common.ApiException;
+import de.ihk.common.Etags;
+import de.ihk.common.Page;
+import de.ihk.common.PageRequest;
+import de.ihk.common.PagedQuery;
+import de.ihk.common.SqlFilter;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+@ApplicationScoped
+@Transactional
+public class AreaService {
+
+    static final Map<String, String> SORTABLE = Map.of("name", "lower(ar.name)", "slug", "ar.slug",
+            "municipality", "ar.municipality", "createdAt", "ar.created_at", "updatedAt", "ar.updated_at");
+
+    @Inject
+    EntityManager em;
+
+    public Page<AreaDto> list(String q, String municipality, PageRequest page) {
+        SqlFilter where = new SqlFilter()
+                .where("ar.search_vector @@ websearch_to_tsquery('german', :q)", "q", q)
+                .where("ar.municipality = :municipality", "municipality", municipality);
+        return PagedQuery.run(em, Area.class, "area ar", "ar", where, page).map(AreaDto::of);
+    }
+
+    public AreaDto get(String slug) {
+        return AreaDto.of(Area.require(slug));
+    }
+
+    public AreaDto create(AreaInput input) {
+        requireUnusedSlug(input.slug());
+        Area area = new Area();
+        apply(area, input);
+        area.persistAndFlush();
+        return AreaDto.of(area);
+    }
+
+    public AreaDto update(String slug, String ifMatch, AreaInput input) {
+        Area area = Area.require(slug);
+        Etags.requireMatch(ifMatch, area.version);
+        if (!area.slug.equals(input.slug())) {
+            requireUnusedSlug(input.slug());
+        }
+        if (!area.municipality.equals(input.municipality().trim()) && contentCounts(area).stream().anyMatch(n -> n > 0)) {
+            throw ApiException.conflict("The municipality of " + area.name + " cannot change while it has content: "
+                    + "its actors and committees belong to " + area.municipality + ".");
+        }
+        apply(area, input);
+        area.touch();
+        em.flush();
+        return AreaDto.of(area);
+    }
+
+    public void delete(String slug, String ifMatch) {
+        Area area = Area.require(slug);
+        Etags.requireMatch(ifMatch, area.version);
+        List<Long> counts = contentCounts(area);
+        String[] names = {"action fields", "needs", "measures", "editions", "presentations"};
+        List<String> left = new ArrayList<>();
+        for (int i = 0; i < names.length; i++) {
+            if (counts.get(i) > 0) {
+                left.add(counts.get(i) + " " + names[i]);
+            }
+        }
+        if (!left.isEmpty()) {
+            throw ApiException.conflict(area.name + " cannot be deleted while it still has " + String.join(", ", left) + ".");
+        }
+        area.delete();
+    }
+
+    /** Counts of action fields, needs, measures, editions and presentations, in that order. */
+    private List<Long> contentCounts(Area area) {
+        Object[] row = (Object[]) em.createNativeQuery("""
+                        SELECT (SELECT count(*) FROM action_field WHERE area_id = :id),
+                               (SELECT count(*) FROM need WHERE area_id = :id),
+                               (SELECT count(*) FROM measure WHERE area_id = :id),
+                               (SELECT count(*) FROM edition WHERE area_id = :id),
+                               (SELECT count(*) FROM presentation WHERE area_id = :id)""")
+                .setParameter("id", area.id).getSingleResult();
+        List<Long> counts = new ArrayList<>();
+        for (Object value : row) {
+            counts.add(((Number) value).longValue());
+        }
+        return counts;
+    }
+
+    private void requireUnusedSlug(String slug) {
+        if (Area.findBySlug(slug).isPresent()) {
+            throw ApiException.conflict("An area with slug '" + slug + "' already exists.");
+        }
+    }
+
+    private static void apply(Area area, AreaInput input) {
+        area.slug = input.slug();
+        area.name = input.name().trim();
+        area.municipality = input.municipality().trim();
+        area.programme = input.programme().trim();
+        area.fundingStart = input.fundingStart();
+        area.fundingEnd = input.fundingEnd();
+        area.sizeHectares = input.sizeHectares();
+        area.inhabitants = input.inhabitants();
+        area.budgetAmount = input.budget() == null ? null : input.budget().toDecimal();
+        area.summary = input.summary();
+        area.description = input.description();
+    }
+}

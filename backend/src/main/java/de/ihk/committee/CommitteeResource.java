@@ -1,0 +1,67 @@
+package de.ihk.committee;
+
+import de.ihk.common.Ids;
+import de.ihk.common.PageRequest;
+import de.ihk.common.QueryParams;
+import de.ihk.common.Responses;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+@Path("/api/v1/committees")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CommitteeResource {
+
+    @Inject
+    CommitteeService service;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    public Response list(@QueryParam("municipality") String municipality,
+                         @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
+        PageRequest request = PageRequest.of(page, size, sort, CommitteeService.SORTABLE, "name", "c.id");
+        return Responses.page(service.list(QueryParams.text("municipality", municipality, 200), request), uri);
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") String id, @HeaderParam("If-None-Match") String ifNoneMatch) {
+        return Responses.conditionalItem(ifNoneMatch, service.get(Ids.parse("id", id)));
+    }
+
+    @POST
+    public Response create(@Valid @NotNull CommitteeInput input) {
+        CommitteeDto created = service.create(input);
+        return Responses.created(uri, created.id().toString(), created);
+    }
+
+    @PUT
+    @Path("{id}")
+    public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull CommitteeInput input) {
+        return Responses.item(service.update(Ids.parse("id", id), ifMatch, input));
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+        service.delete(Ids.parse("id", id), ifMatch);
+        return Responses.deleted();
+    }
+}

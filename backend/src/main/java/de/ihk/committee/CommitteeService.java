@@ -1,0 +1,83 @@
+package de.ihk.committee;
+
+import de.ihk.common.ApiException;
+import de.ihk.common.Etags;
+import de.ihk.common.Page;
+import de.ihk.common.PageRequest;
+import de.ihk.common.PagedQuery;
+import de.ihk.common.SqlFilter;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.Map;
+import java.util.UUID;
+
+@ApplicationScoped
+@Transactional
+public class CommitteeService {
+
+    static final Map<String, String> SORTABLE = Map.of("name", "lower(c.name)", "shortName", "c.short_name", "createdAt", "c.created_at");
+
+    @Inject
+    EntityManager em;
+
+    public Page<CommitteeDto> list(String municipality, PageRequest page) {
+        SqlFilter where = new SqlFilter().where("c.municipality = :municipality", "municipality", municipality);
+        return PagedQuery.run(em, Committee.class, "committee c", "c", where, page).map(CommitteeDto::of);
+    }
+
+    public CommitteeDto get(UUID id) {
+        return CommitteeDto.of(require(id));
+    }
+
+    public CommitteeDto create(CommitteeInput input) {
+        Committee committee = new Committee();
+        apply(committee, input);
+        committee.persistAndFlush();
+        return CommitteeDto.of(committee);
+    }
+
+    public CommitteeDto update(UUID id, String ifMatch, CommitteeInput input) {
+        Committee committee = require(id);
+        Etags.requireMatch(ifMatch, committee.version);
+        if (!committee.municipality.equals(input.municipality().trim()) && presentationsOf(committee) > 0) {
+            throw ApiException.conflict("The municipality of " + committee.name + " cannot change while presentations refer to it.");
+        }
+        apply(committee, input);
+        committee.touch();
+        em.flush();
+        return CommitteeDto.of(committee);
+    }
+
+    public void delete(UUID id, String ifMatch) {
+        Committee committee = require(id);
+        Etags.requireMatch(ifMatch, committee.version);
+        long presentations = presentationsOf(committee);
+        if (presentations > 0) {
+            throw ApiException.conflict(committee.name + " cannot be deleted: " + presentations
+                    + (presentations == 1 ? " presentation refers" : " presentations refer") + " to it.");
+        }
+        committee.delete();
+    }
+
+    private long presentationsOf(Committee committee) {
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM presentation WHERE committee_id = :id")
+                .setParameter("id", committee.id).getSingleResult()).longValue();
+    }
+
+    private Committee require(UUID id) {
+        Committee committee = em.find(Committee.class, id);
+        if (committee == null) {
+            throw ApiException.notFound("There is no committee with id " + id + ".");
+        }
+        return committee;
+    }
+
+    private static void apply(Committee committee, CommitteeInput input) {
+        committee.name = input.name().trim();
+        committee.shortName = input.shortName();
+        committee.municipality = input.municipality().trim();
+        committee.oparlOrganizationUrl = input.oparlOrganizationUrl();
+    }
+}

@@ -1,0 +1,79 @@
+package de.ihk.common;
+
+import java.util.List;
+
+/**
+ * A refusal the client can act on. Carries everything the problem+json response needs; thrown by
+ * services and resources, turned into a response by {@link ProblemMappers}.
+ */
+public class ApiException extends RuntimeException {
+
+    private final int status;
+    private final String type;
+    private final String title;
+    private final List<FieldError> errors;
+    private final Long currentVersion;
+
+    private ApiException(int status, String type, String title, String detail, List<FieldError> errors, Long currentVersion) {
+        super(detail);
+        this.status = status;
+        this.type = type;
+        this.title = title;
+        this.errors = errors;
+        this.currentVersion = currentVersion;
+    }
+
+    public static ApiException notFound(String detail) {
+        return new ApiException(404, "not-found", "Not found", detail, null, null);
+    }
+
+    public static ApiException conflict(String detail) {
+        return new ApiException(409, "conflict", "Conflict", detail, null, null);
+    }
+
+    public static ApiException badRequest(String detail) {
+        return new ApiException(400, "malformed-request", "Malformed request", detail, null, null);
+    }
+
+    public static ApiException invalid(String field, String message) {
+        return invalid(List.of(new FieldError(field, message)));
+    }
+
+    public static ApiException invalid(List<FieldError> errors) {
+        String detail = errors.size() == 1
+                ? "The request has 1 invalid field."
+                : "The request has " + errors.size() + " invalid fields.";
+        return new ApiException(400, "validation", "Invalid request", detail, List.copyOf(errors), null);
+    }
+
+    public static ApiException preconditionRequired() {
+        return new ApiException(428, "precondition-required", "Precondition required",
+                "This request needs an If-Match header with the ETag of the version you read.", null, null);
+    }
+
+    public static ApiException preconditionFailed(long currentVersion) {
+        return new ApiException(412, "precondition-failed", "Precondition failed",
+                "The record was changed by someone else since you read it; it is now at version "
+                        + currentVersion + ". Read it again and reapply your change.", null, currentVersion);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+
+    public Long currentVersion() {
+        return currentVersion;
+    }
+}

@@ -1,0 +1,36 @@
+package de.ihk.common;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.util.List;
+
+/**
+ * Runs a filtered, sorted, paged list query in two statements (count and page), whatever the page
+ * size. Associations of the loaded entities are then fetched in batches (see
+ * {@code hibernate.default_batch_fetch_size}), so a list costs a fixed number of queries.
+ */
+public final class PagedQuery {
+
+    private PagedQuery() {
+    }
+
+    /**
+     * @param from  the FROM part, e.g. {@code measure m}; the alias {@code x} must select the entity's table
+     * @param alias the alias of the entity's table in {@code from}
+     */
+    @SuppressWarnings("unchecked")
+    public static <E> Page<E> run(EntityManager em, Class<E> type, String from, String alias, SqlFilter filter, PageRequest page) {
+        Query count = em.createNativeQuery("SELECT count(*) FROM " + from + filter.clause(), Long.class);
+        filter.bind(count);
+        long total = ((Number) count.getSingleResult()).longValue();
+        if (total == 0 || page.offset() >= total) {
+            return Page.of(List.of(), page, total);
+        }
+        Query select = em.createNativeQuery("SELECT " + alias + ".* FROM " + from + filter.clause()
+                + " ORDER BY " + page.orderBy() + " LIMIT :limit OFFSET :offset", type);
+        filter.bind(select);
+        select.setParameter("limit", page.size());
+        select.setParameter("offset", page.offset());
+        return Page.of((List<E>) select.getResultList(), page, total);
+    }
+}

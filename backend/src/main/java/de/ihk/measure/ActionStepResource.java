@@ -1,0 +1,69 @@
+package de.ihk.measure;
+
+import de.ihk.common.Ids;
+import de.ihk.common.PageRequest;
+import de.ihk.common.Responses;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+@Path("/api/v1/areas/{slug}/measures/{measureId}/steps")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ActionStepResource {
+
+    @Inject
+    ActionStepService service;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    public Response list(@PathParam("slug") String slug, @PathParam("measureId") String measureId,
+                         @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
+        PageRequest request = PageRequest.of(page, size, sort, ActionStepService.SORTABLE, "position", "s.created_at, s.id");
+        return Responses.page(service.list(slug, Ids.parse("measureId", measureId), request), uri);
+    }
+
+    @GET
+    @Path("{stepId}")
+    public Response get(@PathParam("slug") String slug, @PathParam("measureId") String measureId, @PathParam("stepId") String stepId,
+                        @HeaderParam("If-None-Match") String ifNoneMatch) {
+        return Responses.conditionalItem(ifNoneMatch, service.get(slug, Ids.parse("measureId", measureId), Ids.parse("stepId", stepId)));
+    }
+
+    @POST
+    public Response create(@PathParam("slug") String slug, @PathParam("measureId") String measureId, @Valid @NotNull ActionStepInput input) {
+        ActionStepDto created = service.create(slug, Ids.parse("measureId", measureId), input);
+        return Responses.created(uri, created.id().toString(), created);
+    }
+
+    @PUT
+    @Path("{stepId}")
+    public Response update(@PathParam("slug") String slug, @PathParam("measureId") String measureId, @PathParam("stepId") String stepId,
+                           @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ActionStepInput input) {
+        return Responses.item(service.update(slug, Ids.parse("measureId", measureId), Ids.parse("stepId", stepId), ifMatch, input));
+    }
+
+    @DELETE
+    @Path("{stepId}")
+    public Response delete(@PathParam("slug") String slug, @PathParam("measureId") String measureId, @PathParam("stepId") String stepId,
+                           @HeaderParam("If-Match") String ifMatch) {
+        service.delete(slug, Ids.parse("measureId", measureId), Ids.parse("stepId", stepId), ifMatch);
+        return Responses.deleted();
+    }
+}

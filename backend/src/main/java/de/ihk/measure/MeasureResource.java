@@ -1,0 +1,75 @@
+package de.ihk.measure;
+
+import de.ihk.common.Ids;
+import de.ihk.common.PageRequest;
+import de.ihk.common.QueryParams;
+import de.ihk.common.Responses;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+
+@Path("/api/v1/areas/{slug}/measures")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class MeasureResource {
+
+    @Inject
+    MeasureService service;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    public Response list(@PathParam("slug") String slug, @QueryParam("actionField") String actionField, @QueryParam("need") String need,
+                         @QueryParam("status") List<String> status, @QueryParam("targetGroup") String targetGroup,
+                         @QueryParam("actor") String actor, @QueryParam("from") String from, @QueryParam("to") String to,
+                         @QueryParam("q") String q,
+                         @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
+        MeasureService.Filter filter = new MeasureService.Filter(Ids.parse("actionField", actionField), Ids.parse("need", need),
+                QueryParams.enumValues("status", status, MeasureStatus.class), QueryParams.text("targetGroup", targetGroup, 50),
+                Ids.parse("actor", actor), QueryParams.date("from", from), QueryParams.date("to", to), QueryParams.text("q", q, 200));
+        PageRequest request = PageRequest.of(page, size, sort, MeasureService.SORTABLE, "code", "m.id");
+        return Responses.page(service.list(slug, filter, request), uri);
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("slug") String slug, @PathParam("id") String id, @HeaderParam("If-None-Match") String ifNoneMatch) {
+        return Responses.conditionalItem(ifNoneMatch, service.get(slug, Ids.parse("id", id)));
+    }
+
+    @POST
+    public Response create(@PathParam("slug") String slug, @Valid @NotNull MeasureInput input) {
+        MeasureDto created = service.create(slug, input);
+        return Responses.created(uri, created.id().toString(), created);
+    }
+
+    @PUT
+    @Path("{id}")
+    public Response update(@PathParam("slug") String slug, @PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+                           @Valid @NotNull MeasureInput input) {
+        return Responses.item(service.update(slug, Ids.parse("id", id), ifMatch, input));
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("slug") String slug, @PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+        service.delete(slug, Ids.parse("id", id), ifMatch);
+        return Responses.deleted();
+    }
+}

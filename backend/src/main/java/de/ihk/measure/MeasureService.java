@@ -1,0 +1,140 @@
+package de.ihk.measure;
+
+import de.ihk.actionfield.ActionField;
+import de.ihk.area.Area;
+import de.ihk.area.AreaRecords;
+import de.ihk.common.ApiException;
+import de.ihk.common.Codes;
+import de.ihk.common.Etags;
+import de.ihk.common.FieldError;
+import de.ihk.common.Page;
+import de.ihk.common.PageRequest;
+import de.ihk.common.PagedQuery;
+import de.ihk.common.Priority;
+import de.ihk.common.References;
+import de.ihk.common.SqlFilter;
+import de.ihk.need.Need;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+@ApplicationScoped
+@Transactional
+public class MeasureService {
+
+    static final Map<String, String> SORTABLE = Map.of("code", "m.code", "title", "lower(m.title)", "status", "m.status",
+            "priority", Priority.sortExpression("m.priority"), "progress", "m.progress", "startDate", "m.start_date",
+            "endDate", "m.end_date", "createdAt", "m.created_at", "updatedAt", "m.updated_at");
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    References references;
+
+    public record Filter(UUID actionField, UUID need, List<MeasureStatus> statuses, String targetGroup, UUID actor,
+                         LocalDate from, LocalDate to, String q) {
+    }
+
+    public Page<MeasureDto> list(String slug, Filter filter, PageRequest page) {
+        Area area = Area.require(slug);
+        SqlFilter where = new SqlFilter()
+                .where("m.area_id = :area", "area", area.id)
+                .where("(m.action_field_id = :actionField OR EXISTS (SELECT 1 FROM measure_action_field maf"
+                        + " WHERE maf.measure_id = m.id AND maf.action_field_id = :actionField))", "actionField", filter.actionField())
+                .where("EXISTS (SELECT 1 FROM measure_need mn WHERE mn.measure_id = m.id AND mn.need_id = :need)", "need", filter.need())
+                .where("m.status IN (:statuses)", "statuses", filter.statuses().stream().map(Enum::name).toList())
+                .where("EXISTS (SELECT 1 FROM measure_target_group mtg JOIN target_group tg ON tg.id = mtg.target_group_id"
+                        + " WHERE mtg.measure_id = m.id AND tg.code = :targetGroup)", "targetGroup", filter.targetGroup())
+                .where("(m.lead_actor_id = :actor OR EXISTS (SELECT 1 FROM measure_partner_actor mpa"
+                        + " WHERE mpa.measure_id = m.id AND mpa.actor_id = :actor))", "actor", filter.actor())
+                .where("(m.end_date IS NULL OR m.end_date >= :from)", "from", filter.from())
+                .where("(m.start_date IS NULL OR m.start_date <= :to)", "to", filter.to())
+                .where("m.search_vector @@ websearch_to_tsquery('german', :q)", "q", filter.q());
+        return PagedQuery.run(em, Measure.class, "measure m", "m", where, page).map(MeasureDto::of);
+    }
+
+    public MeasureDto get(String slug, UUID id) {
+        return MeasureDto.of(require(slug, id));
+    }
+
+    public MeasureDto create(String slug, MeasureInput input) {
+        Measure measure = new Measure();
+        measure.area = Area.require(slug);
+        apply(measure, input);
+        measure.persistAndFlush();
+        return MeasureDto.of(measure);
+    }
+
+    public MeasureDto update(String slug, UUID id, String ifMatch, MeasureInput input) {
+        Measure measure = require(slug, id);
+        Etags.requireMatch(ifMatch, measure.version);
+        apply(measure, input);
+        measure.touch();
+        em.flush();
+        return MeasureDto.of(measure);
+    }
+
+    public void delete(String slug, UUID id, String ifMatch) {
+        Measure measure = require(slug, id);
+        Etags.requireMatch(ifMatch, measure.version);
+        long presentations = ((Number) em.createNativeQuery("SELECT count(*) FROM presentation_measure WHERE measure_id = :id")
+                .setParameter("id", measure.id).getSingleResult()).longValue();
+        if (presentations > 0) {
+            throw ApiException.conflict("Measure " + measure.code + " cannot be deleted: it was presented in " + presentations
+                    + (presentations == 1 ? " committee presentation" : " committee presentations") + ". Remove it from them first.");
+        }
+        ActionStep.delete("measure", measure);
+        measure.delete();
+    }
+
+    /** The measure of the area; 404 when the area has none with this id. */
+    Measure require(String slug, UUID id) {
+        return AreaRecords.require(em, Measure.class, "measure", Area.require(slug), id);
+    }
+
+    private void apply(Measure measure, MeasureInput input) {
+        Area area = measure.area;
+        List<FieldError> errors = new ArrayList<>();
+        ActionField primary = references.inArea(ActionField.class, "action field", input.actionFieldId(), area, "actionFieldId", errors);
+        List<ActionField> further = references.allInArea(ActionField.class, "action field", input.furtherActionFieldIds(), area, "furtherActionFieldIds", errors);
+        List<Need> needs = references.allInArea(Need.class, "need", input.needIds(), area, "needIds", errors);
+        var lead = references.actor(input.leadActorId(), area.municipality, "leadActorId", errors);
+        var partners = references.actors(input.partnerActorIds(), area.municipality, "partnerActorIds", errors);
+        var groups = references.targetGroups(input.targetGroups(), "targetGroups", errors);
+        References.failIfAny(errors);
+        Codes.requireUnused(em, "measure", "measure", area.id, input.code(), measure.id);
+
+        measure.code = input.code();
+        measure.title = input.title().trim();
+        measure.summary = input.summary();
+        measure.description = input.description();
+        measure.actionField = primary;
+        measure.furtherActionFields = new HashSet<>(further);
+        measure.furtherActionFields.remove(primary);
+        measure.needs = new HashSet<>(needs);
+        measure.status = input.status();
+        measure.priority = input.priority();
+        measure.progress = input.progress() == null ? 0 : input.progress();
+        measure.startDate = input.startDate();
+        measure.endDate = input.endDate();
+        measure.leadActor = lead;
+        measure.partnerActors = new HashSet<>(partners);
+        measure.targetGroups = new HashSet<>(groups);
+        measure.location = input.location();
+        measure.budgetAmount = input.budget() == null ? null : input.budget().toDecimal();
+        measure.budgetCurrency = input.budget() == null ? null : input.budget().currency();
+        measure.fundingSource = input.fundingSource();
+        measure.links.clear();
+        if (input.links() != null) {
+            input.links().forEach(link -> measure.links.add(new MeasureLink(link.label().trim(), link.url())));
+        }
+    }
+}

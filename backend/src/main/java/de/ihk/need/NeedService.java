@@ -1,0 +1,108 @@
+package de.ihk.need;
+
+import de.ihk.actionfield.ActionField;
+import de.ihk.area.Area;
+import de.ihk.area.AreaRecords;
+import de.ihk.common.ApiException;
+import de.ihk.common.Codes;
+import de.ihk.common.Etags;
+import de.ihk.common.FieldError;
+import de.ihk.common.Page;
+import de.ihk.common.PageRequest;
+import de.ihk.common.PagedQuery;
+import de.ihk.common.Priority;
+import de.ihk.common.References;
+import de.ihk.common.SqlFilter;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+@ApplicationScoped
+@Transactional
+public class NeedService {
+
+    static final Map<String, String> SORTABLE = Map.of("code", "n.code", "title", "lower(n.title)",
+            "priority", Priority.sortExpression("n.priority"), "createdAt", "n.created_at", "updatedAt", "n.updated_at");
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    References references;
+
+    public record Filter(UUID actionField, Priority priority, String targetGroup, Boolean uncovered, String q) {
+    }
+
+    public Page<NeedDto> list(String slug, Filter filter, PageRequest page) {
+        Area area = Area.require(slug);
+        SqlFilter where = new SqlFilter()
+                .where("n.area_id = :area", "area", area.id)
+                .where("n.action_field_id = :actionField", "actionField", filter.actionField())
+                .where("n.priority = :priority", "priority", filter.priority() == null ? null : filter.priority().name())
+                .where("EXISTS (SELECT 1 FROM need_target_group ntg JOIN target_group tg ON tg.id = ntg.target_group_id"
+                        + " WHERE ntg.need_id = n.id AND tg.code = :targetGroup)", "targetGroup", filter.targetGroup())
+                .where("n.search_vector @@ websearch_to_tsquery('german', :q)", "q", filter.q());
+        if (filter.uncovered() != null) {
+            where.where((filter.uncovered() ? "NOT " : "") + "EXISTS (SELECT 1 FROM measure_need mn WHERE mn.need_id = n.id)");
+        }
+        return PagedQuery.run(em, Need.class, "need n", "n", where, page).map(NeedDto::of);
+    }
+
+    public NeedDto get(String slug, UUID id) {
+        return NeedDto.of(require(slug, id));
+    }
+
+    public NeedDto create(String slug, NeedInput input) {
+        Area area = Area.require(slug);
+        Need need = new Need();
+        need.area = area;
+        apply(need, input);
+        need.persistAndFlush();
+        return NeedDto.of(need);
+    }
+
+    public NeedDto update(String slug, UUID id, String ifMatch, NeedInput input) {
+        Need need = require(slug, id);
+        Etags.requireMatch(ifMatch, need.version);
+        apply(need, input);
+        need.touch();
+        em.flush();
+        return NeedDto.of(need);
+    }
+
+    public void delete(String slug, UUID id, String ifMatch) {
+        Need need = require(slug, id);
+        Etags.requireMatch(ifMatch, need.version);
+        int answeredBy = need.measures.size();
+        if (answeredBy > 0) {
+            throw ApiException.conflict("Need " + need.code + " cannot be deleted: it is still answered by " + answeredBy
+                    + (answeredBy == 1 ? " measure" : " measures") + ". Unlink it from them first.");
+        }
+        need.delete();
+    }
+
+    private Need require(String slug, UUID id) {
+        return AreaRecords.require(em, Need.class, "need", Area.require(slug), id);
+    }
+
+    private void apply(Need need, NeedInput input) {
+        List<FieldError> errors = new ArrayList<>();
+        ActionField field = references.inArea(ActionField.class, "action field", input.actionFieldId(), need.area, "actionFieldId", errors);
+        var groups = references.targetGroups(input.targetGroups(), "targetGroups", errors);
+        References.failIfAny(errors);
+        Codes.requireUnused(em, "need", "need", need.area.id, input.code(), need.id);
+        need.actionField = field;
+        need.code = input.code();
+        need.title = input.title().trim();
+        need.description = input.description();
+        need.evidence = input.evidence();
+        need.priority = input.priority();
+        need.targetGroups = new HashSet<>(groups);
+    }
+}

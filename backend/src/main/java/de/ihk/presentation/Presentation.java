@@ -1,0 +1,63 @@
+package de.ihk.presentation;
+
+import de.ihk.actor.Actor;
+import de.ihk.area.Area;
+import de.ihk.committee.Committee;
+import de.ihk.common.BaseEntity;
+import de.ihk.edition.Edition;
+import de.ihk.measure.Measure;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.HashSet;
+import java.util.Set;
+
+/** The presentation of the concept (or of measures) to a council committee on a date. */
+@Entity
+@Table(name = "presentation")
+public class Presentation extends BaseEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "area_id")
+    public Area area;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "committee_id")
+    public Committee committee;
+    public LocalDate date;
+    public LocalTime time;
+    public String title;
+    public String description;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "edition_id")
+    public Edition edition;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "presenter_actor_id")
+    public Actor presenter;
+    @Enumerated(EnumType.STRING)
+    public PresentationStatus status;
+    @Column(name = "meeting_url")
+    public String meetingUrl;
+    @Column(name = "agenda_item_url")
+    public String agendaItemUrl;
+    @Column(name = "paper_url")
+    public String paperUrl;
+
+    @ManyToMany
+    @JoinTable(name = "presentation_measure", joinColumns = @JoinColumn(name = "presentation_id"),
+            inverseJoinColumns = @JoinColumn(name = "measure_id"))
+    public Set<Measure> measures = new HashSet<>();
+
+    /** Upcoming for display: not in the past and not held or cancelled. */
+    public boolean isUpcoming(LocalDate today) {
+        return !date.isBefore(today) && (status == PresentationStatus.SCHEDULED || status == PresentationStatus.POSTPONED);
+    }
+}

@@ -1,0 +1,26 @@
+package de.ihk.presentation;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import de.ihk.actor.ActorSummary;
+import de.ihk.committee.CommitteeSummary;
+import de.ihk.common.Versioned;
+import de.ihk.edition.EditionSummary;
+import de.ihk.measure.MeasureSummary;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+
+public record PresentationDto(UUID id, long version, Instant createdAt, Instant updatedAt, CommitteeSummary committee,
+                              LocalDate date, @JsonFormat(pattern = "HH:mm") LocalTime time, String title, String description,
+                              EditionSummary edition, List<MeasureSummary> measures, ActorSummary presenter,
+                              PresentationStatus status, boolean upcoming, String meetingUrl, String agendaItemUrl,
+                              String paperUrl) implements Versioned {
+
+    public static PresentationDto of(Presentation p, LocalDate today) {
+        return new PresentationDto(p.id, p.version, p.createdAt, p.updatedAt, CommitteeSummary.of(p.committee), p.date, p.time,
+                p.title, p.description, EditionSummary.of(p.edition), MeasureSummary.of(p.measures), ActorSummary.of(p.presenter),
+                p.status, p.isUpcoming(today), p.meetingUrl, p.agendaItemUrl, p.paperUrl);
+    }
+}

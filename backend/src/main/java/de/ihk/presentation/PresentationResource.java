@@ -1,0 +1,73 @@
+package de.ihk.presentation;
+
+import de.ihk.common.Ids;
+import de.ihk.common.PageRequest;
+import de.ihk.common.QueryParams;
+import de.ihk.common.Responses;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+@Path("/api/v1/areas/{slug}/presentations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PresentationResource {
+
+    @Inject
+    PresentationService service;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    public Response list(@PathParam("slug") String slug, @QueryParam("committee") String committee,
+                         @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("status") String status,
+                         @QueryParam("upcoming") String upcoming,
+                         @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
+        PresentationService.Filter filter = new PresentationService.Filter(Ids.parse("committee", committee),
+                QueryParams.date("from", from), QueryParams.date("to", to),
+                QueryParams.enumValue("status", status, PresentationStatus.class), QueryParams.bool("upcoming", upcoming));
+        PageRequest request = PageRequest.of(page, size, sort, PresentationService.SORTABLE, "date", "p.time ASC NULLS LAST, p.id");
+        return Responses.page(service.list(slug, filter, request), uri);
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("slug") String slug, @PathParam("id") String id, @HeaderParam("If-None-Match") String ifNoneMatch) {
+        return Responses.conditionalItem(ifNoneMatch, service.get(slug, Ids.parse("id", id)));
+    }
+
+    @POST
+    public Response create(@PathParam("slug") String slug, @Valid @NotNull PresentationInput input) {
+        PresentationDto created = service.create(slug, input);
+        return Responses.created(uri, created.id().toString(), created);
+    }
+
+    @PUT
+    @Path("{id}")
+    public Response update(@PathParam("slug") String slug, @PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+                           @Valid @NotNull PresentationInput input) {
+        return Responses.item(service.update(slug, Ids.parse("id", id), ifMatch, input));
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("slug") String slug, @PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+        service.delete(slug, Ids.parse("id", id), ifMatch);
+        return Responses.deleted();
+    }
+}

@@ -1,0 +1,124 @@
+package de.ihk.presentation;
+
+import de.ihk.area.Area;
+import de.ihk.area.AreaRecords;
+import de.ihk.committee.Committee;
+import de.ihk.common.Etags;
+import de.ihk.common.FieldError;
+import de.ihk.common.Page;
+import de.ihk.common.PageRequest;
+import de.ihk.common.PagedQuery;
+import de.ihk.common.References;
+import de.ihk.common.SqlFilter;
+import de.ihk.edition.Edition;
+import de.ihk.measure.Measure;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+@ApplicationScoped
+@Transactional
+public class PresentationService {
+
+    static final Map<String, String> SORTABLE = Map.of("date", "p.date", "title", "lower(p.title)", "createdAt", "p.created_at");
+    /** SQL condition of {@link Presentation#isUpcoming}. */
+    public static final String UPCOMING = "(p.date >= :today AND p.status IN ('SCHEDULED', 'POSTPONED'))";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    References references;
+
+    @Inject
+    Clock clock;
+
+    public record Filter(UUID committee, LocalDate from, LocalDate to, PresentationStatus status, Boolean upcoming) {
+    }
+
+    public Page<PresentationDto> list(String slug, Filter filter, PageRequest page) {
+        Area area = Area.require(slug);
+        LocalDate today = LocalDate.now(clock);
+        SqlFilter where = new SqlFilter()
+                .where("p.area_id = :area", "area", area.id)
+                .where("p.committee_id = :committee", "committee", filter.committee())
+                .where("p.date >= :from", "from", filter.from())
+                .where("p.date <= :to", "to", filter.to())
+                .where("p.status = :status", "status", filter.status() == null ? null : filter.status().name());
+        if (filter.upcoming() != null) {
+            where.where((filter.upcoming() ? "" : "NOT ") + UPCOMING, "today", today);
+        }
+        return PagedQuery.run(em, Presentation.class, "presentation p", "p", where, page).map(p -> PresentationDto.of(p, today));
+    }
+
+    public PresentationDto get(String slug, UUID id) {
+        return PresentationDto.of(require(slug, id), LocalDate.now(clock));
+    }
+
+    public PresentationDto create(String slug, PresentationInput input) {
+        Presentation presentation = new Presentation();
+        presentation.area = Area.require(slug);
+        apply(presentation, input);
+        presentation.persistAndFlush();
+        return PresentationDto.of(presentation, LocalDate.now(clock));
+    }
+
+    public PresentationDto update(String slug, UUID id, String ifMatch, PresentationInput input) {
+        Presentation presentation = require(slug, id);
+        Etags.requireMatch(ifMatch, presentation.version);
+        apply(presentation, input);
+        presentation.touch();
+        em.flush();
+        return PresentationDto.of(presentation, LocalDate.now(clock));
+    }
+
+    public void delete(String slug, UUID id, String ifMatch) {
+        Presentation presentation = require(slug, id);
+        Etags.requireMatch(ifMatch, presentation.version);
+        presentation.delete();
+    }
+
+    private Presentation require(String slug, UUID id) {
+        return AreaRecords.require(em, Presentation.class, "presentation", Area.require(slug), id);
+    }
+
+    private void apply(Presentation presentation, PresentationInput input) {
+        Area area = presentation.area;
+        List<FieldError> errors = new ArrayList<>();
+        Committee committee = committee(input.committeeId(), area, errors);
+        Edition edition = references.inArea(Edition.class, "edition", input.editionId(), area, "editionId", errors);
+        List<Measure> measures = references.allInArea(Measure.class, "measure", input.measureIds(), area, "measureIds", errors);
+        var presenter = references.actor(input.presenterActorId(), area.municipality, "presenterActorId", errors);
+        References.failIfAny(errors);
+        presentation.committee = committee;
+        presentation.date = input.date();
+        presentation.time = input.time() == null ? null : LocalTime.parse(input.time());
+        presentation.title = input.title().trim();
+        presentation.description = input.description();
+        presentation.edition = edition;
+        presentation.measures = new HashSet<>(measures);
+        presentation.presenter = presenter;
+        presentation.status = input.status();
+        presentation.meetingUrl = input.meetingUrl();
+        presentation.agendaItemUrl = input.agendaItemUrl();
+        presentation.paperUrl = input.paperUrl();
+    }
+
+    private Committee committee(UUID id, Area area, List<FieldError> errors) {
+        Committee committee = em.find(Committee.class, id);
+        if (committee == null || !committee.municipality.equals(area.municipality)) {
+            errors.add(new FieldError("committeeId", "There is no committee with id " + id + " in " + area.municipality + "."));
+            return null;
+        }
+        return committee;
+    }
+}

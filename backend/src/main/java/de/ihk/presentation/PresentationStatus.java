@@ -1,0 +1,5 @@
+package de.ihk.presentation;
+
+public enum PresentationStatus {
+    SCHEDULED, HELD, CANCELLED, POSTPONED
+}

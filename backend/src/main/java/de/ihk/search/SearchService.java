@@ -1,0 +1,114 @@
+package de.ihk.search;
+
+import de.ihk.common.Page;
+import de.ihk.common.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Full-text search over areas, action fields, needs, measures, steps and actors with PostgreSQL's
+ * German configuration (stemming, stop words), ranked by ts_rank. Snippets are computed for the
+ * returned page only.
+ */
+@ApplicationScoped
+@Transactional
+public class SearchService {
+
+    private static final String ESCAPED = "replace(replace(replace(%s, '&', '&amp;'), '<', '&lt;'), '>', '&gt;')";
+
+    /** One branch per type: type, id, title, text to show a snippet of, vector, area, measure (for steps). */
+    private static final String HITS = """
+            SELECT 'AREA' AS type, a.id, a.name AS title, coalesce(a.summary, '') || ' ' || coalesce(a.description, '') AS body,
+                   ts_rank(a.search_vector, q.tsq) AS rank, a.slug AS area_slug, a.name AS area_name, NULL::uuid AS measure_id
+              FROM area a, q WHERE a.search_vector @@ q.tsq AND (CAST(:area AS text) IS NULL OR a.slug = :area)
+            UNION ALL
+            SELECT 'ACTION_FIELD', f.id, f.title, coalesce(f.goal, '') || ' ' || coalesce(f.description, ''),
+                   ts_rank(f.search_vector, q.tsq), a.slug, a.name, NULL
+              FROM action_field f JOIN area a ON a.id = f.area_id, q
+             WHERE f.search_vector @@ q.tsq AND (CAST(:area AS text) IS NULL OR a.slug = :area)
+            UNION ALL
+            SELECT 'NEED', n.id, n.title, coalesce(n.description, '') || ' ' || coalesce(n.evidence, ''),
+                   ts_rank(n.search_vector, q.tsq), a.slug, a.name, NULL
+              FROM need n JOIN area a ON a.id = n.area_id, q
+             WHERE n.search_vector @@ q.tsq AND (CAST(:area AS text) IS NULL OR a.slug = :area)
+            UNION ALL
+            SELECT 'MEASURE', m.id, m.title, coalesce(m.summary, '') || ' ' || coalesce(m.description, ''),
+                   ts_rank(m.search_vector, q.tsq), a.slug, a.name, NULL
+              FROM measure m JOIN area a ON a.id = m.area_id, q
+             WHERE m.search_vector @@ q.tsq AND (CAST(:area AS text) IS NULL OR a.slug = :area)
+            UNION ALL
+            SELECT 'ACTION_STEP', s.id, s.title, coalesce(s.description, ''),
+                   ts_rank(s.search_vector, q.tsq), a.slug, a.name, m.id
+              FROM action_step s JOIN measure m ON m.id = s.measure_id JOIN area a ON a.id = m.area_id, q
+             WHERE s.search_vector @@ q.tsq AND (CAST(:area AS text) IS NULL OR a.slug = :area)
+            UNION ALL
+            SELECT 'ACTOR', ac.id, ac.name, coalesce(ac.description, ''),
+                   ts_rank(ac.search_vector, q.tsq), NULL, NULL, NULL
+              FROM actor ac, q
+             WHERE ac.search_vector @@ q.tsq
+               AND (CAST(:area AS text) IS NULL OR ac.municipality = (SELECT municipality FROM area WHERE slug = :area))
+            """;
+
+    @Inject
+    EntityManager em;
+
+    @SuppressWarnings("unchecked")
+    public Page<SearchResult> search(String text, String areaSlug, List<SearchResultType> types, PageRequest page) {
+        String typeFilter = types.isEmpty() ? "" : " WHERE hits.type IN (:types)";
+        String with = "WITH q AS (SELECT websearch_to_tsquery('german', :text) AS tsq) ";
+
+        Query count = em.createNativeQuery(with + "SELECT count(*) FROM (" + HITS + ") hits" + typeFilter, Long.class);
+        bind(count, text, areaSlug, types);
+        long total = ((Number) count.getSingleResult()).longValue();
+        if (total == 0 || page.offset() >= total) {
+            return Page.of(List.of(), page, total);
+        }
+
+        Query select = em.createNativeQuery(with + """
+                SELECT hit.type, hit.id, hit.title,
+                       ts_headline('german', %s, q.tsq,
+                                   'StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "'),
+                       hit.rank, hit.area_slug, hit.area_name, hit.measure_id
+                FROM (SELECT * FROM (%s) hits%s ORDER BY hits.rank DESC, hits.title, hits.id LIMIT :limit OFFSET :offset) hit, q
+                ORDER BY hit.rank DESC, hit.title, hit.id""".formatted(ESCAPED.formatted("hit.body"), HITS, typeFilter));
+        bind(select, text, areaSlug, types);
+        select.setParameter("limit", page.size());
+        select.setParameter("offset", page.offset());
+        List<Object[]> rows = select.getResultList();
+        return Page.of(rows.stream().map(SearchService::toResult).toList(), page, total);
+    }
+
+    private static void bind(Query query, String text, String areaSlug, List<SearchResultType> types) {
+        query.setParameter("text", text);
+        query.setParameter("area", areaSlug);
+        if (!types.isEmpty()) {
+            query.setParameter("types", types.stream().map(Enum::name).toList());
+        }
+    }
+
+    private static SearchResult toResult(Object[] row) {
+        SearchResultType type = SearchResultType.valueOf((String) row[0]);
+        UUID id = (UUID) row[1];
+        String slug = (String) row[5];
+        SearchResult.AreaRef area = slug == null ? null : new SearchResult.AreaRef(slug, (String) row[6]);
+        return new SearchResult(type, id, (String) row[2], ((String) row[3]).strip(), ((Number) row[4]).doubleValue(), area,
+                href(type, id, slug, (UUID) row[7]));
+    }
+
+    private static String href(SearchResultType type, UUID id, String slug, UUID measureId) {
+        String areaPath = "/api/v1/areas/" + slug;
+        return switch (type) {
+            case AREA -> areaPath;
+            case ACTION_FIELD -> areaPath + "/action-fields/" + id;
+            case NEED -> areaPath + "/needs/" + id;
+            case MEASURE -> areaPath + "/measures/" + id;
+            case ACTION_STEP -> areaPath + "/measures/" + measureId + "/steps/" + id;
+            case ACTOR -> "/api/v1/actors/" + id;
+        };
+    }
+}

@@ -1,0 +1,64 @@
+package de.ihk.targetgroup;
+
+import de.ihk.common.PageRequest;
+import de.ihk.common.Responses;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+@Path("/api/v1/target-groups")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TargetGroupResource {
+
+    @Inject
+    TargetGroupService service;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    public Response list(@QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
+        PageRequest request = PageRequest.of(page, size, sort, TargetGroupService.SORTABLE, "code", "t.id");
+        return Responses.page(service.list(request), uri);
+    }
+
+    @GET
+    @Path("{code}")
+    public Response get(@PathParam("code") String code, @HeaderParam("If-None-Match") String ifNoneMatch) {
+        return Responses.conditionalItem(ifNoneMatch, service.get(code));
+    }
+
+    @POST
+    public Response create(@Valid @NotNull TargetGroupInput input) {
+        TargetGroupDto created = service.create(input);
+        return Responses.created(uri, created.code(), created);
+    }
+
+    @PUT
+    @Path("{code}")
+    public Response update(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull TargetGroupInput input) {
+        return Responses.item(service.update(code, ifMatch, input));
+    }
+
+    @DELETE
+    @Path("{code}")
+    public Response delete(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch) {
+        service.delete(code, ifMatch);
+        return Responses.deleted();
+    }
+}
