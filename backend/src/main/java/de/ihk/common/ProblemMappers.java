@@ -93,6 +93,25 @@ public class ProblemMappers {
         return apiException(ApiException.badRequest("The request body is not valid JSON: " + e.getOriginalMessage()), uri);
     }
 
+    private Response jsonFailure(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof UnrecognizedPropertyException u) {
+            return unknownProperty(u, uri);
+        }
+        if (e instanceof InvalidFormatException f) {
+            return invalidFormat(f, uri);
+        }
+        if (e instanceof MismatchedInputException m) {
+            return mismatchedInput(m, uri);
+        }
+        if (e instanceof JsonMappingException m) {
+            return jsonMapping(m, uri);
+        }
+        if (e instanceof JsonParseException p) {
+            return malformedJson(p, uri);
+        }
+        return unreadableJson(e, uri);
+    }
+
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
     public Response concurrentUpdate(RuntimeException e, UriInfo uri) {
         Problem problem = new Problem("/problems/precondition-failed", "Precondition failed", 412,
@@ -102,6 +121,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
+        // Quarkus REST wraps unreadable JSON bodies in a 400 WebApplicationException.
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return jsonFailure(json, uri);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, uri);
