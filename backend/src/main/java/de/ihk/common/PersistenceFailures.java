@@ -26,6 +26,7 @@ public class PersistenceFailures {
                 return problems.concurrentUpdate((RuntimeException) cause, uri);
             }
         }
+        // including an unreachable database, which becomes a 503
         return problems.unexpected(e, uri);
     }
 }

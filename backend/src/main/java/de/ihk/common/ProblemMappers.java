@@ -159,6 +159,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseOutage.causedBy(e)) {
+            LOG.warnf("Database unreachable while serving %s: %s", path(uri), e.getMessage());
+            Problem problem = new Problem("/problems/service-unavailable", "Service unavailable", 503,
+                    "The database cannot be reached at the moment. Nothing was changed; please try again shortly.", path(uri), null);
+            return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", "10").entity(problem).build();
+        }
         LOG.errorf(e, "Unexpected failure on %s", path(uri));
         Problem problem = new Problem("/problems/internal-error", "Internal error", 500,
                 "Something went wrong on our side. The request was not carried out.", path(uri), null);
