@@ -91,8 +91,11 @@ public class AreaOverviewService {
                 .getResultList();
     }
 
+    /** The edition with the latest publication date; null while no edition is published. */
     private EditionDto currentEdition(Area area) {
-        return em.createQuery("FROM Edition e WHERE e.area = :area ORDER BY e.publishedOn DESC NULLS LAST, e.createdAt DESC", Edition.class)
+        return em.createQuery("""
+                        FROM Edition e WHERE e.area = :area AND e.publishedOn IS NOT NULL
+                        ORDER BY e.publishedOn DESC, e.createdAt DESC""", Edition.class)
                 .setParameter("area", area)
                 .setMaxResults(1)
                 .getResultStream()
