@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+/** Errors about the measure's path parameter name it {@code id}, as the contract does. */
 @Path("/api/v1/areas/{slug}/measures/{measureId}/steps")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -36,19 +37,19 @@ public class ActionStepResource {
     public Response list(@PathParam("slug") String slug, @PathParam("measureId") String measureId,
                          @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
         PageRequest request = PageRequest.of(page, size, sort, ActionStepService.SORTABLE, "position", "s.created_at, s.id");
-        return Responses.page(service.list(slug, Ids.parse("measureId", measureId), request), uri);
+        return Responses.page(service.list(slug, Ids.parse("id", measureId), request), uri);
     }
 
     @GET
     @Path("{stepId}")
     public Response get(@PathParam("slug") String slug, @PathParam("measureId") String measureId, @PathParam("stepId") String stepId,
                         @HeaderParam("If-None-Match") String ifNoneMatch) {
-        return Responses.conditionalItem(ifNoneMatch, service.get(slug, Ids.parse("measureId", measureId), Ids.parse("stepId", stepId)));
+        return Responses.conditionalItem(ifNoneMatch, service.get(slug, Ids.parse("id", measureId), Ids.parse("stepId", stepId)));
     }
 
     @POST
     public Response create(@PathParam("slug") String slug, @PathParam("measureId") String measureId, @Valid @NotNull ActionStepInput input) {
-        ActionStepDto created = service.create(slug, Ids.parse("measureId", measureId), input);
+        ActionStepDto created = service.create(slug, Ids.parse("id", measureId), input);
         return Responses.created(uri, created.id().toString(), created);
     }
 
@@ -56,14 +57,14 @@ public class ActionStepResource {
     @Path("{stepId}")
     public Response update(@PathParam("slug") String slug, @PathParam("measureId") String measureId, @PathParam("stepId") String stepId,
                            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ActionStepInput input) {
-        return Responses.item(service.update(slug, Ids.parse("measureId", measureId), Ids.parse("stepId", stepId), ifMatch, input));
+        return Responses.item(service.update(slug, Ids.parse("id", measureId), Ids.parse("stepId", stepId), ifMatch, input));
     }
 
     @DELETE
     @Path("{stepId}")
     public Response delete(@PathParam("slug") String slug, @PathParam("measureId") String measureId, @PathParam("stepId") String stepId,
                            @HeaderParam("If-Match") String ifMatch) {
-        service.delete(slug, Ids.parse("measureId", measureId), Ids.parse("stepId", stepId), ifMatch);
+        service.delete(slug, Ids.parse("id", measureId), Ids.parse("stepId", stepId), ifMatch);
         return Responses.deleted();
     }
 }

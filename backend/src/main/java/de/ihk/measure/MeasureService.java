@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -92,12 +93,32 @@ public class MeasureService {
                     + (presentations == 1 ? " committee presentation" : " committee presentations") + ". Remove it from them first.");
         }
         ActionStep.delete("measure", measure);
+        // the needs it answered no longer show it
+        measure.needs.forEach(Need::touch);
         measure.delete();
     }
 
     /** The measure of the area; 404 when the area has none with this id. */
     Measure require(String slug, UUID id) {
         return AreaRecords.require(em, Measure.class, "measure", Area.require(slug), id);
+    }
+
+    /**
+     * A need shows the measures answering it (code, title, status), so its version (and ETag) moves
+     * when a measure starts or stops answering it, or when the summary of a measure answering it changes.
+     */
+    private static void touchNeedsShowingTheChange(Measure measure, MeasureInput input, List<Need> needs) {
+        Set<Need> before = measure.needs;
+        Set<Need> after = new HashSet<>(needs);
+        boolean summaryChanged = !input.code().equals(measure.code) || !input.title().trim().equals(measure.title)
+                || input.status() != measure.status;
+        Set<Need> affected = new HashSet<>(before);
+        affected.addAll(after);
+        for (Need need : affected) {
+            if (summaryChanged || before.contains(need) != after.contains(need)) {
+                need.touch();
+            }
+        }
     }
 
     private void apply(Measure measure, MeasureInput input) {
@@ -111,6 +132,7 @@ public class MeasureService {
         var groups = references.targetGroups(input.targetGroups(), "targetGroups", errors);
         References.failIfAny(errors);
         Codes.requireUnused(em, "measure", "measure", area.id, input.code(), measure.id);
+        touchNeedsShowingTheChange(measure, input, needs);
 
         measure.code = input.code();
         measure.title = input.title().trim();

@@ -13,6 +13,7 @@ import de.ihk.common.PagedQuery;
 import de.ihk.common.Priority;
 import de.ihk.common.References;
 import de.ihk.common.SqlFilter;
+import de.ihk.measure.Measure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -70,7 +71,12 @@ public class NeedService {
     public NeedDto update(String slug, UUID id, String ifMatch, NeedInput input) {
         Need need = require(slug, id);
         Etags.requireMatch(ifMatch, need.version);
+        boolean summaryChanged = !input.code().equals(need.code) || !input.title().trim().equals(need.title);
         apply(need, input);
+        if (summaryChanged) {
+            // the measures answering it show its code and title, so their versions (and ETags) move too
+            need.measures.forEach(Measure::touch);
+        }
         need.touch();
         em.flush();
         return NeedDto.of(need);
