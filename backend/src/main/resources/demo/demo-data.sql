@@ -592,3 +592,12 @@ INSERT INTO presentation_measure (presentation_id, measure_id) VALUES
   ('00000000-0000-4000-8000-000000010901', '00000000-0000-4000-8000-000000008901'),  -- 2027-02-03 -> NB-01
   ('00000000-0000-4000-8000-000000010901', '00000000-0000-4000-8000-000000008903')  -- 2027-02-03 -> GF-01
 ON CONFLICT DO NOTHING;
+
+-- ============================================================ publication
+-- Everything of the demo is published, except one illustrative idea that stays a draft, so that
+-- editors see what readers do not.
+UPDATE area SET publication_status = 'PUBLISHED';
+UPDATE action_field SET publication_status = 'PUBLISHED';
+UPDATE need SET publication_status = 'PUBLISHED';
+UPDATE measure SET publication_status = 'PUBLISHED' WHERE code <> 'KJF-06';
+UPDATE presentation SET publication_status = 'PUBLISHED';

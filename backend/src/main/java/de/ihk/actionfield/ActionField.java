@@ -2,6 +2,11 @@ package de.ihk.actionfield;
 
 import de.ihk.area.Area;
 import de.ihk.common.BaseEntity;
+import de.ihk.common.Publishable;
+import de.ihk.common.PublicationStatus;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -11,7 +16,11 @@ import jakarta.persistence.Table;
 /** An action field (Handlungsfeld) of an area, e.g. "Bildung und Qualifizierung". */
 @Entity
 @Table(name = "action_field")
-public class ActionField extends BaseEntity {
+public class ActionField extends BaseEntity implements Publishable {
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "publication_status")
+    public PublicationStatus publicationStatus = PublicationStatus.DRAFT;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "area_id")
@@ -22,4 +31,9 @@ public class ActionField extends BaseEntity {
     public String goal;
     public int position;
     public String color;
+
+    @Override
+    public boolean isPublic() {
+        return publicationStatus == PublicationStatus.PUBLISHED;
+    }
 }

@@ -1,13 +1,15 @@
 package de.ihk.actionfield;
 
+import de.ihk.common.PublicationStatus;
 import de.ihk.common.Versioned;
 import java.time.Instant;
 import java.util.UUID;
 
 public record ActionFieldDto(UUID id, long version, Instant createdAt, Instant updatedAt, String code, String title,
-                             String description, String goal, int position, String color) implements Versioned {
+                             String description, String goal, int position, String color,
+                             PublicationStatus publicationStatus) implements Versioned {
 
     static ActionFieldDto of(ActionField f) {
-        return new ActionFieldDto(f.id, f.version, f.createdAt, f.updatedAt, f.code, f.title, f.description, f.goal, f.position, f.color);
+        return new ActionFieldDto(f.id, f.version, f.createdAt, f.updatedAt, f.code, f.title, f.description, f.goal, f.position, f.color, f.publicationStatus);
     }
 }

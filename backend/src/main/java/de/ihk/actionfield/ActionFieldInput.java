@@ -1,6 +1,7 @@
 package de.ihk.actionfield;
 
 import de.ihk.common.Codes;
+import de.ihk.common.PublicationStatus;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -12,5 +13,6 @@ public record ActionFieldInput(
         @Size(max = 20000) String description,
         @Size(max = 20000) String goal,
         @Min(0) Integer position,
-        @Pattern(regexp = "#[0-9a-fA-F]{6}", message = "Must be a colour such as #1B6AA5.") String color) {
+        @Pattern(regexp = "#[0-9a-fA-F]{6}", message = "Must be a colour such as #1B6AA5.") String color,
+        PublicationStatus publicationStatus) {
 }

@@ -2,7 +2,11 @@ package de.ihk.actionfield;
 
 import de.ihk.common.Ids;
 import de.ihk.common.PageRequest;
+import de.ihk.common.PublicationStatus;
+import de.ihk.common.QueryParams;
 import de.ihk.common.Responses;
+import de.ihk.history.HistoryReader;
+import de.ihk.history.RecordType;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -20,6 +24,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
 
 @Path("/api/v1/areas/{slug}/action-fields")
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,11 +37,14 @@ public class ActionFieldResource {
     @Context
     UriInfo uri;
 
+    @Inject
+    HistoryReader historyReader;
+
     @GET
-    public Response list(@PathParam("slug") String slug,
+    public Response list(@PathParam("slug") String slug, @QueryParam("publicationStatus") String publicationStatus,
                          @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
         PageRequest request = PageRequest.of(page, size, sort, ActionFieldService.SORTABLE, "position", "f.id");
-        return Responses.page(service.list(slug, request), uri);
+        return Responses.page(service.list(slug, QueryParams.enumValue("publicationStatus", publicationStatus, PublicationStatus.class), request), uri);
     }
 
     @GET
@@ -63,5 +71,12 @@ public class ActionFieldResource {
     public Response delete(@PathParam("slug") String slug, @PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
         service.delete(slug, Ids.parse("id", id), ifMatch);
         return Responses.deleted();
+    }
+
+    @GET
+    @Path("{id}/history")
+    public Response history(@PathParam("slug") String slug, @PathParam("id") String id, @QueryParam("page") String page, @QueryParam("size") String size) {
+        UUID recordId = Ids.parse("id", id);
+        return Responses.page(historyReader.of(RecordType.ACTION_FIELD, recordId, () -> service.get(slug, recordId), HistoryReader.pageOf(page, size)), uri);
     }
 }

@@ -1,11 +1,17 @@
 package de.ihk.actor;
 
+import de.ihk.auth.CurrentUser;
+import de.ihk.auth.Role;
 import de.ihk.common.ApiException;
+import de.ihk.measure.MeasurePublic;
 import de.ihk.common.Etags;
 import de.ihk.common.Page;
 import de.ihk.common.PageRequest;
 import de.ihk.common.PagedQuery;
 import de.ihk.common.SqlFilter;
+import com.fasterxml.jackson.databind.JsonNode;
+import de.ihk.history.History;
+import de.ihk.history.RecordType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,20 +30,29 @@ public class ActorService {
     @Inject
     EntityManager em;
 
+    @Inject
+    History history;
+
+    @Inject
+    CurrentUser user;
+
     public record Filter(ActorKind kind, String q, String areaSlug, String municipality) {
     }
 
     public Page<ActorDto> list(Filter filter, PageRequest page) {
+        // Involvement counts through published measures of published areas; only admins see all.
+        String visible = user.isAdmin() ? "" : " AND ar.publication_status = 'PUBLISHED' AND " + MeasurePublic.SQL;
         SqlFilter where = new SqlFilter()
                 .where("a.kind = :kind", "kind", filter.kind() == null ? null : filter.kind().name())
                 .where("a.municipality = :municipality", "municipality", filter.municipality())
                 .where("a.search_vector @@ websearch_to_tsquery('german', :q)", "q", filter.q())
                 .where("""
-                        a.id IN (SELECT m.lead_actor_id FROM measure m JOIN area ar ON ar.id = m.area_id WHERE ar.slug = :area
+                        a.id IN (SELECT m.lead_actor_id FROM measure m JOIN area ar ON ar.id = m.area_id WHERE ar.slug = :area %1$s
                                  UNION SELECT p.actor_id FROM measure_partner_actor p JOIN measure m ON m.id = p.measure_id
-                                       JOIN area ar ON ar.id = m.area_id WHERE ar.slug = :area
+                                       JOIN area ar ON ar.id = m.area_id WHERE ar.slug = :area %1$s
                                  UNION SELECT s.responsible_actor_id FROM action_step s JOIN measure m ON m.id = s.measure_id
-                                       JOIN area ar ON ar.id = m.area_id WHERE ar.slug = :area)""", "area", filter.areaSlug());
+                                       JOIN area ar ON ar.id = m.area_id WHERE ar.slug = :area %1$s)""".formatted(visible),
+                        "area", filter.areaSlug());
         return PagedQuery.run(em, Actor.class, "actor a", "a", where, page).map(ActorDto::of);
     }
 
@@ -46,15 +61,21 @@ public class ActorService {
     }
 
     public ActorDto create(ActorInput input) {
+        requireMayManage(input.municipality().trim());
         Actor actor = new Actor();
         apply(actor, input);
         actor.persistAndFlush();
-        return ActorDto.of(actor);
+        ActorDto created = ActorDto.of(actor);
+        history.created(RecordType.ACTOR, actor.id, null, actor.name, true, created);
+        return created;
     }
 
     public ActorDto update(UUID id, String ifMatch, ActorInput input) {
         Actor actor = require(id);
+        requireMayManage(actor.municipality);
+        requireMayManage(input.municipality().trim());
         Etags.requireMatch(ifMatch, actor.version);
+        JsonNode before = history.snapshot(ActorDto.of(actor));
         if (!actor.municipality.equals(input.municipality().trim())) {
             long uses = usesOf(actor).stream().mapToLong(Long::longValue).sum();
             if (uses > 0) {
@@ -65,11 +86,14 @@ public class ActorService {
         apply(actor, input);
         actor.touch();
         em.flush();
-        return ActorDto.of(actor);
+        ActorDto updated = ActorDto.of(actor);
+        history.updated(RecordType.ACTOR, actor.id, null, actor.name, true, before, updated);
+        return updated;
     }
 
     public void delete(UUID id, String ifMatch) {
         Actor actor = require(id);
+        requireMayManage(actor.municipality);
         Etags.requireMatch(ifMatch, actor.version);
         List<Long> uses = usesOf(actor);
         if (uses.stream().anyMatch(n -> n > 0)) {
@@ -80,6 +104,7 @@ public class ActorService {
             addReason(reasons, uses.get(3), "presents in", "committee presentation");
             throw ApiException.conflict(actor.name + " cannot be deleted: it still " + String.join(", ", reasons) + ".");
         }
+        history.deleted(RecordType.ACTOR, actor.id, null, actor.name, true, history.snapshot(ActorDto.of(actor)));
         actor.delete();
     }
 
@@ -100,6 +125,20 @@ public class ActorService {
     private static void addReason(List<String> reasons, long count, String verb, String noun) {
         if (count > 0) {
             reasons.add(verb + " " + count + " " + noun + (count == 1 ? "" : "s"));
+        }
+    }
+
+    /** Admins manage all actors; editors those of the municipalities of their areas. */
+    private void requireMayManage(String municipality) {
+        user.requireSignedIn();
+        if (user.isAdmin()) {
+            return;
+        }
+        long ownAreas = user.role() != Role.EDITOR || user.areaIds().isEmpty() ? 0
+                : em.createQuery("SELECT count(a) FROM Area a WHERE a.id IN :ids AND a.municipality = :municipality", Long.class)
+                        .setParameter("ids", user.areaIds()).setParameter("municipality", municipality).getSingleResult();
+        if (ownAreas == 0) {
+            throw ApiException.forbidden("Only administrators and editors of an area in " + municipality + " may manage its actors.");
         }
     }
 

@@ -1,7 +1,9 @@
 package de.ihk.area;
 
-import de.ihk.common.ApiException;
 import de.ihk.common.BaseEntity;
+import de.ihk.common.PublicationStatus;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.EnumType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -12,6 +14,10 @@ import java.util.Optional;
 @Entity
 @Table(name = "area")
 public class Area extends BaseEntity {
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "publication_status")
+    public PublicationStatus publicationStatus = PublicationStatus.DRAFT;
 
     public String slug;
     public String name;
@@ -31,10 +37,5 @@ public class Area extends BaseEntity {
 
     public static Optional<Area> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
-    }
-
-    /** The area with this slug; 404 when there is none. */
-    public static Area require(String slug) {
-        return findBySlug(slug).orElseThrow(() -> ApiException.notFound("There is no area with slug '" + slug + "'."));
     }
 }

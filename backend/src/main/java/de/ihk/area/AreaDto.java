@@ -1,6 +1,7 @@
 package de.ihk.area;
 
 import de.ihk.common.Money;
+import de.ihk.common.PublicationStatus;
 import de.ihk.common.Versioned;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -8,12 +9,13 @@ import java.util.UUID;
 
 public record AreaDto(UUID id, long version, Instant createdAt, Instant updatedAt, String slug, String name,
                       String municipality, String programme, Integer fundingStart, Integer fundingEnd,
-                      BigDecimal sizeHectares, Integer inhabitants, Money budget, String summary, String description)
+                      BigDecimal sizeHectares, Integer inhabitants, Money budget, String summary, String description,
+                      PublicationStatus publicationStatus)
         implements Versioned {
 
     public static AreaDto of(Area a) {
         return new AreaDto(a.id, a.version, a.createdAt, a.updatedAt, a.slug, a.name, a.municipality, a.programme,
                 a.fundingStart, a.fundingEnd, a.sizeHectares, a.inhabitants, Money.of(a.budgetAmount, "EUR"),
-                a.summary, a.description);
+                a.summary, a.description, a.publicationStatus);
     }
 }

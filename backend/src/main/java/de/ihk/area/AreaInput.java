@@ -2,6 +2,7 @@ package de.ihk.area;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import de.ihk.common.Money;
+import de.ihk.common.PublicationStatus;
 import de.ihk.common.RangeInOrder;
 import de.ihk.common.Ranged;
 import jakarta.validation.Valid;
@@ -26,7 +27,8 @@ public record AreaInput(
         @Min(0) Integer inhabitants,
         @Valid Money budget,
         @Size(max = 2000) String summary,
-        @Size(max = 20000) String description) implements Ranged<Integer> {
+        @Size(max = 20000) String description,
+        PublicationStatus publicationStatus) implements Ranged<Integer> {
 
     @JsonIgnore
     @Override

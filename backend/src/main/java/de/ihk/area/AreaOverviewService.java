@@ -4,6 +4,7 @@ import de.ihk.actor.ActorSummary;
 import de.ihk.edition.Edition;
 import de.ihk.edition.EditionDto;
 import de.ihk.measure.ActionStep;
+import de.ihk.measure.MeasurePublic;
 import de.ihk.measure.MeasureStatus;
 import de.ihk.measure.MeasureSummary;
 import de.ihk.measure.StepStatus;
@@ -36,17 +37,21 @@ public class AreaOverviewService {
     @Inject
     Clock clock;
 
+    @Inject
+    AreaAccess access;
+
     public AreaOverview overview(String slug) {
-        Area area = Area.require(slug);
+        Area area = access.forRead(slug);
+        boolean drafts = access.showsDrafts(area);
         LocalDate today = LocalDate.now(clock);
-        List<AreaOverview.ActionFieldStats> fields = actionFieldStats(area);
+        List<AreaOverview.ActionFieldStats> fields = actionFieldStats(area, drafts);
         Map<MeasureStatus, Long> byStatus = new EnumMap<>(MeasureStatus.class);
         for (MeasureStatus status : MeasureStatus.values()) {
             byStatus.put(status, 0L);
         }
         long measures = 0;
         long progressSum = 0;
-        for (Object[] row : statusRows(area)) {
+        for (Object[] row : statusRows(area, drafts)) {
             long count = ((Number) row[1]).longValue();
             byStatus.put(MeasureStatus.valueOf((String) row[0]), count);
             measures += count;
@@ -56,27 +61,31 @@ public class AreaOverviewService {
         long uncovered = fields.stream().mapToLong(AreaOverview.ActionFieldStats::uncoveredNeedsCount).sum();
         return new AreaOverview(AreaDto.of(area), currentEdition(area), fields, needs, uncovered, measures,
                 measures == 0 ? null : round((double) progressSum / measures), byStatus,
-                upcomingPresentations(area, today), stepsDueSoon(area, today));
+                upcomingPresentations(area, today, drafts), stepsDueSoon(area, today, drafts));
     }
 
     @SuppressWarnings("unchecked")
-    private List<AreaOverview.ActionFieldStats> actionFieldStats(Area area) {
+    private List<AreaOverview.ActionFieldStats> actionFieldStats(Area area, boolean drafts) {
+        String publicField = drafts ? "" : " AND f.publication_status = 'PUBLISHED'";
+        String publicNeed = drafts ? "" : " AND n.publication_status = 'PUBLISHED'";
+        String publicMeasure = drafts ? "" : " AND " + MeasurePublic.SQL;
         List<Object[]> rows = em.createNativeQuery("""
                         SELECT f.id, f.code, f.title, f.color, f.position, f.goal,
-                               (SELECT count(*) FROM need n WHERE n.action_field_id = f.id),
-                               (SELECT count(*) FROM need n WHERE n.action_field_id = f.id
-                                   AND NOT EXISTS (SELECT 1 FROM measure_need mn WHERE mn.need_id = n.id)),
+                               (SELECT count(*) FROM need n WHERE n.action_field_id = f.id %2$s),
+                               (SELECT count(*) FROM need n WHERE n.action_field_id = f.id %2$s
+                                   AND NOT EXISTS (SELECT 1 FROM measure_need mn JOIN measure m ON m.id = mn.measure_id
+                                                   WHERE mn.need_id = n.id %3$s)),
                                ms.measures, ms.mean_progress
                         FROM action_field f
                         CROSS JOIN LATERAL (
                             SELECT count(*) AS measures, avg(m.progress) AS mean_progress
                             FROM measure m
-                            WHERE m.area_id = f.area_id
+                            WHERE m.area_id = f.area_id %3$s
                               AND (m.action_field_id = f.id
                                    OR EXISTS (SELECT 1 FROM measure_action_field maf WHERE maf.measure_id = m.id AND maf.action_field_id = f.id))
                         ) ms
-                        WHERE f.area_id = :area
-                        ORDER BY f.position, f.code""")
+                        WHERE f.area_id = :area %1$s
+                        ORDER BY f.position, f.code""".formatted(publicField, publicNeed, publicMeasure))
                 .setParameter("area", area.id)
                 .getResultList();
         return rows.stream().map(r -> new AreaOverview.ActionFieldStats((UUID) r[0], (String) r[1], (String) r[2], (String) r[3],
@@ -85,8 +94,9 @@ public class AreaOverviewService {
     }
 
     @SuppressWarnings("unchecked")
-    private List<Object[]> statusRows(Area area) {
-        return em.createNativeQuery("SELECT status, count(*), coalesce(sum(progress), 0) FROM measure WHERE area_id = :area GROUP BY status")
+    private List<Object[]> statusRows(Area area, boolean drafts) {
+        return em.createNativeQuery("SELECT m.status, count(*), coalesce(sum(m.progress), 0) FROM measure m WHERE m.area_id = :area"
+                        + (drafts ? "" : " AND " + MeasurePublic.SQL) + " GROUP BY m.status")
                 .setParameter("area", area.id)
                 .getResultList();
     }
@@ -104,23 +114,28 @@ public class AreaOverviewService {
                 .orElse(null);
     }
 
-    private List<PresentationDto> upcomingPresentations(Area area, LocalDate today) {
+    private List<PresentationDto> upcomingPresentations(Area area, LocalDate today, boolean drafts) {
         return em.createQuery("""
                         FROM Presentation p WHERE p.area = :area AND p.date >= :today AND p.status IN :statuses
+                          AND (:drafts = true OR p.publicationStatus = de.ihk.common.PublicationStatus.PUBLISHED)
                         ORDER BY p.date, p.time NULLS LAST, p.id""", Presentation.class)
+                .setParameter("drafts", drafts)
                 .setParameter("area", area)
                 .setParameter("today", today)
                 .setParameter("statuses", List.of(PresentationStatus.SCHEDULED, PresentationStatus.POSTPONED))
                 .setMaxResults(UPCOMING_PRESENTATIONS)
                 .getResultList()
-                .stream().map(p -> PresentationDto.of(p, today)).toList();
+                .stream().map(p -> PresentationDto.of(p, today, drafts)).toList();
     }
 
-    private List<AreaOverview.DueStep> stepsDueSoon(Area area, LocalDate today) {
+    private List<AreaOverview.DueStep> stepsDueSoon(Area area, LocalDate today, boolean drafts) {
         return em.createQuery("""
                         SELECT s FROM ActionStep s JOIN FETCH s.measure m LEFT JOIN FETCH s.responsibleActor
                         WHERE m.area = :area AND s.status IN :statuses AND s.dueDate <= :horizon
+                          AND (:drafts = true OR (m.publicationStatus = de.ihk.common.PublicationStatus.PUBLISHED
+                                                  AND m.actionField.publicationStatus = de.ihk.common.PublicationStatus.PUBLISHED))
                         ORDER BY s.dueDate, s.position, s.id""", ActionStep.class)
+                .setParameter("drafts", drafts)
                 .setParameter("area", area)
                 .setParameter("statuses", List.of(StepStatus.OPEN, StepStatus.IN_PROGRESS))
                 .setParameter("horizon", today.plusDays(DUE_HORIZON_DAYS))

@@ -2,6 +2,7 @@ package de.ihk.area;
 
 import de.ihk.common.ApiException;
 import de.ihk.common.BaseEntity;
+import de.ihk.common.Publishable;
 import jakarta.persistence.EntityManager;
 import java.util.UUID;
 
@@ -9,6 +10,16 @@ import java.util.UUID;
 public final class AreaRecords {
 
     private AreaRecords() {
+    }
+
+    /** Like {@link #require}, and as absent to a reader who does not see drafts while the record is not public. */
+    public static <E extends BaseEntity & Publishable> E requireVisible(EntityManager em, Class<E> type, String label, Area area,
+                                                                        UUID id, boolean drafts) {
+        E record = require(em, type, label, area, id);
+        if (!drafts && !record.isPublic()) {
+            throw ApiException.notFound("There is no " + label + " with id " + id + " in area '" + area.slug + "'.");
+        }
+        return record;
     }
 
     public static <E extends BaseEntity> E require(EntityManager em, Class<E> type, String label, Area area, UUID id) {

@@ -1,8 +1,11 @@
 package de.ihk.area;
 
 import de.ihk.common.PageRequest;
+import de.ihk.common.PublicationStatus;
 import de.ihk.common.QueryParams;
 import de.ihk.common.Responses;
+import de.ihk.history.HistoryReader;
+import de.ihk.history.RecordType;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -20,6 +23,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
 
 @Path("/api/v1/areas")
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,11 +39,16 @@ public class AreaResource {
     @Context
     UriInfo uri;
 
+    @Inject
+    HistoryReader historyReader;
+
     @GET
     public Response list(@QueryParam("q") String q, @QueryParam("municipality") String municipality,
+                         @QueryParam("publicationStatus") String publicationStatus,
                          @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
         PageRequest request = PageRequest.of(page, size, sort, AreaService.SORTABLE, "name", "ar.id");
-        return Responses.page(service.list(QueryParams.text("q", q, 200), QueryParams.text("municipality", municipality, 200), request), uri);
+        return Responses.page(service.list(QueryParams.text("q", q, 200), QueryParams.text("municipality", municipality, 200),
+                QueryParams.enumValue("publicationStatus", publicationStatus, PublicationStatus.class), request), uri);
     }
 
     @GET
@@ -71,5 +80,19 @@ public class AreaResource {
     public Response delete(@PathParam("slug") String slug, @HeaderParam("If-Match") String ifMatch) {
         service.delete(slug, ifMatch);
         return Responses.deleted();
+    }
+
+    @GET
+    @Path("{slug}/history")
+    public Response history(@PathParam("slug") String slug, @QueryParam("page") String page, @QueryParam("size") String size) {
+        UUID recordId = service.get(slug).id();
+        return Responses.page(historyReader.of(RecordType.AREA, recordId, () -> service.get(slug), HistoryReader.pageOf(page, size)), uri);
+    }
+
+    /** The records of the area deleted recently, newest first (admins only). */
+    @GET
+    @Path("{slug}/deletions")
+    public Response deletions(@PathParam("slug") String slug, @QueryParam("page") String page, @QueryParam("size") String size) {
+        return Responses.page(historyReader.deletionsOf(slug, HistoryReader.pageOf(page, size)), uri);
     }
 }

@@ -1,11 +1,16 @@
 package de.ihk.area;
 
+import de.ihk.auth.CurrentUser;
 import de.ihk.common.ApiException;
+import de.ihk.common.PublicationStatus;
 import de.ihk.common.Etags;
 import de.ihk.common.Page;
 import de.ihk.common.PageRequest;
 import de.ihk.common.PagedQuery;
 import de.ihk.common.SqlFilter;
+import com.fasterxml.jackson.databind.JsonNode;
+import de.ihk.history.History;
+import de.ihk.history.RecordType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,28 +29,43 @@ public class AreaService {
     @Inject
     EntityManager em;
 
-    public Page<AreaDto> list(String q, String municipality, PageRequest page) {
+    @Inject
+    History history;
+
+    @Inject
+    AreaAccess access;
+
+    @Inject
+    CurrentUser user;
+
+    public Page<AreaDto> list(String q, String municipality, PublicationStatus publicationStatus, PageRequest page) {
         SqlFilter where = new SqlFilter()
                 .where("ar.search_vector @@ websearch_to_tsquery('german', :q)", "q", q)
-                .where("ar.municipality = :municipality", "municipality", municipality);
+                .where("ar.municipality = :municipality", "municipality", municipality)
+                .where("ar.publication_status = :publicationStatus", "publicationStatus", PublicationStatus.nameOf(publicationStatus));
+        access.restrict(where, "ar.id", "ar.publication_status = 'PUBLISHED'");
         return PagedQuery.run(em, Area.class, "area ar", "ar", where, page).map(AreaDto::of);
     }
 
     public AreaDto get(String slug) {
-        return AreaDto.of(Area.require(slug));
+        return AreaDto.of(access.forRead(slug));
     }
 
     public AreaDto create(AreaInput input) {
+        user.requireAdmin();
         requireUnusedSlug(input.slug());
         Area area = new Area();
         apply(area, input);
         area.persistAndFlush();
-        return AreaDto.of(area);
+        AreaDto created = AreaDto.of(area);
+        history.created(RecordType.AREA, area.id, area.id, area.name, area.publicationStatus == PublicationStatus.PUBLISHED, created);
+        return created;
     }
 
     public AreaDto update(String slug, String ifMatch, AreaInput input) {
-        Area area = Area.require(slug);
+        Area area = access.forEdit(slug);
         Etags.requireMatch(ifMatch, area.version);
+        JsonNode before = history.snapshot(AreaDto.of(area));
         if (!area.slug.equals(input.slug())) {
             requireUnusedSlug(input.slug());
         }
@@ -56,11 +76,14 @@ public class AreaService {
         apply(area, input);
         area.touch();
         em.flush();
-        return AreaDto.of(area);
+        AreaDto updated = AreaDto.of(area);
+        history.updated(RecordType.AREA, area.id, area.id, area.name, area.publicationStatus == PublicationStatus.PUBLISHED, before, updated);
+        return updated;
     }
 
     public void delete(String slug, String ifMatch) {
-        Area area = Area.require(slug);
+        Area area = access.forRead(slug);
+        user.requireAdmin();
         Etags.requireMatch(ifMatch, area.version);
         List<Long> counts = contentCounts(area);
         String[] names = {"action fields", "needs", "measures", "editions", "presentations"};
@@ -73,6 +96,7 @@ public class AreaService {
         if (!left.isEmpty()) {
             throw ApiException.conflict(area.name + " cannot be deleted while it still has " + String.join(", ", left) + ".");
         }
+        history.deleted(RecordType.AREA, area.id, area.id, area.name, area.publicationStatus == PublicationStatus.PUBLISHED, history.snapshot(AreaDto.of(area)));
         area.delete();
     }
 
@@ -110,5 +134,6 @@ public class AreaService {
         area.budgetAmount = input.budget() == null ? null : input.budget().toDecimal();
         area.summary = input.summary();
         area.description = input.description();
+        area.publicationStatus = PublicationStatus.orDefault(input.publicationStatus(), area.publicationStatus);
     }
 }

@@ -4,6 +4,8 @@ import de.ihk.common.Ids;
 import de.ihk.common.PageRequest;
 import de.ihk.common.QueryParams;
 import de.ihk.common.Responses;
+import de.ihk.history.HistoryReader;
+import de.ihk.history.RecordType;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -21,6 +23,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
 
 @Path("/api/v1/committees")
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,6 +35,9 @@ public class CommitteeResource {
 
     @Context
     UriInfo uri;
+
+    @Inject
+    HistoryReader historyReader;
 
     @GET
     public Response list(@QueryParam("municipality") String municipality,
@@ -63,5 +69,12 @@ public class CommitteeResource {
     public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
         service.delete(Ids.parse("id", id), ifMatch);
         return Responses.deleted();
+    }
+
+    @GET
+    @Path("{id}/history")
+    public Response history(@PathParam("id") String id, @QueryParam("page") String page, @QueryParam("size") String size) {
+        UUID recordId = Ids.parse("id", id);
+        return Responses.page(historyReader.of(RecordType.COMMITTEE, recordId, () -> service.get(recordId), HistoryReader.pageOf(page, size)), uri);
     }
 }

@@ -1,11 +1,15 @@
 package de.ihk.committee;
 
+import de.ihk.auth.CurrentUser;
 import de.ihk.common.ApiException;
 import de.ihk.common.Etags;
 import de.ihk.common.Page;
 import de.ihk.common.PageRequest;
 import de.ihk.common.PagedQuery;
 import de.ihk.common.SqlFilter;
+import com.fasterxml.jackson.databind.JsonNode;
+import de.ihk.history.History;
+import de.ihk.history.RecordType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,6 +26,12 @@ public class CommitteeService {
     @Inject
     EntityManager em;
 
+    @Inject
+    History history;
+
+    @Inject
+    CurrentUser user;
+
     public Page<CommitteeDto> list(String municipality, PageRequest page) {
         SqlFilter where = new SqlFilter().where("c.municipality = :municipality", "municipality", municipality);
         return PagedQuery.run(em, Committee.class, "committee c", "c", where, page).map(CommitteeDto::of);
@@ -32,25 +42,33 @@ public class CommitteeService {
     }
 
     public CommitteeDto create(CommitteeInput input) {
+        user.requireAdmin();
         Committee committee = new Committee();
         apply(committee, input);
         committee.persistAndFlush();
-        return CommitteeDto.of(committee);
+        CommitteeDto created = CommitteeDto.of(committee);
+        history.created(RecordType.COMMITTEE, committee.id, null, committee.name, true, created);
+        return created;
     }
 
     public CommitteeDto update(UUID id, String ifMatch, CommitteeInput input) {
+        user.requireAdmin();
         Committee committee = require(id);
         Etags.requireMatch(ifMatch, committee.version);
+        JsonNode before = history.snapshot(CommitteeDto.of(committee));
         if (!committee.municipality.equals(input.municipality().trim()) && presentationsOf(committee) > 0) {
             throw ApiException.conflict("The municipality of " + committee.name + " cannot change while presentations refer to it.");
         }
         apply(committee, input);
         committee.touch();
         em.flush();
-        return CommitteeDto.of(committee);
+        CommitteeDto updated = CommitteeDto.of(committee);
+        history.updated(RecordType.COMMITTEE, committee.id, null, committee.name, true, before, updated);
+        return updated;
     }
 
     public void delete(UUID id, String ifMatch) {
+        user.requireAdmin();
         Committee committee = require(id);
         Etags.requireMatch(ifMatch, committee.version);
         long presentations = presentationsOf(committee);
@@ -58,6 +76,7 @@ public class CommitteeService {
             throw ApiException.conflict(committee.name + " cannot be deleted: " + presentations
                     + (presentations == 1 ? " presentation refers" : " presentations refer") + " to it.");
         }
+        history.deleted(RecordType.COMMITTEE, committee.id, null, committee.name, true, history.snapshot(CommitteeDto.of(committee)));
         committee.delete();
     }
 

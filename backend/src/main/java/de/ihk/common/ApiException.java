@@ -31,6 +31,22 @@ public class ApiException extends RuntimeException {
         return new ApiException(409, "conflict", "Conflict", detail, null, null);
     }
 
+    public static ApiException unauthorized() {
+        return unauthorized("This needs you to log in or to send a valid API token.");
+    }
+
+    public static ApiException unauthorized(String detail) {
+        return new ApiException(401, "unauthorized", "Unauthorized", detail, null, null);
+    }
+
+    public static ApiException forbidden(String detail) {
+        return new ApiException(403, "forbidden", "Forbidden", detail, null, null);
+    }
+
+    public static ApiException tooManyRequests(String detail) {
+        return new ApiException(429, "too-many-requests", "Too many requests", detail, null, null);
+    }
+
     public static ApiException badRequest(String detail) {
         return new ApiException(400, "malformed-request", "Malformed request", detail, null, null);
     }

@@ -12,27 +12,31 @@ public final class Etags {
         return "\"" + version + "\"";
     }
 
-    /** True when an If-None-Match header names the given version (or is {@code *}). */
+    /** True when an If-None-Match header names the given version (or is {@code *}); weak tags count (RFC 9110 weak comparison). */
     public static boolean matches(String header, long version) {
+        return matches(header, version, true);
+    }
+
+    private static boolean matches(String header, long version, boolean weakAllowed) {
         if (header == null || header.isBlank()) {
             return false;
         }
         String current = of(version);
         return Arrays.stream(header.split(","))
                 .map(String::trim)
-                .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
+                .map(tag -> weakAllowed && tag.startsWith("W/") ? tag.substring(2) : tag)
                 .anyMatch(tag -> tag.equals("*") || tag.equals(current));
     }
 
     /**
-     * Checks an If-Match header before a write: a missing header is refused with 428, a stale one
-     * with 412 carrying the current ETag.
+     * Checks an If-Match header before a write (strong comparison): a missing header is refused
+     * with 428, a stale one with 412 carrying the current ETag.
      */
     public static void requireMatch(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw ApiException.preconditionRequired();
         }
-        if (!matches(ifMatch, currentVersion)) {
+        if (!matches(ifMatch, currentVersion, false)) {
             throw ApiException.preconditionFailed(currentVersion);
         }
     }

@@ -175,6 +175,11 @@ public class ProblemMappers {
         return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
     }
 
+    /**
+     * The JSON path of a violation inside the request body, e.g. {@code links[0].url} or
+     * {@code needIds[2]}: method and parameter nodes are dropped, and the index of a list element
+     * (which Bean Validation puts on the node after the list) follows the list's name.
+     */
     private static String fieldOf(ConstraintViolation<?> violation) {
         StringBuilder field = new StringBuilder();
         boolean inBody = false;
@@ -186,16 +191,16 @@ public class ProblemMappers {
             if (!inBody || node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.BEAN) {
                 continue;
             }
-            if (node.getName() == null) {
+            if (node.isInIterable() && node.getIndex() != null) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getKind() == ElementKind.CONTAINER_ELEMENT || node.getName() == null) {
                 continue;
             }
             if (!field.isEmpty()) {
                 field.append('.');
             }
             field.append(node.getName());
-            if (node.getIndex() != null) {
-                field.append('[').append(node.getIndex()).append(']');
-            }
         }
         return field.isEmpty() ? "body" : field.toString();
     }

@@ -33,23 +33,31 @@ public class DemoDataLoader {
     @ConfigProperty(name = "ihk.demo-data.enabled")
     boolean enabled;
 
+    @Inject
+    DemoAccounts demoAccounts;
+
     void onStart(@Observes StartupEvent event) throws SQLException {
         if (!enabled) {
+            return;
+        }
+        if (!demoMissing()) {
             return;
         }
         // Plain JDBC: the script is SQL text with '?' and ':' in its content, which query parsers would take for parameters.
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             connection.setAutoCommit(false);
-            try (ResultSet existing = statement.executeQuery("SELECT EXISTS (SELECT 1 FROM area)")) {
-                existing.next();
-                if (existing.getBoolean(1)) {
-                    connection.rollback();
-                    return;
-                }
-            }
             statement.execute(script());
             connection.commit();
             LOG.info("Loaded the demo data into the empty database.");
+        }
+        demoAccounts.create();
+    }
+
+    private boolean demoMissing() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet existing = statement.executeQuery("SELECT EXISTS (SELECT 1 FROM area)")) {
+            existing.next();
+            return !existing.getBoolean(1);
         }
     }
 

@@ -3,6 +3,8 @@ package de.ihk.edition;
 import de.ihk.common.Ids;
 import de.ihk.common.PageRequest;
 import de.ihk.common.Responses;
+import de.ihk.history.HistoryReader;
+import de.ihk.history.RecordType;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -20,6 +22,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
 
 @Path("/api/v1/areas/{slug}/editions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,6 +34,9 @@ public class EditionResource {
 
     @Context
     UriInfo uri;
+
+    @Inject
+    HistoryReader historyReader;
 
     @GET
     public Response list(@PathParam("slug") String slug,
@@ -63,5 +69,12 @@ public class EditionResource {
     public Response delete(@PathParam("slug") String slug, @PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
         service.delete(slug, Ids.parse("id", id), ifMatch);
         return Responses.deleted();
+    }
+
+    @GET
+    @Path("{id}/history")
+    public Response history(@PathParam("slug") String slug, @PathParam("id") String id, @QueryParam("page") String page, @QueryParam("size") String size) {
+        UUID recordId = Ids.parse("id", id);
+        return Responses.page(historyReader.of(RecordType.EDITION, recordId, () -> service.get(slug, recordId), HistoryReader.pageOf(page, size)), uri);
     }
 }

@@ -1,6 +1,7 @@
 package de.ihk.edition;
 
 import de.ihk.area.Area;
+import de.ihk.area.AreaAccess;
 import de.ihk.area.AreaRecords;
 import de.ihk.common.ApiException;
 import de.ihk.common.Etags;
@@ -8,6 +9,9 @@ import de.ihk.common.Page;
 import de.ihk.common.PageRequest;
 import de.ihk.common.PagedQuery;
 import de.ihk.common.SqlFilter;
+import com.fasterxml.jackson.databind.JsonNode;
+import de.ihk.history.History;
+import de.ihk.history.RecordType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,35 +28,46 @@ public class EditionService {
     @Inject
     EntityManager em;
 
+    @Inject
+    History history;
+
+    @Inject
+    AreaAccess access;
+
     public Page<EditionDto> list(String slug, PageRequest page) {
-        Area area = Area.require(slug);
+        Area area = access.forRead(slug);
         SqlFilter where = new SqlFilter().where("e.area_id = :area", "area", area.id);
         return PagedQuery.run(em, Edition.class, "edition e", "e", where, page).map(EditionDto::of);
     }
 
     public EditionDto get(String slug, UUID id) {
-        return EditionDto.of(require(slug, id));
+        return EditionDto.of(AreaRecords.require(em, Edition.class, "edition", access.forRead(slug), id));
     }
 
     public EditionDto create(String slug, EditionInput input) {
         Edition edition = new Edition();
-        edition.area = Area.require(slug);
+        edition.area = access.forEdit(slug);
         apply(edition, input);
         edition.persistAndFlush();
-        return EditionDto.of(edition);
+        EditionDto created = EditionDto.of(edition);
+        history.created(RecordType.EDITION, edition.id, edition.area.id, edition.label, true, created);
+        return created;
     }
 
     public EditionDto update(String slug, UUID id, String ifMatch, EditionInput input) {
-        Edition edition = require(slug, id);
+        Edition edition = editable(slug, id);
         Etags.requireMatch(ifMatch, edition.version);
+        JsonNode before = history.snapshot(EditionDto.of(edition));
         apply(edition, input);
         edition.touch();
         em.flush();
-        return EditionDto.of(edition);
+        EditionDto updated = EditionDto.of(edition);
+        history.updated(RecordType.EDITION, edition.id, edition.area.id, edition.label, true, before, updated);
+        return updated;
     }
 
     public void delete(String slug, UUID id, String ifMatch) {
-        Edition edition = require(slug, id);
+        Edition edition = editable(slug, id);
         Etags.requireMatch(ifMatch, edition.version);
         long presentations = ((Number) em.createNativeQuery("SELECT count(*) FROM presentation WHERE edition_id = :id")
                 .setParameter("id", edition.id).getSingleResult()).longValue();
@@ -60,11 +75,12 @@ public class EditionService {
             throw ApiException.conflict("Edition " + edition.label + " cannot be deleted: " + presentations
                     + (presentations == 1 ? " presentation refers" : " presentations refer") + " to it.");
         }
+        history.deleted(RecordType.EDITION, edition.id, edition.area.id, edition.label, true, history.snapshot(EditionDto.of(edition)));
         edition.delete();
     }
 
-    private Edition require(String slug, UUID id) {
-        return AreaRecords.require(em, Edition.class, "edition", Area.require(slug), id);
+    private Edition editable(String slug, UUID id) {
+        return AreaRecords.require(em, Edition.class, "edition", access.forEdit(slug), id);
     }
 
     private static void apply(Edition edition, EditionInput input) {

@@ -3,6 +3,8 @@ package de.ihk.measure;
 import de.ihk.common.Ids;
 import de.ihk.common.PageRequest;
 import de.ihk.common.Responses;
+import de.ihk.history.HistoryReader;
+import de.ihk.history.RecordType;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -20,6 +22,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
 
 /** Errors about the measure's path parameter name it {@code id}, as the contract does. */
 @Path("/api/v1/areas/{slug}/measures/{measureId}/steps")
@@ -32,6 +35,9 @@ public class ActionStepResource {
 
     @Context
     UriInfo uri;
+
+    @Inject
+    HistoryReader historyReader;
 
     @GET
     public Response list(@PathParam("slug") String slug, @PathParam("measureId") String measureId,
@@ -66,5 +72,12 @@ public class ActionStepResource {
                            @HeaderParam("If-Match") String ifMatch) {
         service.delete(slug, Ids.parse("id", measureId), Ids.parse("stepId", stepId), ifMatch);
         return Responses.deleted();
+    }
+
+    @GET
+    @Path("{stepId}/history")
+    public Response history(@PathParam("slug") String slug, @PathParam("measureId") String measureId, @PathParam("stepId") String stepId, @QueryParam("page") String page, @QueryParam("size") String size) {
+        UUID recordId = Ids.parse("stepId", stepId);
+        return Responses.page(historyReader.of(RecordType.ACTION_STEP, recordId, () -> service.get(slug, Ids.parse("measureId", measureId), recordId), HistoryReader.pageOf(page, size)), uri);
     }
 }

@@ -9,6 +9,9 @@ import de.ihk.common.PageRequest;
 import de.ihk.common.PagedQuery;
 import de.ihk.common.References;
 import de.ihk.common.SqlFilter;
+import com.fasterxml.jackson.databind.JsonNode;
+import de.ihk.history.History;
+import de.ihk.history.RecordType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -33,51 +36,59 @@ public class ActionStepService {
     EntityManager em;
 
     @Inject
+    History history;
+
+    @Inject
     References references;
 
     @Inject
     MeasureService measures;
 
     public Page<ActionStepDto> list(String slug, UUID measureId, PageRequest page) {
-        Measure measure = measures.require(slug, measureId);
+        Measure measure = measures.readable(slug, measureId);
         SqlFilter where = new SqlFilter().where("s.measure_id = :measure", "measure", measure.id);
         return PagedQuery.run(em, ActionStep.class, "action_step s", "s", where, page).map(ActionStepDto::of);
     }
 
     public ActionStepDto get(String slug, UUID measureId, UUID id) {
-        return ActionStepDto.of(require(slug, measureId, id));
+        return ActionStepDto.of(stepOf(measures.readable(slug, measureId), id));
     }
 
     public ActionStepDto create(String slug, UUID measureId, ActionStepInput input) {
-        Measure measure = measures.require(slug, measureId);
+        Measure measure = measures.forContribution(slug, measureId);
         ActionStep step = new ActionStep();
         step.measure = measure;
         apply(step, input);
         step.persist();
         measure.touch();
         em.flush();
-        return ActionStepDto.of(step);
+        ActionStepDto created = ActionStepDto.of(step);
+        history.created(RecordType.ACTION_STEP, step.id, step.measure.area.id, step.title, step.measure.isPublic(), created);
+        return created;
     }
 
     public ActionStepDto update(String slug, UUID measureId, UUID id, String ifMatch, ActionStepInput input) {
-        ActionStep step = require(slug, measureId, id);
+        ActionStep step = stepOf(measures.forContribution(slug, measureId), id);
         Etags.requireMatch(ifMatch, step.version);
+        JsonNode before = history.snapshot(ActionStepDto.of(step));
         apply(step, input);
         step.touch();
         step.measure.touch();
         em.flush();
-        return ActionStepDto.of(step);
+        ActionStepDto updated = ActionStepDto.of(step);
+        history.updated(RecordType.ACTION_STEP, step.id, step.measure.area.id, step.title, step.measure.isPublic(), before, updated);
+        return updated;
     }
 
     public void delete(String slug, UUID measureId, UUID id, String ifMatch) {
-        ActionStep step = require(slug, measureId, id);
+        ActionStep step = stepOf(measures.forContribution(slug, measureId), id);
         Etags.requireMatch(ifMatch, step.version);
         step.measure.touch();
+        history.deleted(RecordType.ACTION_STEP, step.id, step.measure.area.id, step.title, step.measure.isPublic(), history.snapshot(ActionStepDto.of(step)));
         step.delete();
     }
 
-    private ActionStep require(String slug, UUID measureId, UUID id) {
-        Measure measure = measures.require(slug, measureId);
+    private ActionStep stepOf(Measure measure, UUID id) {
         ActionStep step = em.find(ActionStep.class, id);
         if (step == null || !step.measure.id.equals(measure.id)) {
             throw ApiException.notFound("Measure " + measure.code + " has no action step with id " + id + ".");

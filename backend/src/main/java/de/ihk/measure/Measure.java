@@ -4,6 +4,8 @@ import de.ihk.actionfield.ActionField;
 import de.ihk.actor.Actor;
 import de.ihk.area.Area;
 import de.ihk.common.BaseEntity;
+import de.ihk.common.Publishable;
+import de.ihk.common.PublicationStatus;
 import de.ihk.common.Priority;
 import de.ihk.need.Need;
 import de.ihk.targetgroup.TargetGroup;
@@ -32,7 +34,11 @@ import java.util.Set;
 /** A measure (Maßnahme) answering needs of the area, broken down into action steps. */
 @Entity
 @Table(name = "measure")
-public class Measure extends BaseEntity {
+public class Measure extends BaseEntity implements Publishable {
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "publication_status")
+    public PublicationStatus publicationStatus = PublicationStatus.DRAFT;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "area_id")
@@ -92,4 +98,9 @@ public class Measure extends BaseEntity {
     @OneToMany(mappedBy = "measure")
     @OrderBy("position ASC, createdAt ASC")
     public List<ActionStep> steps = new ArrayList<>();
+
+    @Override
+    public boolean isPublic() {
+        return publicationStatus == PublicationStatus.PUBLISHED && actionField.isPublic();
+    }
 }

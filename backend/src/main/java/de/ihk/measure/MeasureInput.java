@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import de.ihk.common.Codes;
 import de.ihk.common.Money;
 import de.ihk.common.Priority;
+import de.ihk.common.PublicationStatus;
 import de.ihk.common.RangeInOrder;
 import de.ihk.common.Ranged;
 import jakarta.validation.Valid;
@@ -37,7 +38,8 @@ public record MeasureInput(
         @Size(max = 500) String location,
         @Valid Money budget,
         @Size(max = 500) String fundingSource,
-        @Size(max = 20) List<@NotNull @Valid LinkDto> links) implements Ranged<LocalDate> {
+        @Size(max = 20) List<@NotNull @Valid LinkDto> links,
+        PublicationStatus publicationStatus) implements Ranged<LocalDate> {
 
     @JsonIgnore
     @Override

@@ -2,8 +2,11 @@ package de.ihk.measure;
 
 import de.ihk.common.Ids;
 import de.ihk.common.PageRequest;
+import de.ihk.common.PublicationStatus;
 import de.ihk.common.QueryParams;
 import de.ihk.common.Responses;
+import de.ihk.history.HistoryReader;
+import de.ihk.history.RecordType;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -21,6 +24,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
 import java.util.List;
 
 @Path("/api/v1/areas/{slug}/measures")
@@ -34,15 +38,19 @@ public class MeasureResource {
     @Context
     UriInfo uri;
 
+    @Inject
+    HistoryReader historyReader;
+
     @GET
     public Response list(@PathParam("slug") String slug, @QueryParam("actionField") String actionField, @QueryParam("need") String need,
                          @QueryParam("status") List<String> status, @QueryParam("targetGroup") String targetGroup,
                          @QueryParam("actor") String actor, @QueryParam("from") String from, @QueryParam("to") String to,
-                         @QueryParam("q") String q,
+                         @QueryParam("q") String q, @QueryParam("publicationStatus") String publicationStatus,
                          @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
         MeasureService.Filter filter = new MeasureService.Filter(Ids.parse("actionField", actionField), Ids.parse("need", need),
                 QueryParams.enumValues("status", status, MeasureStatus.class), QueryParams.text("targetGroup", targetGroup, 50),
-                Ids.parse("actor", actor), QueryParams.date("from", from), QueryParams.date("to", to), QueryParams.text("q", q, 200));
+                Ids.parse("actor", actor), QueryParams.date("from", from), QueryParams.date("to", to), QueryParams.text("q", q, 200),
+                QueryParams.enumValue("publicationStatus", publicationStatus, PublicationStatus.class));
         PageRequest request = PageRequest.of(page, size, sort, MeasureService.SORTABLE, "code", "m.id");
         return Responses.page(service.list(slug, filter, request), uri);
     }
@@ -66,10 +74,24 @@ public class MeasureResource {
         return Responses.item(service.update(slug, Ids.parse("id", id), ifMatch, input));
     }
 
+    @PUT
+    @Path("{id}/progress")
+    public Response updateProgress(@PathParam("slug") String slug, @PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+                                   @Valid @NotNull MeasureProgressInput input) {
+        return Responses.item(service.updateProgress(slug, Ids.parse("id", id), ifMatch, input));
+    }
+
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("slug") String slug, @PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
         service.delete(slug, Ids.parse("id", id), ifMatch);
         return Responses.deleted();
+    }
+
+    @GET
+    @Path("{id}/history")
+    public Response history(@PathParam("slug") String slug, @PathParam("id") String id, @QueryParam("page") String page, @QueryParam("size") String size) {
+        UUID recordId = Ids.parse("id", id);
+        return Responses.page(historyReader.of(RecordType.MEASURE, recordId, () -> service.get(slug, recordId), HistoryReader.pageOf(page, size)), uri);
     }
 }

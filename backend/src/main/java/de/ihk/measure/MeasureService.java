@@ -2,7 +2,10 @@ package de.ihk.measure;
 
 import de.ihk.actionfield.ActionField;
 import de.ihk.area.Area;
+import de.ihk.area.AreaAccess;
 import de.ihk.area.AreaRecords;
+import de.ihk.auth.CurrentUser;
+import de.ihk.common.PublicationStatus;
 import de.ihk.common.ApiException;
 import de.ihk.common.Codes;
 import de.ihk.common.Etags;
@@ -14,6 +17,9 @@ import de.ihk.common.Priority;
 import de.ihk.common.References;
 import de.ihk.common.SqlFilter;
 import de.ihk.need.Need;
+import com.fasterxml.jackson.databind.JsonNode;
+import de.ihk.history.History;
+import de.ihk.history.RecordType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -38,14 +44,24 @@ public class MeasureService {
     EntityManager em;
 
     @Inject
+    History history;
+
+    @Inject
     References references;
 
+    @Inject
+    AreaAccess access;
+
+    @Inject
+    CurrentUser user;
+
     public record Filter(UUID actionField, UUID need, List<MeasureStatus> statuses, String targetGroup, UUID actor,
-                         LocalDate from, LocalDate to, String q) {
+                         LocalDate from, LocalDate to, String q, PublicationStatus publicationStatus) {
     }
 
     public Page<MeasureDto> list(String slug, Filter filter, PageRequest page) {
-        Area area = Area.require(slug);
+        Area area = access.forRead(slug);
+        boolean drafts = access.showsDrafts(area);
         SqlFilter where = new SqlFilter()
                 .where("m.area_id = :area", "area", area.id)
                 .where("(m.action_field_id = :actionField OR EXISTS (SELECT 1 FROM measure_action_field maf"
@@ -58,33 +74,61 @@ public class MeasureService {
                         + " WHERE mpa.measure_id = m.id AND mpa.actor_id = :actor))", "actor", filter.actor())
                 .where("(m.end_date IS NULL OR m.end_date >= :from)", "from", filter.from())
                 .where("(m.start_date IS NULL OR m.start_date <= :to)", "to", filter.to())
-                .where("m.search_vector @@ websearch_to_tsquery('german', :q)", "q", filter.q());
-        return PagedQuery.run(em, Measure.class, "measure m", "m", where, page).map(MeasureDto::of);
+                .where("m.search_vector @@ websearch_to_tsquery('german', :q)", "q", filter.q())
+                .where("m.publication_status = :publicationStatus", "publicationStatus", PublicationStatus.nameOf(filter.publicationStatus()));
+        if (!drafts) {
+            where.where(MeasurePublic.SQL);
+        }
+        return PagedQuery.run(em, Measure.class, "measure m", "m", where, page).map(m -> MeasureDto.of(m, drafts));
     }
 
     public MeasureDto get(String slug, UUID id) {
-        return MeasureDto.of(require(slug, id));
+        Area area = access.forRead(slug);
+        boolean drafts = access.showsDrafts(area);
+        return MeasureDto.of(AreaRecords.requireVisible(em, Measure.class, "measure", area, id, drafts), drafts);
     }
 
     public MeasureDto create(String slug, MeasureInput input) {
         Measure measure = new Measure();
-        measure.area = Area.require(slug);
+        measure.area = access.forEdit(slug);
         apply(measure, input);
         measure.persistAndFlush();
-        return MeasureDto.of(measure);
+        MeasureDto created = MeasureDto.of(measure, true);
+        history.created(RecordType.MEASURE, measure.id, measure.area.id, measure.code + " " + measure.title, measure.isPublic(), created);
+        return created;
     }
 
     public MeasureDto update(String slug, UUID id, String ifMatch, MeasureInput input) {
-        Measure measure = require(slug, id);
+        Measure measure = AreaRecords.require(em, Measure.class, "measure", access.forEdit(slug), id);
         Etags.requireMatch(ifMatch, measure.version);
+        JsonNode before = history.snapshot(MeasureDto.of(measure, true));
         apply(measure, input);
         measure.touch();
         em.flush();
-        return MeasureDto.of(measure);
+        MeasureDto updated = MeasureDto.of(measure, true);
+        history.updated(RecordType.MEASURE, measure.id, measure.area.id, measure.code + " " + measure.title, measure.isPublic(), before, updated);
+        return updated;
+    }
+
+    /** Status and progress only: what contributors of the measure's actors may change, besides its steps. */
+    public MeasureDto updateProgress(String slug, UUID id, String ifMatch, MeasureProgressInput input) {
+        Measure measure = forContribution(slug, id);
+        Etags.requireMatch(ifMatch, measure.version);
+        JsonNode before = history.snapshot(MeasureDto.of(measure, true));
+        if (measure.status != input.status()) {
+            measure.needs.forEach(Need::touch); // needs show the status of the measures answering them
+        }
+        measure.status = input.status();
+        measure.progress = input.progress();
+        measure.touch();
+        em.flush();
+        MeasureDto updated = MeasureDto.of(measure, access.showsDrafts(measure.area));
+        history.updated(RecordType.MEASURE, measure.id, measure.area.id, measure.code + " " + measure.title, measure.isPublic(), before, updated);
+        return updated;
     }
 
     public void delete(String slug, UUID id, String ifMatch) {
-        Measure measure = require(slug, id);
+        Measure measure = AreaRecords.require(em, Measure.class, "measure", access.forEdit(slug), id);
         Etags.requireMatch(ifMatch, measure.version);
         long presentations = ((Number) em.createNativeQuery("SELECT count(*) FROM presentation_measure WHERE measure_id = :id")
                 .setParameter("id", measure.id).getSingleResult()).longValue();
@@ -92,15 +136,36 @@ public class MeasureService {
             throw ApiException.conflict("Measure " + measure.code + " cannot be deleted: it was presented in " + presentations
                     + (presentations == 1 ? " committee presentation" : " committee presentations") + ". Remove it from them first.");
         }
-        ActionStep.delete("measure", measure);
+        history.deleted(RecordType.MEASURE, measure.id, measure.area.id, measure.code + " " + measure.title, measure.isPublic(),
+                history.snapshot(MeasureDto.of(measure, true)));
+        measure.steps.forEach(ActionStep::delete);
         // the needs it answered no longer show it
         measure.needs.forEach(Need::touch);
         measure.delete();
     }
 
-    /** The measure of the area; 404 when the area has none with this id. */
-    Measure require(String slug, UUID id) {
-        return AreaRecords.require(em, Measure.class, "measure", Area.require(slug), id);
+    /** The measure, if the caller may see it; 404 otherwise. */
+    Measure readable(String slug, UUID id) {
+        Area area = access.forRead(slug);
+        return AreaRecords.requireVisible(em, Measure.class, "measure", area, id, access.showsDrafts(area));
+    }
+
+    /**
+     * The measure, if the caller may update its status, progress and steps: editors of its area, and
+     * contributors whose actor leads it or is a partner in it.
+     */
+    Measure forContribution(String slug, UUID id) {
+        Measure measure = readable(slug, id);
+        user.requireSignedIn();
+        List<UUID> actors = new ArrayList<>(measure.partnerActors.stream().map(a -> a.id).toList());
+        if (measure.leadActor != null) {
+            actors.add(measure.leadActor.id);
+        }
+        if (!user.mayEdit(measure.area) && !user.actsFor(actors)) {
+            throw ApiException.forbidden("Only editors of the area and contributors of the measure's lead or partner actors may update measure "
+                    + measure.code + ".");
+        }
+        return measure;
     }
 
     /**
@@ -154,6 +219,7 @@ public class MeasureService {
         measure.budgetAmount = input.budget() == null ? null : input.budget().toDecimal();
         measure.budgetCurrency = input.budget() == null ? null : input.budget().currency();
         measure.fundingSource = input.fundingSource();
+        measure.publicationStatus = PublicationStatus.orDefault(input.publicationStatus(), measure.publicationStatus);
         measure.links.clear();
         if (input.links() != null) {
             input.links().forEach(link -> measure.links.add(new MeasureLink(link.label().trim(), link.url())));

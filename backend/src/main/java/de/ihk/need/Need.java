@@ -3,6 +3,9 @@ package de.ihk.need;
 import de.ihk.actionfield.ActionField;
 import de.ihk.area.Area;
 import de.ihk.common.BaseEntity;
+import de.ihk.common.Publishable;
+import de.ihk.common.PublicationStatus;
+import jakarta.persistence.Column;
 import de.ihk.common.Priority;
 import de.ihk.measure.Measure;
 import de.ihk.targetgroup.TargetGroup;
@@ -21,7 +24,11 @@ import java.util.Set;
 /** A need (Bedarf) of the quarter, found in one action field. */
 @Entity
 @Table(name = "need")
-public class Need extends BaseEntity {
+public class Need extends BaseEntity implements Publishable {
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "publication_status")
+    public PublicationStatus publicationStatus = PublicationStatus.DRAFT;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "area_id")
@@ -44,4 +51,9 @@ public class Need extends BaseEntity {
     /** The measures answering this need (owned by {@link Measure#needs}). */
     @ManyToMany(mappedBy = "needs")
     public Set<Measure> measures = new HashSet<>();
+
+    @Override
+    public boolean isPublic() {
+        return publicationStatus == PublicationStatus.PUBLISHED && actionField.isPublic();
+    }
 }

@@ -2,6 +2,8 @@ package de.ihk.need;
 
 import de.ihk.actionfield.ActionFieldSummary;
 import de.ihk.common.Priority;
+import de.ihk.common.PublicationStatus;
+import de.ihk.common.Publishable;
 import de.ihk.common.Versioned;
 import de.ihk.measure.MeasureSummary;
 import de.ihk.targetgroup.TargetGroupSummary;
@@ -11,10 +13,13 @@ import java.util.UUID;
 
 public record NeedDto(UUID id, long version, Instant createdAt, Instant updatedAt, ActionFieldSummary actionField,
                       String code, String title, String description, String evidence, Priority priority,
-                      List<TargetGroupSummary> targetGroups, List<MeasureSummary> measures) implements Versioned {
+                      List<TargetGroupSummary> targetGroups, List<MeasureSummary> measures,
+                      PublicationStatus publicationStatus) implements Versioned {
 
-    static NeedDto of(Need n) {
+    /** @param drafts whether the reader sees drafts (else only public measures are listed) */
+    static NeedDto of(Need n, boolean drafts) {
         return new NeedDto(n.id, n.version, n.createdAt, n.updatedAt, ActionFieldSummary.of(n.actionField), n.code, n.title,
-                n.description, n.evidence, n.priority, TargetGroupSummary.of(n.targetGroups), MeasureSummary.of(n.measures));
+                n.description, n.evidence, n.priority, TargetGroupSummary.of(n.targetGroups),
+                MeasureSummary.of(Publishable.visible(n.measures, drafts)), n.publicationStatus);
     }
 }

@@ -2,6 +2,7 @@ package de.ihk.need;
 
 import de.ihk.common.Codes;
 import de.ihk.common.Priority;
+import de.ihk.common.PublicationStatus;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -16,5 +17,6 @@ public record NeedInput(
         @Size(max = 20000) String description,
         @Size(max = 20000) String evidence,
         @NotNull Priority priority,
-        @Size(max = 50) List<@NotNull String> targetGroups) {
+        @Size(max = 50) List<@NotNull String> targetGroups,
+        PublicationStatus publicationStatus) {
 }

@@ -2,7 +2,10 @@ package de.ihk.need;
 
 import de.ihk.actionfield.ActionField;
 import de.ihk.area.Area;
+import de.ihk.area.AreaAccess;
 import de.ihk.area.AreaRecords;
+import de.ihk.common.PublicationStatus;
+import de.ihk.measure.MeasurePublic;
 import de.ihk.common.ApiException;
 import de.ihk.common.Codes;
 import de.ihk.common.Etags;
@@ -14,6 +17,9 @@ import de.ihk.common.Priority;
 import de.ihk.common.References;
 import de.ihk.common.SqlFilter;
 import de.ihk.measure.Measure;
+import com.fasterxml.jackson.databind.JsonNode;
+import de.ihk.history.History;
+import de.ihk.history.RecordType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -35,42 +41,61 @@ public class NeedService {
     EntityManager em;
 
     @Inject
+    History history;
+
+    @Inject
     References references;
 
-    public record Filter(UUID actionField, Priority priority, String targetGroup, Boolean uncovered, String q) {
+    @Inject
+    AreaAccess access;
+
+    public record Filter(UUID actionField, Priority priority, String targetGroup, Boolean uncovered, String q,
+                         PublicationStatus publicationStatus) {
     }
 
     public Page<NeedDto> list(String slug, Filter filter, PageRequest page) {
-        Area area = Area.require(slug);
+        Area area = access.forRead(slug);
+        boolean drafts = access.showsDrafts(area);
         SqlFilter where = new SqlFilter()
                 .where("n.area_id = :area", "area", area.id)
                 .where("n.action_field_id = :actionField", "actionField", filter.actionField())
                 .where("n.priority = :priority", "priority", filter.priority() == null ? null : filter.priority().name())
                 .where("EXISTS (SELECT 1 FROM need_target_group ntg JOIN target_group tg ON tg.id = ntg.target_group_id"
                         + " WHERE ntg.need_id = n.id AND tg.code = :targetGroup)", "targetGroup", filter.targetGroup())
-                .where("n.search_vector @@ websearch_to_tsquery('german', :q)", "q", filter.q());
-        if (filter.uncovered() != null) {
-            where.where((filter.uncovered() ? "NOT " : "") + "EXISTS (SELECT 1 FROM measure_need mn WHERE mn.need_id = n.id)");
+                .where("n.search_vector @@ websearch_to_tsquery('german', :q)", "q", filter.q())
+                .where("n.publication_status = :publicationStatus", "publicationStatus", PublicationStatus.nameOf(filter.publicationStatus()));
+        if (!drafts) {
+            where.where(NeedPublic.SQL);
         }
-        return PagedQuery.run(em, Need.class, "need n", "n", where, page).map(NeedDto::of);
+        if (filter.uncovered() != null) {
+            String answering = "SELECT 1 FROM measure_need mn JOIN measure m ON m.id = mn.measure_id WHERE mn.need_id = n.id"
+                    + (drafts ? "" : " AND " + MeasurePublic.SQL);
+            where.where((filter.uncovered() ? "NOT " : "") + "EXISTS (" + answering + ")");
+        }
+        return PagedQuery.run(em, Need.class, "need n", "n", where, page).map(n -> NeedDto.of(n, drafts));
     }
 
     public NeedDto get(String slug, UUID id) {
-        return NeedDto.of(require(slug, id));
+        Area area = access.forRead(slug);
+        boolean drafts = access.showsDrafts(area);
+        return NeedDto.of(AreaRecords.requireVisible(em, Need.class, "need", area, id, drafts), drafts);
     }
 
     public NeedDto create(String slug, NeedInput input) {
-        Area area = Area.require(slug);
+        Area area = access.forEdit(slug);
         Need need = new Need();
         need.area = area;
         apply(need, input);
         need.persistAndFlush();
-        return NeedDto.of(need);
+        NeedDto created = NeedDto.of(need, true);
+        history.created(RecordType.NEED, need.id, need.area.id, need.code + " " + need.title, need.isPublic(), created);
+        return created;
     }
 
     public NeedDto update(String slug, UUID id, String ifMatch, NeedInput input) {
-        Need need = require(slug, id);
+        Need need = editable(slug, id);
         Etags.requireMatch(ifMatch, need.version);
+        JsonNode before = history.snapshot(NeedDto.of(need, true));
         boolean summaryChanged = !input.code().equals(need.code) || !input.title().trim().equals(need.title);
         apply(need, input);
         if (summaryChanged) {
@@ -79,22 +104,25 @@ public class NeedService {
         }
         need.touch();
         em.flush();
-        return NeedDto.of(need);
+        NeedDto updated = NeedDto.of(need, true);
+        history.updated(RecordType.NEED, need.id, need.area.id, need.code + " " + need.title, need.isPublic(), before, updated);
+        return updated;
     }
 
     public void delete(String slug, UUID id, String ifMatch) {
-        Need need = require(slug, id);
+        Need need = editable(slug, id);
         Etags.requireMatch(ifMatch, need.version);
         int answeredBy = need.measures.size();
         if (answeredBy > 0) {
             throw ApiException.conflict("Need " + need.code + " cannot be deleted: it is still answered by " + answeredBy
                     + (answeredBy == 1 ? " measure" : " measures") + ". Unlink it from them first.");
         }
+        history.deleted(RecordType.NEED, need.id, need.area.id, need.code + " " + need.title, need.isPublic(), history.snapshot(NeedDto.of(need, true)));
         need.delete();
     }
 
-    private Need require(String slug, UUID id) {
-        return AreaRecords.require(em, Need.class, "need", Area.require(slug), id);
+    private Need editable(String slug, UUID id) {
+        return AreaRecords.require(em, Need.class, "need", access.forEdit(slug), id);
     }
 
     private void apply(Need need, NeedInput input) {
@@ -110,5 +138,6 @@ public class NeedService {
         need.evidence = input.evidence();
         need.priority = input.priority();
         need.targetGroups = new HashSet<>(groups);
+        need.publicationStatus = PublicationStatus.orDefault(input.publicationStatus(), need.publicationStatus);
     }
 }

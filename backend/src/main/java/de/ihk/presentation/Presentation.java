@@ -4,6 +4,8 @@ import de.ihk.actor.Actor;
 import de.ihk.area.Area;
 import de.ihk.committee.Committee;
 import de.ihk.common.BaseEntity;
+import de.ihk.common.Publishable;
+import de.ihk.common.PublicationStatus;
 import de.ihk.edition.Edition;
 import de.ihk.measure.Measure;
 import jakarta.persistence.Column;
@@ -24,7 +26,11 @@ import java.util.Set;
 /** The presentation of the concept (or of measures) to a council committee on a date. */
 @Entity
 @Table(name = "presentation")
-public class Presentation extends BaseEntity {
+public class Presentation extends BaseEntity implements Publishable {
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "publication_status")
+    public PublicationStatus publicationStatus = PublicationStatus.DRAFT;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "area_id")
@@ -59,5 +65,10 @@ public class Presentation extends BaseEntity {
     /** Upcoming for display: not in the past and not held or cancelled. */
     public boolean isUpcoming(LocalDate today) {
         return !date.isBefore(today) && (status == PresentationStatus.SCHEDULED || status == PresentationStatus.POSTPONED);
+    }
+
+    @Override
+    public boolean isPublic() {
+        return publicationStatus == PublicationStatus.PUBLISHED;
     }
 }

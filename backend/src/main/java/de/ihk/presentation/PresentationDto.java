@@ -3,6 +3,8 @@ package de.ihk.presentation;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import de.ihk.actor.ActorSummary;
 import de.ihk.committee.CommitteeSummary;
+import de.ihk.common.PublicationStatus;
+import de.ihk.common.Publishable;
 import de.ihk.common.Versioned;
 import de.ihk.edition.EditionSummary;
 import de.ihk.measure.MeasureSummary;
@@ -16,11 +18,12 @@ public record PresentationDto(UUID id, long version, Instant createdAt, Instant 
                               LocalDate date, @JsonFormat(pattern = "HH:mm") LocalTime time, String title, String description,
                               EditionSummary edition, List<MeasureSummary> measures, ActorSummary presenter,
                               PresentationStatus status, boolean upcoming, String meetingUrl, String agendaItemUrl,
-                              String paperUrl) implements Versioned {
+                              String paperUrl, PublicationStatus publicationStatus) implements Versioned {
 
-    public static PresentationDto of(Presentation p, LocalDate today) {
+    /** @param drafts whether the reader sees drafts (else only public measures are listed) */
+    public static PresentationDto of(Presentation p, LocalDate today, boolean drafts) {
         return new PresentationDto(p.id, p.version, p.createdAt, p.updatedAt, CommitteeSummary.of(p.committee), p.date, p.time,
-                p.title, p.description, EditionSummary.of(p.edition), MeasureSummary.of(p.measures), ActorSummary.of(p.presenter),
-                p.status, p.isUpcoming(today), p.meetingUrl, p.agendaItemUrl, p.paperUrl);
+                p.title, p.description, EditionSummary.of(p.edition), MeasureSummary.of(Publishable.visible(p.measures, drafts)), ActorSummary.of(p.presenter),
+                p.status, p.isUpcoming(today), p.meetingUrl, p.agendaItemUrl, p.paperUrl, p.publicationStatus);
     }
 }

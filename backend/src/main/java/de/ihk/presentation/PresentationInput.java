@@ -1,6 +1,7 @@
 package de.ihk.presentation;
 
 import de.ihk.common.HttpUrl;
+import de.ihk.common.PublicationStatus;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -21,5 +22,6 @@ public record PresentationInput(
         @NotNull PresentationStatus status,
         @HttpUrl String meetingUrl,
         @HttpUrl String agendaItemUrl,
-        @HttpUrl String paperUrl) {
+        @HttpUrl String paperUrl,
+        PublicationStatus publicationStatus) {
 }

@@ -2,8 +2,11 @@ package de.ihk.presentation;
 
 import de.ihk.common.Ids;
 import de.ihk.common.PageRequest;
+import de.ihk.common.PublicationStatus;
 import de.ihk.common.QueryParams;
 import de.ihk.common.Responses;
+import de.ihk.history.HistoryReader;
+import de.ihk.history.RecordType;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -21,6 +24,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
 
 @Path("/api/v1/areas/{slug}/presentations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,14 +37,18 @@ public class PresentationResource {
     @Context
     UriInfo uri;
 
+    @Inject
+    HistoryReader historyReader;
+
     @GET
     public Response list(@PathParam("slug") String slug, @QueryParam("committee") String committee,
                          @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("status") String status,
-                         @QueryParam("upcoming") String upcoming,
+                         @QueryParam("upcoming") String upcoming, @QueryParam("publicationStatus") String publicationStatus,
                          @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
         PresentationService.Filter filter = new PresentationService.Filter(Ids.parse("committee", committee),
                 QueryParams.date("from", from), QueryParams.date("to", to),
-                QueryParams.enumValue("status", status, PresentationStatus.class), QueryParams.bool("upcoming", upcoming));
+                QueryParams.enumValue("status", status, PresentationStatus.class), QueryParams.bool("upcoming", upcoming),
+                QueryParams.enumValue("publicationStatus", publicationStatus, PublicationStatus.class));
         PageRequest request = PageRequest.of(page, size, sort, PresentationService.SORTABLE, "date", "p.time ASC NULLS LAST, p.id");
         return Responses.page(service.list(slug, filter, request), uri);
     }
@@ -69,5 +77,12 @@ public class PresentationResource {
     public Response delete(@PathParam("slug") String slug, @PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
         service.delete(slug, Ids.parse("id", id), ifMatch);
         return Responses.deleted();
+    }
+
+    @GET
+    @Path("{id}/history")
+    public Response history(@PathParam("slug") String slug, @PathParam("id") String id, @QueryParam("page") String page, @QueryParam("size") String size) {
+        UUID recordId = Ids.parse("id", id);
+        return Responses.page(historyReader.of(RecordType.PRESENTATION, recordId, () -> service.get(slug, recordId), HistoryReader.pageOf(page, size)), uri);
     }
 }

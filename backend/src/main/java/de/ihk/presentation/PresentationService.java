@@ -1,7 +1,9 @@
 package de.ihk.presentation;
 
 import de.ihk.area.Area;
+import de.ihk.area.AreaAccess;
 import de.ihk.area.AreaRecords;
+import de.ihk.common.PublicationStatus;
 import de.ihk.committee.Committee;
 import de.ihk.common.Etags;
 import de.ihk.common.FieldError;
@@ -12,6 +14,9 @@ import de.ihk.common.References;
 import de.ihk.common.SqlFilter;
 import de.ihk.edition.Edition;
 import de.ihk.measure.Measure;
+import com.fasterxml.jackson.databind.JsonNode;
+import de.ihk.history.History;
+import de.ihk.history.RecordType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -37,58 +42,79 @@ public class PresentationService {
     EntityManager em;
 
     @Inject
+    History history;
+
+    @Inject
     References references;
 
     @Inject
     Clock clock;
 
-    public record Filter(UUID committee, LocalDate from, LocalDate to, PresentationStatus status, Boolean upcoming) {
+    @Inject
+    AreaAccess access;
+
+    public record Filter(UUID committee, LocalDate from, LocalDate to, PresentationStatus status, Boolean upcoming,
+                         PublicationStatus publicationStatus) {
     }
 
     public Page<PresentationDto> list(String slug, Filter filter, PageRequest page) {
-        Area area = Area.require(slug);
+        Area area = access.forRead(slug);
+        boolean drafts = access.showsDrafts(area);
         LocalDate today = LocalDate.now(clock);
         SqlFilter where = new SqlFilter()
                 .where("p.area_id = :area", "area", area.id)
                 .where("p.committee_id = :committee", "committee", filter.committee())
                 .where("p.date >= :from", "from", filter.from())
                 .where("p.date <= :to", "to", filter.to())
-                .where("p.status = :status", "status", filter.status() == null ? null : filter.status().name());
+                .where("p.status = :status", "status", filter.status() == null ? null : filter.status().name())
+                .where("p.publication_status = :publicationStatus", "publicationStatus", PublicationStatus.nameOf(filter.publicationStatus()));
+        if (!drafts) {
+            where.where("p.publication_status = 'PUBLISHED'");
+        }
         if (filter.upcoming() != null) {
             where.where((filter.upcoming() ? "" : "NOT ") + UPCOMING, "today", today);
         }
-        return PagedQuery.run(em, Presentation.class, "presentation p", "p", where, page).map(p -> PresentationDto.of(p, today));
+        return PagedQuery.run(em, Presentation.class, "presentation p", "p", where, page).map(p -> PresentationDto.of(p, today, drafts));
     }
 
     public PresentationDto get(String slug, UUID id) {
-        return PresentationDto.of(require(slug, id), LocalDate.now(clock));
+        Area area = access.forRead(slug);
+        boolean drafts = access.showsDrafts(area);
+        return PresentationDto.of(AreaRecords.requireVisible(em, Presentation.class, "presentation", area, id, drafts),
+                LocalDate.now(clock), drafts);
     }
 
     public PresentationDto create(String slug, PresentationInput input) {
         Presentation presentation = new Presentation();
-        presentation.area = Area.require(slug);
+        presentation.area = access.forEdit(slug);
         apply(presentation, input);
         presentation.persistAndFlush();
-        return PresentationDto.of(presentation, LocalDate.now(clock));
+        PresentationDto created = PresentationDto.of(presentation, LocalDate.now(clock), true);
+        history.created(RecordType.PRESENTATION, presentation.id, presentation.area.id, presentation.title, presentation.isPublic(), created);
+        return created;
     }
 
     public PresentationDto update(String slug, UUID id, String ifMatch, PresentationInput input) {
-        Presentation presentation = require(slug, id);
+        Presentation presentation = editable(slug, id);
         Etags.requireMatch(ifMatch, presentation.version);
+        JsonNode before = history.snapshot(PresentationDto.of(presentation, LocalDate.now(clock), true));
         apply(presentation, input);
         presentation.touch();
         em.flush();
-        return PresentationDto.of(presentation, LocalDate.now(clock));
+        PresentationDto updated = PresentationDto.of(presentation, LocalDate.now(clock), true);
+        history.updated(RecordType.PRESENTATION, presentation.id, presentation.area.id, presentation.title, presentation.isPublic(), before, updated);
+        return updated;
     }
 
     public void delete(String slug, UUID id, String ifMatch) {
-        Presentation presentation = require(slug, id);
+        Presentation presentation = editable(slug, id);
         Etags.requireMatch(ifMatch, presentation.version);
+        history.deleted(RecordType.PRESENTATION, presentation.id, presentation.area.id, presentation.title, presentation.isPublic(), history.snapshot(PresentationDto.of(presentation, LocalDate.now(clock), true)));
         presentation.delete();
     }
 
-    private Presentation require(String slug, UUID id) {
-        return AreaRecords.require(em, Presentation.class, "presentation", Area.require(slug), id);
+    private Presentation editable(String slug, UUID id) {
+        return AreaRecords.require(em, Presentation.class, "presentation", access.forEdit(slug), id);
     }
 
     private void apply(Presentation presentation, PresentationInput input) {
@@ -111,6 +137,7 @@ public class PresentationService {
         presentation.meetingUrl = input.meetingUrl();
         presentation.agendaItemUrl = input.agendaItemUrl();
         presentation.paperUrl = input.paperUrl();
+        presentation.publicationStatus = PublicationStatus.orDefault(input.publicationStatus(), presentation.publicationStatus);
     }
 
     private Committee committee(UUID id, Area area, List<FieldError> errors) {

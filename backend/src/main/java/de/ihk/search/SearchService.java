@@ -1,6 +1,10 @@
 package de.ihk.search;
 
+import de.ihk.area.AreaAccess;
 import de.ihk.common.Page;
+import de.ihk.measure.MeasurePublic;
+import de.ihk.need.NeedPublic;
+import java.util.Set;
 import de.ihk.common.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,26 +30,31 @@ public class SearchService {
             SELECT 'AREA' AS type, a.id, a.name AS title, coalesce(a.summary, '') || ' ' || coalesce(a.description, '') AS body,
                    ts_rank(a.search_vector, q.tsq) AS rank, a.slug AS area_slug, a.name AS area_name, NULL::uuid AS measure_id
               FROM area a, q WHERE a.search_vector @@ q.tsq AND (CAST(:area AS text) IS NULL OR a.slug = :area)
+               AND %1$s
             UNION ALL
             SELECT 'ACTION_FIELD', f.id, f.title, coalesce(f.goal, '') || ' ' || coalesce(f.description, ''),
                    ts_rank(f.search_vector, q.tsq), a.slug, a.name, NULL
               FROM action_field f JOIN area a ON a.id = f.area_id, q
              WHERE f.search_vector @@ q.tsq AND (CAST(:area AS text) IS NULL OR a.slug = :area)
+               AND %2$s
             UNION ALL
             SELECT 'NEED', n.id, n.title, coalesce(n.description, '') || ' ' || coalesce(n.evidence, ''),
                    ts_rank(n.search_vector, q.tsq), a.slug, a.name, NULL
               FROM need n JOIN area a ON a.id = n.area_id, q
              WHERE n.search_vector @@ q.tsq AND (CAST(:area AS text) IS NULL OR a.slug = :area)
+               AND %3$s
             UNION ALL
             SELECT 'MEASURE', m.id, m.title, coalesce(m.summary, '') || ' ' || coalesce(m.description, ''),
                    ts_rank(m.search_vector, q.tsq), a.slug, a.name, NULL
               FROM measure m JOIN area a ON a.id = m.area_id, q
              WHERE m.search_vector @@ q.tsq AND (CAST(:area AS text) IS NULL OR a.slug = :area)
+               AND %4$s
             UNION ALL
             SELECT 'ACTION_STEP', s.id, s.title, coalesce(s.description, ''),
                    ts_rank(s.search_vector, q.tsq), a.slug, a.name, m.id
               FROM action_step s JOIN measure m ON m.id = s.measure_id JOIN area a ON a.id = m.area_id, q
              WHERE s.search_vector @@ q.tsq AND (CAST(:area AS text) IS NULL OR a.slug = :area)
+               AND %4$s
             UNION ALL
             SELECT 'ACTOR', ac.id, ac.name, coalesce(ac.description, ''),
                    ts_rank(ac.search_vector, q.tsq), NULL, NULL, NULL
@@ -54,16 +63,23 @@ public class SearchService {
                AND (CAST(:area AS text) IS NULL OR ac.municipality = (SELECT municipality FROM area WHERE slug = :area))
             """;
 
+    private static final String AREA_PUBLIC = "a.publication_status = 'PUBLISHED'";
+
     @Inject
     EntityManager em;
+
+    @Inject
+    AreaAccess access;
 
     @SuppressWarnings("unchecked")
     public Page<SearchResult> search(String text, String areaSlug, List<SearchResultType> types, PageRequest page) {
         String typeFilter = types.isEmpty() ? "" : " WHERE hits.type IN (:types)";
+        Set<UUID> draftAreas = access.draftAreas();
+        String hits = visibleHits(draftAreas);
         String with = "WITH q AS (SELECT websearch_to_tsquery('german', :text) AS tsq) ";
 
-        Query count = em.createNativeQuery(with + "SELECT count(*) FROM (" + HITS + ") hits" + typeFilter, Long.class);
-        bind(count, text, areaSlug, types);
+        Query count = em.createNativeQuery(with + "SELECT count(*) FROM (" + hits + ") hits" + typeFilter, Long.class);
+        bind(count, text, areaSlug, types, draftAreas);
         long total = ((Number) count.getSingleResult()).longValue();
         if (total == 0 || page.offset() >= total) {
             return Page.of(List.of(), page, total);
@@ -75,17 +91,33 @@ public class SearchService {
                                    'StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "'),
                        hit.rank, hit.area_slug, hit.area_name, hit.measure_id
                 FROM (SELECT * FROM (%s) hits%s ORDER BY hits.rank DESC, hits.title, hits.id LIMIT :limit OFFSET :offset) hit, q
-                ORDER BY hit.rank DESC, hit.title, hit.id""".formatted(ESCAPED.formatted("hit.body"), HITS, typeFilter));
-        bind(select, text, areaSlug, types);
+                ORDER BY hit.rank DESC, hit.title, hit.id""".formatted(ESCAPED.formatted("hit.body"), hits, typeFilter));
+        bind(select, text, areaSlug, types, draftAreas);
         select.setParameter("limit", page.size());
         select.setParameter("offset", page.offset());
         List<Object[]> rows = select.getResultList();
         return Page.of(rows.stream().map(SearchService::toResult).toList(), page, total);
     }
 
-    private static void bind(Query query, String text, String areaSlug, List<SearchResultType> types) {
+    /** Every branch limited to published records, plus the drafts of the areas whose drafts the caller sees. */
+    private static String visibleHits(Set<UUID> draftAreas) {
+        if (draftAreas == null) {
+            return HITS.formatted("TRUE", "TRUE", "TRUE", "TRUE");
+        }
+        String orDrafts = draftAreas.isEmpty() ? "" : " OR a.id IN (:draftAreas)";
+        return HITS.formatted(
+                "(" + AREA_PUBLIC + orDrafts + ")",
+                "(" + AREA_PUBLIC + " AND f.publication_status = 'PUBLISHED'" + orDrafts + ")",
+                "(" + AREA_PUBLIC + " AND " + NeedPublic.SQL + orDrafts + ")",
+                "(" + AREA_PUBLIC + " AND " + MeasurePublic.SQL + orDrafts + ")");
+    }
+
+    private static void bind(Query query, String text, String areaSlug, List<SearchResultType> types, Set<UUID> draftAreas) {
         query.setParameter("text", text);
         query.setParameter("area", areaSlug);
+        if (draftAreas != null && !draftAreas.isEmpty()) {
+            query.setParameter("draftAreas", List.copyOf(draftAreas));
+        }
         if (!types.isEmpty()) {
             query.setParameter("types", types.stream().map(Enum::name).toList());
         }

@@ -2,6 +2,8 @@ package de.ihk.targetgroup;
 
 import de.ihk.common.PageRequest;
 import de.ihk.common.Responses;
+import de.ihk.history.HistoryReader;
+import de.ihk.history.RecordType;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -19,6 +21,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
 
 @Path("/api/v1/target-groups")
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,6 +33,9 @@ public class TargetGroupResource {
 
     @Context
     UriInfo uri;
+
+    @Inject
+    HistoryReader historyReader;
 
     @GET
     public Response list(@QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
@@ -60,5 +66,12 @@ public class TargetGroupResource {
     public Response delete(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch) {
         service.delete(code, ifMatch);
         return Responses.deleted();
+    }
+
+    @GET
+    @Path("{code}/history")
+    public Response history(@PathParam("code") String code, @QueryParam("page") String page, @QueryParam("size") String size) {
+        UUID recordId = service.get(code).id();
+        return Responses.page(historyReader.of(RecordType.TARGET_GROUP, recordId, () -> service.get(code), HistoryReader.pageOf(page, size)), uri);
     }
 }

@@ -1,11 +1,15 @@
 package de.ihk.targetgroup;
 
+import de.ihk.auth.CurrentUser;
 import de.ihk.common.ApiException;
 import de.ihk.common.Etags;
 import de.ihk.common.Page;
 import de.ihk.common.PageRequest;
 import de.ihk.common.PagedQuery;
 import de.ihk.common.SqlFilter;
+import com.fasterxml.jackson.databind.JsonNode;
+import de.ihk.history.History;
+import de.ihk.history.RecordType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -21,6 +25,12 @@ public class TargetGroupService {
     @Inject
     EntityManager em;
 
+    @Inject
+    History history;
+
+    @Inject
+    CurrentUser user;
+
     public Page<TargetGroupDto> list(PageRequest page) {
         return PagedQuery.run(em, TargetGroup.class, "target_group t", "t", new SqlFilter(), page).map(TargetGroupDto::of);
     }
@@ -30,26 +40,34 @@ public class TargetGroupService {
     }
 
     public TargetGroupDto create(TargetGroupInput input) {
+        user.requireAdmin();
         requireUnusedCode(input.code());
         TargetGroup group = new TargetGroup();
         apply(group, input);
         group.persistAndFlush();
-        return TargetGroupDto.of(group);
+        TargetGroupDto created = TargetGroupDto.of(group);
+        history.created(RecordType.TARGET_GROUP, group.id, null, group.code, true, created);
+        return created;
     }
 
     public TargetGroupDto update(String code, String ifMatch, TargetGroupInput input) {
+        user.requireAdmin();
         TargetGroup group = require(code);
         Etags.requireMatch(ifMatch, group.version);
+        JsonNode before = history.snapshot(TargetGroupDto.of(group));
         if (!group.code.equals(input.code())) {
             requireUnusedCode(input.code());
         }
         apply(group, input);
         group.touch();
         em.flush();
-        return TargetGroupDto.of(group);
+        TargetGroupDto updated = TargetGroupDto.of(group);
+        history.updated(RecordType.TARGET_GROUP, group.id, null, group.code, true, before, updated);
+        return updated;
     }
 
     public void delete(String code, String ifMatch) {
+        user.requireAdmin();
         TargetGroup group = require(code);
         Etags.requireMatch(ifMatch, group.version);
         long needs = count("need_target_group", group);
@@ -58,6 +76,7 @@ public class TargetGroupService {
             throw ApiException.conflict("Target group " + code + " is still named by " + needs + " needs and "
                     + measures + " measures. Remove it from them first.");
         }
+        history.deleted(RecordType.TARGET_GROUP, group.id, null, group.code, true, history.snapshot(TargetGroupDto.of(group)));
         group.delete();
     }
 

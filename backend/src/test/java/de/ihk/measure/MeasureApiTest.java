@@ -23,7 +23,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -303,8 +302,6 @@ class MeasureApiTest {
     }
 
     @Test
-    @Disabled("Bug in common/ProblemMappers.fieldOf: the index of a list element is appended to the element's property"
-            + " (\"links.url[0]\") instead of the list (\"links[0].url\"); see the report of the tests-a branch")
     void invalidLinkUrlIsReportedWithItsPath() {
         String slug = Fixtures.area();
         Map<String, Object> body = Fixtures.measureBody("BQ-01", Fixtures.actionField(slug, "BQ"));
@@ -329,8 +326,6 @@ class MeasureApiTest {
     }
 
     @Test
-    @Disabled("Bug in common/ProblemMappers.fieldOf: a violated element constraint of a list is reported as"
-            + " \"needIds.<list element>[0]\" instead of \"needIds[0]\"; see the report of the tests-a branch")
     void nullInAnIdListIsReportedWithItsIndex() {
         String slug = Fixtures.area();
         Map<String, Object> body = Fixtures.measureBody("BQ-01", Fixtures.actionField(slug, "BQ"));

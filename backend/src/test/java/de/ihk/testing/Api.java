@@ -22,7 +22,7 @@ public final class Api {
     private static final OpenApiValidationFilter STRICT = new OpenApiValidationFilter(
             OpenApiInteractionValidator.createForSpecificationUrl(CONTRACT.toString()).build());
 
-    private static final OpenApiValidationFilter RESPONSES_ONLY = new OpenApiValidationFilter(
+    public static final OpenApiValidationFilter RESPONSES_ONLY = new OpenApiValidationFilter(
             OpenApiInteractionValidator.createForSpecificationUrl(CONTRACT.toString())
                     .withLevelResolver(LevelResolver.create()
                             .withLevel("validation.request", ValidationReport.Level.IGNORE)
@@ -35,13 +35,23 @@ public final class Api {
     private Api() {
     }
 
-    /** A request whose request and response must both match the contract. */
+    /** A request of an administrator whose request and response must both match the contract. */
     public static RequestSpecification api() {
+        return withToken(Credentials.adminToken());
+    }
+
+    /** A request without credentials, as residents make them. */
+    public static RequestSpecification anonymous() {
         return given().filter(STRICT).contentType(ContentType.JSON).accept(ACCEPT);
     }
 
-    /** A request that breaks the contract on purpose; its response must still match it. */
+    /** A request with the given API token. */
+    public static RequestSpecification withToken(String token) {
+        return anonymous().header("Authorization", "Bearer " + token);
+    }
+
+    /** An administrator's request that breaks the contract on purpose; its response must still match it. */
     public static RequestSpecification badInput() {
-        return given().filter(RESPONSES_ONLY).accept(ACCEPT);
+        return given().filter(RESPONSES_ONLY).accept(ACCEPT).header("Authorization", "Bearer " + Credentials.adminToken());
     }
 }

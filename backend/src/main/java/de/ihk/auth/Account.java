@@ -1,0 +1,43 @@
+package de.ihk.auth;
+
+import de.ihk.actor.Actor;
+import de.ihk.area.Area;
+import de.ihk.common.BaseEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.Table;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/** A person who logs in: an editor of areas, a contributor for actors, or an admin. */
+@Entity
+@Table(name = "account")
+public class Account extends BaseEntity {
+
+    public String username;
+    @Column(name = "display_name")
+    public String displayName;
+    @Column(name = "password_hash")
+    public String passwordHash;
+    @Enumerated(EnumType.STRING)
+    public Role role;
+    public boolean enabled = true;
+
+    @ManyToMany
+    @JoinTable(name = "account_area", joinColumns = @JoinColumn(name = "account_id"), inverseJoinColumns = @JoinColumn(name = "area_id"))
+    public Set<Area> areas = new HashSet<>();
+
+    @ManyToMany
+    @JoinTable(name = "account_actor", joinColumns = @JoinColumn(name = "account_id"), inverseJoinColumns = @JoinColumn(name = "actor_id"))
+    public Set<Actor> actors = new HashSet<>();
+
+    public static Optional<Account> findByUsername(String username) {
+        return find("lower(username) = lower(?1)", username).firstResultOptional();
+    }
+}

@@ -1,0 +1,67 @@
+package de.ihk.auth;
+
+import de.ihk.common.ApiException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Resolves the credentials of a request (API token or session cookie) into the {@link CurrentUser}. */
+@ApplicationScoped
+public class Authenticator {
+
+    /** How stale a token's "last used" may get before it is written again. */
+    private static final Duration LAST_USED_PRECISION = Duration.ofMinutes(10);
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    SessionCodec sessions;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public void fromToken(String secret, CurrentUser user) {
+        Instant now = clock.instant();
+        ApiToken token = em.createQuery("FROM ApiToken t WHERE t.tokenHash = :hash", ApiToken.class)
+                .setParameter("hash", TokenHashes.hash(secret))
+                .getResultStream().findFirst()
+                .filter(t -> t.isUsableAt(now))
+                .orElseThrow(() -> ApiException.unauthorized("The API token is unknown, expired or revoked."));
+        if (token.lastUsedAt == null || token.lastUsedAt.plus(LAST_USED_PRECISION).isBefore(now)) {
+            token.lastUsedAt = now;
+        }
+        user.signIn(token.role, null, token.id, token.name,
+                token.areas.stream().map(a -> a.id).collect(Collectors.toSet()),
+                token.actors.stream().map(a -> a.id).collect(Collectors.toSet()));
+    }
+
+    /** Signs the user in from a session cookie; empty when the cookie is no longer valid. */
+    @Transactional
+    public Optional<SessionCodec.Session> fromSession(String cookie, CurrentUser user) {
+        Instant now = clock.instant();
+        Optional<SessionCodec.Session> session = sessions.decode(cookie, now);
+        if (session.isEmpty()) {
+            return Optional.empty();
+        }
+        Account account = em.find(Account.class, session.get().accountId());
+        if (account == null || !account.enabled) {
+            return Optional.empty();
+        }
+        signIn(account, user);
+        return session;
+    }
+
+    static void signIn(Account account, CurrentUser user) {
+        user.signIn(account.role, account.id, null, account.displayName,
+                account.areas.stream().map(a -> a.id).collect(Collectors.toSet()),
+                account.actors.stream().map(a -> a.id).collect(Collectors.toSet()));
+    }
+}

@@ -1,0 +1,94 @@
+package de.ihk.auth;
+
+import de.ihk.area.Area;
+import de.ihk.common.ApiException;
+import jakarta.enterprise.context.RequestScoped;
+import java.util.Collection;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Who makes the current request and what they may do. Filled by {@link AuthFilter} from a session
+ * cookie or an API token; anonymous otherwise. Services ask it before they read drafts or write.
+ */
+@RequestScoped
+public class CurrentUser {
+
+    private Role role = Role.ANONYMOUS;
+    private UUID accountId;
+    private UUID tokenId;
+    private String name;
+    private Set<UUID> areaIds = Set.of();
+    private Set<UUID> actorIds = Set.of();
+
+    void signIn(Role role, UUID accountId, UUID tokenId, String name, Set<UUID> areaIds, Set<UUID> actorIds) {
+        this.role = role;
+        this.accountId = accountId;
+        this.tokenId = tokenId;
+        this.name = name;
+        this.areaIds = Set.copyOf(areaIds);
+        this.actorIds = Set.copyOf(actorIds);
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public UUID accountId() {
+        return accountId;
+    }
+
+    public UUID tokenId() {
+        return tokenId;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Set<UUID> areaIds() {
+        return areaIds;
+    }
+
+    public Set<UUID> actorIds() {
+        return actorIds;
+    }
+
+    public boolean isAnonymous() {
+        return role == Role.ANONYMOUS;
+    }
+
+    public boolean isAdmin() {
+        return role == Role.ADMIN;
+    }
+
+    /** May change everything in the area (admin, or an editor bound to it). */
+    public boolean mayEdit(Area area) {
+        return isAdmin() || role == Role.EDITOR && areaIds.contains(area.id);
+    }
+
+    /** Whether one of the caller's actors is among the given ones (contributors only). */
+    public boolean actsFor(Collection<UUID> actors) {
+        return role == Role.CONTRIBUTOR && actors.stream().anyMatch(actorIds::contains);
+    }
+
+    public void requireSignedIn() {
+        if (isAnonymous()) {
+            throw ApiException.unauthorized();
+        }
+    }
+
+    public void requireAdmin() {
+        requireSignedIn();
+        if (!isAdmin()) {
+            throw ApiException.forbidden("Only an administrator may do this.");
+        }
+    }
+
+    public void requireEditor(Area area) {
+        requireSignedIn();
+        if (!mayEdit(area)) {
+            throw ApiException.forbidden("You may not change the content of area '" + area.slug + "'.");
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package de.ihk.auth;
+
+/** What a caller may do; see the README's table of roles. */
+public enum Role {
+    /** Reads published content only. */
+    ANONYMOUS,
+    /** Bound to actors: updates status, progress and steps of the measures its actors lead or partner in. */
+    CONTRIBUTOR,
+    /** Bound to areas: everything in its areas. */
+    EDITOR,
+    /** Everything, in all areas; manages accounts, areas, committees, target groups and API tokens. */
+    ADMIN
+}
