@@ -5,6 +5,7 @@ import { AppLink, AppNavLink } from '@/components/ui/app-link';
 import { LoadingStatus, Skeleton } from '@/components/ui/skeleton';
 import { SearchForm } from '@/features/search/components/search-form';
 import { i18n } from '@/lib/i18n';
+import { clearNavigationFocus, markNavigationFocus } from '@/lib/route-focus';
 import { areaSlugFromPath, langFromPath, paths, stripLang, withLang } from '@/lib/paths';
 
 /** Frame of every page: skip link, header with search and language switch, area navigation, main, footer. */
@@ -15,7 +16,6 @@ export function Layout() {
   const other = lang === 'de' ? 'en' : 'de';
   const slug = areaSlugFromPath(location.pathname);
   const mainRef = useRef<HTMLElement>(null);
-  const firstRender = useRef(true);
 
   useLayoutEffect(() => {
     if (i18n.language !== lang) void i18n.changeLanguage(lang);
@@ -28,11 +28,13 @@ export function Layout() {
   }, [lang]);
 
   // After a navigation, move the focus to the new page's content, so keyboard and screen reader users start there.
+  // (Not on the first page load, where the browser's own order starts at the skip link.)
+  const current = location.pathname + location.search + location.hash;
+  const shown = useRef(current);
   useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
+    if (shown.current === current) return;
+    shown.current = current;
+    markNavigationFocus();
     if (location.hash) {
       document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
       return;
@@ -40,7 +42,35 @@ export function Layout() {
     const heading = mainRef.current?.querySelector<HTMLElement>('h1');
     (heading ?? mainRef.current)?.focus();
     window.scrollTo(0, 0);
-  }, [location.pathname, location.search, location.hash]);
+  }, [current, location.hash]);
+
+  useEffect(() => {
+    window.addEventListener('keydown', clearNavigationFocus, true);
+    window.addEventListener('pointerdown', clearNavigationFocus, true);
+    return () => {
+      window.removeEventListener('keydown', clearNavigationFocus, true);
+      window.removeEventListener('pointerdown', clearNavigationFocus, true);
+    };
+  }, []);
+
+  // Print everything: folded details (profile, chart tables) open for printing and close again afterwards.
+  useEffect(() => {
+    let opened: HTMLDetailsElement[] = [];
+    const before = () => {
+      opened = [...document.querySelectorAll<HTMLDetailsElement>('details:not([open])')];
+      opened.forEach((d) => (d.open = true));
+    };
+    const after = () => {
+      opened.forEach((d) => (d.open = false));
+      opened = [];
+    };
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
 
   const switchTo = withLang(stripLang(location.pathname), other) + location.search + location.hash;
 
@@ -84,7 +114,7 @@ export function Layout() {
           </nav>
         ) : null}
       </header>
-      <main id="main" ref={mainRef} tabIndex={-1} className="container main">
+      <main id="main" ref={mainRef} tabIndex={-1} className="container main" data-location={location.pathname + location.search}>
         <Suspense fallback={<PageSkeleton />}>
           <Outlet />
         </Suspense>

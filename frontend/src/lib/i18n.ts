@@ -22,6 +22,7 @@ export function initI18n(lang: Lang = typeof window === 'undefined' ? 'de' : lan
       interpolation: { escapeValue: false },
       initAsync: false,
       returnNull: false,
+      showSupportNotice: false,
     });
   } else if (i18n.language !== lang) {
     void i18n.changeLanguage(lang);

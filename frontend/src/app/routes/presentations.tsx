@@ -29,7 +29,7 @@ export default function PresentationsPage() {
     const { upcoming, past } = splitPresentations(presentations.data.items);
     const group = (items: Schemas['Presentation'][], prefix: string) =>
       groupByCommittee(items).map(({ committee, items: entries }) => (
-        <section key={committee.id} aria-labelledby={`${prefix}-${committee.id}`} className="committee-group">
+        <div key={committee.id} className="committee-group">
           <h3 id={`${prefix}-${committee.id}`} className="kern-heading-small">
             {committee.name}
             {committee.shortName ? ` (${committee.shortName})` : ''}
@@ -42,7 +42,7 @@ export default function PresentationsPage() {
             </p>
           ) : null}
           <PresentationList slug={slug} presentations={entries} level={4} hideCommittee />
-        </section>
+        </div>
       ));
     return (
       <>

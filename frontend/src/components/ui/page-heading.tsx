@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { shouldTakeFocus } from '@/lib/route-focus';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
 type Props = {
@@ -11,10 +12,14 @@ type Props = {
 /** The one h1 of a page; also sets the document title. */
 export function PageHeading({ title, preline, children }: Props) {
   useDocumentTitle(title ?? (typeof children === 'string' ? children : undefined));
+  const ref = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (shouldTakeFocus() && document.activeElement !== ref.current) ref.current?.focus();
+  }, []);
   return (
     <div className="page-heading">
       {preline ? <p className="kern-preline">{preline}</p> : null}
-      <h1 className="kern-heading-x-large" tabIndex={-1}>
+      <h1 ref={ref} className="kern-heading-x-large" tabIndex={-1}>
         {children}
       </h1>
     </div>

@@ -1,4 +1,4 @@
-import { useId, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SORTS, STATUSES, type MeasureFilters, type MeasureStatus, type Sort } from '../utils/filters';
 
@@ -20,6 +20,7 @@ function SelectField(props: {
   name: string;
   label: string;
   value: string | undefined;
+  onChange: (value: string | undefined) => void;
   anyLabel: string;
   options: { value: string; label: string }[];
 }) {
@@ -29,7 +30,13 @@ function SelectField(props: {
         {props.label}
       </label>
       <div className="kern-form-input__select-wrapper">
-        <select className="kern-form-input__select" id={props.id} name={props.name} defaultValue={props.value ?? ''}>
+        <select
+          className="kern-form-input__select"
+          id={props.id}
+          name={props.name}
+          value={props.value ?? ''}
+          onChange={(e) => props.onChange(e.target.value || undefined)}
+        >
           <option value="">{props.anyLabel}</option>
           {props.options.map((o) => (
             <option key={o.value} value={o.value}>
@@ -46,31 +53,24 @@ function SelectField(props: {
 export function MeasureFilterForm({ filters, options, onApply, onReset }: Props) {
   const { t } = useTranslation();
   const id = useId();
+  // The fields edit a draft; the URL changes only on "apply". A new URL (back button, a link, reset) resets the draft.
+  const [draft, setDraft] = useState(filters);
+  const [applied, setApplied] = useState(filters);
+  if (applied !== filters) {
+    setApplied(filters);
+    setDraft(filters);
+  }
+  const set = (change: Partial<MeasureFilters>) => setDraft((d) => ({ ...d, ...change }));
+  const toggle = (status: MeasureStatus, on: boolean) =>
+    setDraft((d) => ({ ...d, status: on ? [...d.status, status] : d.status.filter((s) => s !== status) }));
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    const str = (name: string) => {
-      const v = data.get(name);
-      return typeof v === 'string' && v.trim() ? v.trim() : undefined;
-    };
-    onApply({
-      ...filters,
-      q: str('q'),
-      actionField: str('actionField'),
-      targetGroup: str('targetGroup'),
-      actor: str('actor'),
-      from: str('from'),
-      to: str('to'),
-      status: data.getAll('status').filter((s): s is MeasureStatus => STATUSES.includes(s as MeasureStatus)),
-      sort: (str('sort') as Sort | undefined) ?? 'code',
-      page: 1,
-    });
+    onApply({ ...draft, q: draft.q?.trim() || undefined, page: 1 });
   }
 
   return (
-    // The key resets the fields when the URL changes (back button, a link, reset).
-    <form className="filter-form" onSubmit={submit} aria-labelledby={`${id}-heading`} key={JSON.stringify(filters)}>
+    <form className="filter-form" onSubmit={submit} aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`} className="kern-heading-small">
         {t('measures.filters')}
       </h2>
@@ -79,11 +79,19 @@ export function MeasureFilterForm({ filters, options, onApply, onReset }: Props)
           <label className="kern-label" htmlFor={`${id}-q`}>
             {t('measures.text')}
           </label>
-          <input className="kern-form-input__input" id={`${id}-q`} name="q" type="search" defaultValue={filters.q ?? ''} maxLength={200} />
+          <input
+            className="kern-form-input__input"
+            id={`${id}-q`}
+            name="q"
+            type="search"
+            value={draft.q ?? ''}
+            onChange={(e) => set({ q: e.target.value || undefined })}
+            maxLength={200}
+          />
         </div>
-        <SelectField id={`${id}-field`} name="actionField" label={t('measures.actionField')} value={filters.actionField} anyLabel={t('measures.any')} options={options.actionFields} />
-        <SelectField id={`${id}-group`} name="targetGroup" label={t('measures.targetGroup')} value={filters.targetGroup} anyLabel={t('measures.any')} options={options.targetGroups} />
-        <SelectField id={`${id}-actor`} name="actor" label={t('measures.actor')} value={filters.actor} anyLabel={t('measures.any')} options={options.actors} />
+        <SelectField id={`${id}-field`} name="actionField" label={t('measures.actionField')} value={draft.actionField} onChange={(v) => set({ actionField: v })} anyLabel={t('measures.any')} options={options.actionFields} />
+        <SelectField id={`${id}-group`} name="targetGroup" label={t('measures.targetGroup')} value={draft.targetGroup} onChange={(v) => set({ targetGroup: v })} anyLabel={t('measures.any')} options={options.targetGroups} />
+        <SelectField id={`${id}-actor`} name="actor" label={t('measures.actor')} value={draft.actor} onChange={(v) => set({ actor: v })} anyLabel={t('measures.any')} options={options.actors} />
         <fieldset className="kern-fieldset filter-form__period">
           <legend className="kern-label">{t('measures.period')}</legend>
           <div className="kern-fieldset__body kern-fieldset__body--horizontal">
@@ -91,13 +99,13 @@ export function MeasureFilterForm({ filters, options, onApply, onReset }: Props)
               <label className="kern-label kern-label--small" htmlFor={`${id}-from`}>
                 {t('measures.from')}
               </label>
-              <input className="kern-form-input__input" id={`${id}-from`} name="from" type="date" defaultValue={filters.from ?? ''} />
+              <input className="kern-form-input__input" id={`${id}-from`} name="from" type="date" value={draft.from ?? ''} onChange={(e) => set({ from: e.target.value || undefined })} />
             </div>
             <div className="kern-form-input">
               <label className="kern-label kern-label--small" htmlFor={`${id}-to`}>
                 {t('measures.to')}
               </label>
-              <input className="kern-form-input__input" id={`${id}-to`} name="to" type="date" defaultValue={filters.to ?? ''} />
+              <input className="kern-form-input__input" id={`${id}-to`} name="to" type="date" value={draft.to ?? ''} onChange={(e) => set({ to: e.target.value || undefined })} />
             </div>
           </div>
         </fieldset>
@@ -112,7 +120,8 @@ export function MeasureFilterForm({ filters, options, onApply, onReset }: Props)
                   id={`${id}-status-${status}`}
                   name="status"
                   value={status}
-                  defaultChecked={filters.status.includes(status)}
+                  checked={draft.status.includes(status)}
+                  onChange={(e) => toggle(status, e.target.checked)}
                 />
                 <label className="kern-label" htmlFor={`${id}-status-${status}`}>
                   {t(`measureStatus.${status}`)}
@@ -125,7 +134,8 @@ export function MeasureFilterForm({ filters, options, onApply, onReset }: Props)
           id={`${id}-sort`}
           name="sort"
           label={t('measures.sort')}
-          value={filters.sort}
+          value={draft.sort === 'code' ? undefined : draft.sort}
+          onChange={(v) => set({ sort: (v as Sort | undefined) ?? 'code' })}
           anyLabel={t('sort.code')}
           options={SORTS.filter((s) => s !== 'code').map((s) => ({ value: s, label: t(`sort.${s}`) }))}
         />
