@@ -7,6 +7,8 @@ export type Schemas = components['schemas'];
 export const api = createClient<paths>({
   baseUrl: typeof window === 'undefined' ? 'http://localhost' : window.location.origin,
   headers: { Accept: 'application/json, application/problem+json' },
+  // Looked up at call time, so that tests can stand in for the network.
+  fetch: (request) => globalThis.fetch(request),
 });
 
 /** A failed API call, carrying the HTTP status and the problem+json body when there is one. */

@@ -10,7 +10,7 @@ export function parseDate(date: string): Date {
 export function formatDate(date: string | null | undefined, lang: Lang, style: 'long' | 'medium' = 'medium'): string {
   if (!date) return '';
   return new Intl.DateTimeFormat(locales[lang], {
-    day: 'numeric',
+    day: style === 'long' ? 'numeric' : '2-digit',
     month: style === 'long' ? 'long' : '2-digit',
     year: 'numeric',
     timeZone: 'UTC',

@@ -55,17 +55,18 @@ export function PresentationList({ slug, presentations, level = 3, hideMeasures,
                 .join(' · ')}
             </p>
             {!hideMeasures && p.measures.length > 0 ? (
-              <p className="kern-body kern-body--small">
-                {t('presentation.measures')}:{' '}
-                {p.measures.map((m, i) => (
-                  <span key={m.id}>
-                    {i > 0 ? ', ' : ''}
-                    <AppLink to={paths.measure(slug, m.id)}>
-                      {m.code} {m.title}
-                    </AppLink>
-                  </span>
-                ))}
-              </p>
+              <>
+                <p className="kern-body kern-body--small">{t('presentation.measures')}:</p>
+                <ul className="kern-body kern-body--small presentation__measures">
+                  {p.measures.map((m) => (
+                    <li key={m.id}>
+                      <AppLink to={paths.measure(slug, m.id)}>
+                        {m.code} {m.title}
+                      </AppLink>
+                    </li>
+                  ))}
+                </ul>
+              </>
             ) : null}
             {links.length > 0 ? (
               <ul className="inline-list kern-body kern-body--small" aria-label={t('presentation.risLinks')}>
