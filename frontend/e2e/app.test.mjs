@@ -169,6 +169,8 @@ describe('language', () => {
     assert.equal(await page.locator('h1').textContent(), 'Measures');
     assert.ok(await page.getByRole('button', { name: 'Apply filters' }).isVisible());
     assert.match(await page.title(), /Integrated Action Concept/);
+    // The content stays German and says so, for screen readers.
+    assert.equal(await page.locator('.measure-item h3').first().getAttribute('lang'), 'de');
 
     await page.reload();
     await settled(page);
@@ -177,6 +179,7 @@ describe('language', () => {
     await page.waitForURL(/\/areas\/schinkel\/measures\?targetGroup=YOUTH$/);
     await settled(page);
     assert.equal(await page.getAttribute('html', 'lang'), 'de');
+    assert.equal(await page.locator('.measure-item h3').first().getAttribute('lang'), null);
     assert.equal(await page.locator('h1').textContent(), 'Maßnahmen');
     await page.context().close();
   });

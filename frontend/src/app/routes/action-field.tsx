@@ -8,6 +8,7 @@ import { useActionField } from '@/features/action-fields/api/action-fields';
 import { useNeedsOfField } from '@/features/needs/api/needs';
 import { NeedCard } from '@/features/needs/components/need-card';
 import { paths } from '@/lib/paths';
+import { useContentLang } from '@/lib/use-lang';
 
 /** An action field: its goal, its needs, and for each need the measures answering it. */
 export default function ActionFieldPage() {
@@ -15,6 +16,7 @@ export default function ActionFieldPage() {
   const { slug = '', id = '' } = useParams();
   const field = useActionField(slug, id);
   const needs = useNeedsOfField(slug, id);
+  const contentLang = useContentLang();
 
   if (field.isError) {
     return (
@@ -43,15 +45,23 @@ export default function ActionFieldPage() {
         </div>
       ) : (
         <>
-          <PageHeading preline={`${t('field.title')} ${field.data.code}`}>{field.data.title}</PageHeading>
+          <PageHeading preline={`${t('field.title')} ${field.data.code}`} content>
+            {field.data.title}
+          </PageHeading>
           <div className="field-intro" style={{ borderLeftColor: field.data.color ?? undefined }}>
             {field.data.goal ? (
               <>
                 <h2 className="kern-heading-small">{t('field.goal')}</h2>
-                <p className="kern-body kern-body--large">{field.data.goal}</p>
+                <p className="kern-body kern-body--large" lang={contentLang}>
+                  {field.data.goal}
+                </p>
               </>
             ) : null}
-            {field.data.description ? <p className="kern-body prose">{field.data.description}</p> : null}
+            {field.data.description ? (
+              <p className="kern-body prose" lang={contentLang}>
+                {field.data.description}
+              </p>
+            ) : null}
           </div>
           <p className="no-print">
             <AppLink to={paths.measures(slug, new URLSearchParams({ actionField: id }))}>{t('field.measuresOfField')}</AppLink>

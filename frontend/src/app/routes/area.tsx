@@ -13,12 +13,14 @@ import { StatusChart } from '@/features/areas/components/status-chart';
 import { StepsDueSoon } from '@/features/areas/components/steps-due-soon';
 import { PresentationList } from '@/features/presentations/components/presentation-list';
 import { paths } from '@/lib/paths';
+import { useContentLang } from '@/lib/use-lang';
 
 /** Front page of an area: key figures, profile, action fields, progress, next committee dates, due steps, edition. */
 export default function AreaPage() {
   const { t } = useTranslation();
   const { slug = '' } = useParams();
   const overview = useAreaOverview(slug);
+  const contentLang = useContentLang();
 
   if (overview.isError) {
     return (
@@ -52,7 +54,9 @@ export default function AreaPage() {
   const { area } = o;
   return (
     <>
-      <PageHeading preline={area.municipality}>{area.name}</PageHeading>
+      <PageHeading preline={area.municipality} content>
+        {area.name}
+      </PageHeading>
       <KeyFigures area={area} />
 
       {area.summary ? (
@@ -60,11 +64,13 @@ export default function AreaPage() {
           <h2 id="profile-heading" className="kern-heading-medium">
             {t('area.profile')}
           </h2>
-          <p className="kern-body prose">{area.summary}</p>
+          <p className="kern-body prose" lang={contentLang}>
+            {area.summary}
+          </p>
           {area.description ? (
             <details className="more">
               <summary className="kern-link">{t('area.moreProfile')}</summary>
-              <div className="prose">
+              <div className="prose" lang={contentLang}>
                 {area.description.split(/\n{2,}/).map((para, i) => (
                   <p key={i} className="kern-body">
                     {para}

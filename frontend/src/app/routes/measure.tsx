@@ -13,12 +13,13 @@ import { usePresentations } from '@/features/presentations/api/presentations';
 import { PresentationList } from '@/features/presentations/components/presentation-list';
 import { formatMoney } from '@/lib/format';
 import { paths } from '@/lib/paths';
-import { useLang } from '@/lib/use-lang';
+import { useContentLang, useLang } from '@/lib/use-lang';
 
 /** Everything about one measure. */
 export default function MeasurePage() {
   const { t } = useTranslation();
   const lang = useLang();
+  const contentLang = useContentLang();
   const { slug = '', id = '' } = useParams();
   const measure = useMeasure(slug, id);
   const steps = useSteps(slug, id);
@@ -57,16 +58,22 @@ export default function MeasurePage() {
         <span aria-hidden="true"> › </span>
         <AppLink to={paths.measures(slug)}>{t('nav.measures')}</AppLink>
       </p>
-      <PageHeading preline={`${t('measure.title')} ${m.code}`}>{m.title}</PageHeading>
+      <PageHeading preline={`${t('measure.title')} ${m.code}`} content>
+        {m.title}
+      </PageHeading>
 
       <div className="measure-status">
         <StatusBadge status={m.status} />
         <ProgressBar value={m.progress} />
       </div>
 
-      {m.summary ? <p className="kern-body kern-body--large lead">{m.summary}</p> : null}
+      {m.summary ? (
+        <p className="kern-body kern-body--large lead" lang={contentLang}>
+          {m.summary}
+        </p>
+      ) : null}
       {m.description ? (
-        <div className="prose">
+        <div className="prose" lang={contentLang}>
           {m.description.split(/\n{2,}/).map((para, i) => (
             <p key={i} className="kern-body">
               {para}

@@ -44,7 +44,9 @@ export default function NeedPage() {
           {t('field.title')} {n.actionField.title}
         </AppLink>
       </p>
-      <PageHeading preline={`${t('need.title')} ${n.code}`}>{n.title}</PageHeading>
+      <PageHeading preline={`${t('need.title')} ${n.code}`} content>
+        {n.title}
+      </PageHeading>
       <NeedCard slug={slug} need={n} showTitle={false} />
     </>
   );

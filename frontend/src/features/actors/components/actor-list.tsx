@@ -3,6 +3,7 @@ import { AppLink } from '@/components/ui/app-link';
 import { StatusBadge } from '@/components/ui/status-badge';
 import type { Schemas } from '@/lib/api-client';
 import { paths } from '@/lib/paths';
+import { useContentLang } from '@/lib/use-lang';
 
 type Measure = Pick<Schemas['Measure'], 'id' | 'code' | 'title' | 'status' | 'leadActor' | 'partnerActors'>;
 
@@ -25,6 +26,7 @@ export function rolesByActor(measures: Measure[]) {
 export function ActorList({ slug, actors, measures }: { slug: string; actors: Schemas['Actor'][]; measures: Measure[] }) {
   const { t } = useTranslation();
   const roles = rolesByActor(measures);
+  const contentLang = useContentLang();
   return (
     <ul className="plain-list actor-list">
       {actors.map((actor) => {
@@ -33,7 +35,11 @@ export function ActorList({ slug, actors, measures }: { slug: string; actors: Sc
           <li key={actor.id} id={`actor-${actor.id}`} className="actor">
             <p className="kern-preline">{t(`actorKind.${actor.kind}`)}</p>
             <h2 className="kern-heading-small">{actor.name}</h2>
-            {actor.description ? <p className="kern-body kern-body--small">{actor.description}</p> : null}
+            {actor.description ? (
+              <p className="kern-body kern-body--small" lang={contentLang}>
+                {actor.description}
+              </p>
+            ) : null}
             {actor.website || actor.email ? (
               <ul className="inline-list kern-body kern-body--small">
                 {actor.website ? (

@@ -3,12 +3,13 @@ import { AppLink } from '@/components/ui/app-link';
 import type { Schemas } from '@/lib/api-client';
 import { formatNumber } from '@/lib/format';
 import { paths } from '@/lib/paths';
-import { useLang } from '@/lib/use-lang';
+import { useContentLang, useLang } from '@/lib/use-lang';
 
 /** The areas as cards linking to their front pages. */
 export function AreaList({ areas }: { areas: Schemas['Area'][] }) {
   const { t } = useTranslation();
   const lang = useLang();
+  const contentLang = useContentLang();
   return (
     <ul className="card-grid" aria-label={t('start.listLabel')}>
       {areas.map((area) => (
@@ -16,7 +17,7 @@ export function AreaList({ areas }: { areas: Schemas['Area'][] }) {
           <div className="kern-card__container">
             <div className="kern-card__header">
               <p className="kern-preline">{area.municipality}</p>
-              <h2 className="kern-title kern-title--large">
+              <h2 className="kern-title kern-title--large" lang={contentLang}>
                 <AppLink to={paths.area(area.slug)} className="kern-link kern-link--stretched">
                   {area.name}
                 </AppLink>
@@ -32,7 +33,11 @@ export function AreaList({ areas }: { areas: Schemas['Area'][] }) {
                   .filter(Boolean)
                   .join(' · ')}
               </p>
-              {area.summary ? <p className="kern-body clamp-3">{area.summary}</p> : null}
+              {area.summary ? (
+                <p className="kern-body clamp-3" lang={contentLang}>
+                  {area.summary}
+                </p>
+              ) : null}
             </div>
           </div>
         </li>

@@ -2,12 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState } from '@/components/ui/states';
 import type { Schemas } from '@/lib/api-client';
 import { formatDate } from '@/lib/format';
-import { useLang } from '@/lib/use-lang';
+import { useContentLang, useLang } from '@/lib/use-lang';
 
 /** The current edition of the concept with its document link. */
 export function EditionBox({ edition }: { edition: Schemas['NullableEdition'] }) {
   const { t } = useTranslation();
   const lang = useLang();
+  const contentLang = useContentLang();
   if (!edition) return <EmptyState>{t('area.noEdition')}</EmptyState>;
   return (
     <div className="edition">
@@ -20,7 +21,11 @@ export function EditionBox({ edition }: { edition: Schemas['NullableEdition'] })
           </>
         ) : null}
       </p>
-      {edition.summary ? <p className="kern-body prose clamp-6">{edition.summary}</p> : null}
+      {edition.summary ? (
+        <p className="kern-body prose clamp-6" lang={contentLang}>
+          {edition.summary}
+        </p>
+      ) : null}
       {edition.documentUrl ? (
         <p>
           <a className="kern-link" href={edition.documentUrl} rel="noopener">

@@ -4,13 +4,14 @@ import { ProgressBar } from '@/components/ui/progress-bar';
 import { StatusBadge } from '@/components/ui/status-badge';
 import type { Schemas } from '@/lib/api-client';
 import { paths } from '@/lib/paths';
-import { useLang } from '@/lib/use-lang';
+import { useContentLang, useLang } from '@/lib/use-lang';
 import { formatPeriod } from '../utils/period';
 
 /** Measures as a list of compact entries: code, title, status, progress, period, lead actor, field, target groups. */
 export function MeasureList({ slug, measures }: { slug: string; measures: Schemas['Measure'][] }) {
   const { t } = useTranslation();
   const lang = useLang();
+  const contentLang = useContentLang();
   return (
     <ul className="plain-list measure-list">
       {measures.map((m) => (
@@ -19,10 +20,14 @@ export function MeasureList({ slug, measures }: { slug: string; measures: Schema
             <p className="kern-preline">
               {m.code} · {m.actionField.title}
             </p>
-            <h3 className="kern-title">
+            <h3 className="kern-title" lang={contentLang}>
               <AppLink to={paths.measure(slug, m.id)}>{m.title}</AppLink>
             </h3>
-            {m.summary ? <p className="kern-body kern-body--small clamp-2">{m.summary}</p> : null}
+            {m.summary ? (
+              <p className="kern-body kern-body--small clamp-2" lang={contentLang}>
+                {m.summary}
+              </p>
+            ) : null}
             <dl className="measure-item__facts kern-body kern-body--small">
               <div>
                 <dt>{t('measure.period')}</dt>

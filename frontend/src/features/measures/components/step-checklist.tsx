@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState } from '@/components/ui/states';
 import type { Schemas } from '@/lib/api-client';
 import { formatDate, today } from '@/lib/format';
-import { useLang } from '@/lib/use-lang';
+import { useContentLang, useLang } from '@/lib/use-lang';
 
 const mark: Record<Schemas['StepStatus'], string> = { OPEN: '☐', IN_PROGRESS: '◐', DONE: '☑', CANCELLED: '☒' };
 
@@ -10,6 +10,7 @@ const mark: Record<Schemas['StepStatus'], string> = { OPEN: '☐', IN_PROGRESS: 
 export function StepChecklist({ steps }: { steps: Schemas['ActionStep'][] }) {
   const { t } = useTranslation();
   const lang = useLang();
+  const contentLang = useContentLang();
   if (steps.length === 0) return <EmptyState>{t('measure.noSteps')}</EmptyState>;
   const now = today();
   const done = steps.filter((s) => s.status === 'DONE').length;
@@ -25,7 +26,9 @@ export function StepChecklist({ steps }: { steps: Schemas['ActionStep'][] }) {
                 {mark[step.status]}
               </span>
               <div>
-                <p className="kern-body kern-body--bold checklist__title">{step.title}</p>
+                <p className="kern-body kern-body--bold checklist__title" lang={contentLang}>
+                  {step.title}
+                </p>
                 <p className="kern-body kern-body--small">
                   <span className="checklist__status">{t(`stepStatus.${step.status}`)}</span>
                   {step.dueDate ? (
@@ -38,7 +41,11 @@ export function StepChecklist({ steps }: { steps: Schemas['ActionStep'][] }) {
                   ) : null}
                   {step.responsibleActor ? ` · ${t('step.responsible')}: ${step.responsibleActor.name}` : null}
                 </p>
-                {step.description ? <p className="kern-body kern-body--small">{step.description}</p> : null}
+                {step.description ? (
+                  <p className="kern-body kern-body--small" lang={contentLang}>
+                    {step.description}
+                  </p>
+                ) : null}
               </div>
             </li>
           );

@@ -3,7 +3,7 @@ import { AppLink } from '@/components/ui/app-link';
 import { StatusBadge } from '@/components/ui/status-badge';
 import type { Schemas } from '@/lib/api-client';
 import { paths } from '@/lib/paths';
-import { useLang } from '@/lib/use-lang';
+import { useContentLang, useLang } from '@/lib/use-lang';
 
 type Props = {
   slug: string;
@@ -16,6 +16,7 @@ type Props = {
 export function NeedCard({ slug, need, showTitle = true }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
+  const contentLang = useContentLang();
   const uncovered = need.measures.length === 0;
   return (
     <article className={`need${uncovered ? ' need--uncovered' : ''}`} id={`need-${need.id}`} aria-labelledby={showTitle ? `need-title-${need.id}` : undefined}>
@@ -23,14 +24,18 @@ export function NeedCard({ slug, need, showTitle = true }: Props) {
         {need.code} · {t('need.priority')}: {t(`priority.${need.priority}`)}
       </p>
       {showTitle ? (
-        <h3 id={`need-title-${need.id}`} className="kern-title">
+        <h3 id={`need-title-${need.id}`} className="kern-title" lang={contentLang}>
           <AppLink to={paths.need(slug, need.id)}>{need.title}</AppLink>
         </h3>
       ) : null}
-      {need.description ? <p className="kern-body">{need.description}</p> : null}
+      {need.description ? (
+        <p className="kern-body" lang={contentLang}>
+          {need.description}
+        </p>
+      ) : null}
       {need.evidence ? (
         <p className="kern-body kern-body--small">
-          <span className="kern-body--bold">{t('need.evidence')}:</span> {need.evidence}
+          <span className="kern-body--bold">{t('need.evidence')}:</span> <span lang={contentLang}>{need.evidence}</span>
         </p>
       ) : null}
       {need.targetGroups.length ? (

@@ -3,7 +3,7 @@ import { AppLink } from '@/components/ui/app-link';
 import type { Schemas } from '@/lib/api-client';
 import { formatDate } from '@/lib/format';
 import { paths } from '@/lib/paths';
-import { useLang } from '@/lib/use-lang';
+import { useContentLang, useLang } from '@/lib/use-lang';
 
 type Presentation = Schemas['Presentation'];
 
@@ -22,6 +22,7 @@ type Props = {
 export function PresentationList({ slug, presentations, level = 3, hideMeasures, hideCommittee }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
+  const contentLang = useContentLang();
   const Heading = level === 3 ? 'h3' : 'h4';
   return (
     <ul className="plain-list presentation-list">
@@ -47,8 +48,16 @@ export function PresentationList({ slug, presentations, level = 3, hideMeasures,
             <Heading className="kern-title kern-title--small presentation__title">
               {hideCommittee ? p.title : `${p.committee.name}${p.committee.shortName ? ` (${p.committee.shortName})` : ''}`}
             </Heading>
-            {!hideCommittee ? <p className="kern-body">{p.title}</p> : null}
-            {p.description ? <p className="kern-body kern-body--small">{p.description}</p> : null}
+            {!hideCommittee ? (
+              <p className="kern-body" lang={contentLang}>
+                {p.title}
+              </p>
+            ) : null}
+            {p.description ? (
+              <p className="kern-body kern-body--small" lang={contentLang}>
+                {p.description}
+              </p>
+            ) : null}
             <p className="kern-body kern-body--small kern-body--muted">
               {[p.edition ? `${t('presentation.edition')}: ${p.edition.label}` : null, p.presenter ? `${t('presentation.presenter')}: ${p.presenter.name}` : null]
                 .filter(Boolean)

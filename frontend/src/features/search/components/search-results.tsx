@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { AppLink } from '@/components/ui/app-link';
 import type { Schemas } from '@/lib/api-client';
 import { pageOfApiHref } from '@/lib/paths';
+import { useContentLang } from '@/lib/use-lang';
 import { Snippet } from './snippet';
 
 type Result = Schemas['SearchResult'];
@@ -17,6 +18,7 @@ export function groupResults(results: Result[]) {
 /** Search results grouped by type, with highlighted matches. */
 export function SearchResults({ results, area }: { results: Result[]; area?: string }) {
   const { t } = useTranslation();
+  const contentLang = useContentLang();
   return (
     <>
       {groupResults(results).map((group) => (
@@ -28,7 +30,7 @@ export function SearchResults({ results, area }: { results: Result[]; area?: str
             {group.items.map((r) => {
               const to = pageOfApiHref(r.href, area ?? r.area?.slug);
               return (
-                <li key={`${r.type}-${r.id}`} className="search-result">
+                <li key={`${r.type}-${r.id}`} className="search-result" lang={contentLang}>
                   <h3 className="kern-title kern-title--small">{to ? <AppLink to={to}>{r.title}</AppLink> : r.title}</h3>
                   {r.snippet ? (
                     <p className="kern-body kern-body--small search-result__snippet">
