@@ -1,5 +1,6 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { useLocation, useParams } from 'react-router';
 import { AppLink } from '@/components/ui/app-link';
 import { PageHeading } from '@/components/ui/page-heading';
 import { ProgressBar } from '@/components/ui/progress-bar';
@@ -24,6 +25,12 @@ export default function MeasurePage() {
   const measure = useMeasure(slug, id);
   const steps = useSteps(slug, id);
   const presentations = usePresentations(slug);
+  const { hash } = useLocation();
+
+  // Links to a step (…#step-<id>, e.g. from "steps due soon" or search) jump to it once the steps are there.
+  useEffect(() => {
+    if (steps.isSuccess && hash) document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView();
+  }, [steps.isSuccess, hash]);
 
   if (measure.isError) {
     return (
