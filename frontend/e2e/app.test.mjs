@@ -185,6 +185,25 @@ describe('language', () => {
   });
 });
 
+test('the language chosen with the switch is remembered for the bare address', async () => {
+  const page = await newPage(browser);
+  await page.goto('/');
+  await settled(page);
+  await page.getByRole('link', { name: 'English' }).click();
+  await page.waitForURL(/\/en$/);
+  await page.goto('/');
+  await page.waitForURL(/\/en$/);
+  await settled(page);
+  assert.equal(await page.locator('h1').textContent(), 'Integrated action concepts');
+  await page.getByRole('link', { name: 'Deutsch' }).click();
+  await page.waitForURL((url) => url.pathname === '/');
+  await page.goto('/');
+  await settled(page);
+  assert.equal(new URL(page.url()).pathname, '/');
+  assert.equal(await page.getAttribute('html', 'lang'), 'de');
+  await page.context().close();
+});
+
 /**
  * The issue's definition of done: find the measures for young people in Schinkel that are in progress, see who runs
  * them and when they were presented to which committee – with the keyboard alone, in German and in English.

@@ -7,6 +7,7 @@ import { SearchForm } from '@/features/search/components/search-form';
 import { i18n } from '@/lib/i18n';
 import { clearNavigationFocus, markNavigationFocus } from '@/lib/route-focus';
 import { areaSlugFromPath, langFromPath, paths, stripLang, withLang } from '@/lib/paths';
+import { storeLang } from '@/lib/stored-lang';
 
 /** Frame of every page: skip link, header with search and language switch, area navigation, main, footer. */
 export function Layout() {
@@ -20,11 +21,6 @@ export function Layout() {
   useLayoutEffect(() => {
     if (i18n.language !== lang) void i18n.changeLanguage(lang);
     document.documentElement.lang = lang;
-    try {
-      localStorage.setItem('ihk.lang', lang);
-    } catch {
-      // storage may be unavailable; the URL carries the language anyway
-    }
   }, [lang]);
 
   // After a navigation, move the focus to the new page's content, so keyboard and screen reader users start there.
@@ -87,7 +83,7 @@ export function Layout() {
           </AppLink>
           <div className="site-header__tools">
             <SearchForm />
-            <Link className="kern-link language-switch" to={switchTo} hrefLang={other} lang={other}>
+            <Link className="kern-link language-switch" to={switchTo} hrefLang={other} lang={other} onClick={() => storeLang(other)}>
               <span className="kern-icon kern-icon--language" aria-hidden="true" />
               {t('layout.switchLanguage')}
             </Link>

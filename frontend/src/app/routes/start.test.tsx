@@ -38,6 +38,7 @@ function renderStart(url = '/') {
 
 afterEach(() => {
   vi.unstubAllGlobals();
+  localStorage.clear();
 });
 
 describe('start page', () => {
@@ -52,6 +53,18 @@ describe('start page', () => {
     fakeApi({ '/api/v1/areas': page([area('schinkel', 'Sanierungsgebiet Schinkel')]) });
     renderStart('/en');
     expect(await screen.findByText('Area page')).toBeInTheDocument();
+  });
+
+  it('opens the bare address in the language chosen earlier', async () => {
+    fakeApi({ '/api/v1/areas': page([area('a', 'Gebiet A'), area('b', 'Gebiet B')]) });
+    localStorage.setItem('ihk.lang', 'en');
+    renderWithProviders(
+      <Routes>
+        <Route path="/" element={<StartPage />} />
+        <Route path="/en" element={<p>English start page</p>} />
+      </Routes>,
+    );
+    expect(await screen.findByText('English start page')).toBeInTheDocument();
   });
 
   it('says so when there is no area yet', async () => {

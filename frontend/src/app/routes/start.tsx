@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { Navigate } from 'react-router';
+import { Navigate, useLocation } from 'react-router';
 import { PageHeading } from '@/components/ui/page-heading';
 import { LoadingStatus, Skeleton } from '@/components/ui/skeleton';
 import { EmptyState, ErrorState } from '@/components/ui/states';
 import { useAreas } from '@/features/areas/api/areas';
 import { AreaList } from '@/features/areas/components/area-list';
 import { paths, withLang } from '@/lib/paths';
+import { storedLang } from '@/lib/stored-lang';
 import { useLang } from '@/lib/use-lang';
 
 /** Start page: the areas; an installation with a single area goes straight into it. */
@@ -13,6 +14,12 @@ export default function StartPage() {
   const { t } = useTranslation();
   const lang = useLang();
   const areas = useAreas();
+  const { pathname } = useLocation();
+
+  // The bare address opens in the language chosen earlier with the language switch; every other URL says its own.
+  if (pathname === '/' && storedLang() === 'en') {
+    return <Navigate replace to={withLang(paths.home(), 'en')} />;
+  }
 
   if (areas.data && areas.data.totalItems === 1 && areas.data.items[0]) {
     return <Navigate replace to={withLang(paths.area(areas.data.items[0].slug), lang)} />;
