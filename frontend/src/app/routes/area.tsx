@@ -104,7 +104,7 @@ export default function AreaPage() {
           </h2>
           {o.meanProgress != null ? <ProgressBar value={o.meanProgress} label={t('area.meanProgress')} /> : null}
           <StatusChart counts={o.measuresByStatus} caption={t('area.statusChart', { count: o.measuresCount })} />
-          <p>
+          <p className="no-print">
             <AppLink to={paths.measures(slug)}>{t('area.allMeasures')}</AppLink>
           </p>
         </section>
@@ -118,7 +118,7 @@ export default function AreaPage() {
           ) : (
             <EmptyState>{t('area.noUpcoming')}</EmptyState>
           )}
-          <p>
+          <p className="no-print">
             <AppLink to={paths.presentations(slug)}>{t('area.allDates')}</AppLink>
           </p>
         </section>
