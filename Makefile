@@ -13,6 +13,10 @@ TEST_DB     ?= ihk_test
 PORT        ?= 8080
 MVN         ?= mvn -B -q
 PSQL_ADMIN  := su postgres -c
+E2E_DB      ?= ihk_e2e
+E2E_PORT    ?= 8099
+NPM         ?= npm
+CHROMIUM    ?= /usr/bin/chromium
 
 export DB_URL ?= jdbc:postgresql://$(DB_HOST):$(DB_PORT)/$(DB_NAME)
 export DB_USER DB_PASSWORD PORT
@@ -20,21 +24,64 @@ export TEST_DB_URL ?= jdbc:postgresql://$(DB_HOST):$(DB_PORT)/$(TEST_DB)
 
 JAR := backend/target/quarkus-app/quarkus-run.jar
 
-.PHONY: help run test build db test-db postgres backend-test clean
+.PHONY: help run test build db test-db postgres backend-test frontend-deps frontend-build frontend-test e2e e2e-run e2e-db chromium bundle-size clean
 
 help: ## list the targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
+	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
 
 run: build db ## build and start the application with demo data at http://localhost:$(PORT)
 	java -jar $(JAR)
 
-test: test-db backend-test ## run every test (backend against a fresh test database)
+test: test-db backend-test frontend-test e2e-run ## run every test: backend, frontend (contract check, types, Vitest) and end-to-end
 
-build: ## package the backend
+build: frontend-build ## build the web app and package the backend (which serves it)
 	cd backend && $(MVN) package -DskipTests
 
-backend-test: test-db
+# `mvn verify` also packages the jar that e2e-run starts.
+backend-test: test-db frontend-build
 	cd backend && $(MVN) verify
+
+frontend-deps: frontend/node_modules/.package-lock.json ## install the web app's npm packages (npm ci)
+
+frontend/node_modules/.package-lock.json: frontend/package.json frontend/package-lock.json
+	@command -v $(NPM) >/dev/null || { echo "Node.js and npm are missing: apt-get install nodejs npm"; exit 1; }
+	cd frontend && $(NPM) ci --no-audit --no-fund
+	@touch $@
+
+frontend-build: frontend-deps ## build the web app into frontend/dist
+	cd frontend && $(NPM) run build
+
+frontend-test: frontend-deps ## web app: generated API types up to date, typecheck, Vitest
+	cd frontend && $(NPM) run check:api && $(NPM) run typecheck && $(NPM) test
+
+chromium: ## install Debian's Chromium for the end-to-end tests if it is missing
+	@test -x $(CHROMIUM) || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; }
+
+e2e: build e2e-run ## build, then run the end-to-end tests against the packaged backend
+
+e2e-db: postgres
+	@$(MAKE) --no-print-directory db DB_NAME=$(E2E_DB) >/dev/null
+	@$(PSQL_ADMIN) "psql -qc 'DROP DATABASE IF EXISTS $(E2E_DB) WITH (FORCE)'"
+	@$(PSQL_ADMIN) "psql -qc 'CREATE DATABASE $(E2E_DB) OWNER $(DB_USER)'"
+
+# Starts the packaged backend on $(E2E_PORT) with a fresh database and the demo data, waits until it is ready,
+# runs the browser tests, and stops the backend whatever the tests do.
+e2e-run: chromium frontend-deps e2e-db
+	@test -f $(JAR) || { echo "$(JAR) is missing: run make build first"; exit 1; }
+	@mkdir -p frontend/test-results
+	@DB_URL=jdbc:postgresql://$(DB_HOST):$(DB_PORT)/$(E2E_DB) PORT=$(E2E_PORT) DEMO_DATA=true \
+	  java -jar $(JAR) > frontend/test-results/backend.log 2>&1 & pid=$$!; \
+	trap 'kill $$pid 2>/dev/null; wait $$pid 2>/dev/null' EXIT; \
+	for i in $$(seq 1 120); do \
+	  curl -fs http://127.0.0.1:$(E2E_PORT)/q/health/ready >/dev/null && break; \
+	  kill -0 $$pid 2>/dev/null || { echo "The backend did not start:"; tail -30 frontend/test-results/backend.log; exit 1; }; \
+	  sleep 1; \
+	done; \
+	curl -fs http://127.0.0.1:$(E2E_PORT)/q/health/ready >/dev/null || { echo "The backend was not ready in time"; exit 1; }; \
+	cd frontend && BASE_URL=http://127.0.0.1:$(E2E_PORT) CHROMIUM=$(CHROMIUM) $(NPM) run test:e2e
+
+bundle-size: frontend-build ## gzipped initial JavaScript of the start page (budget 150 KB)
+	cd frontend && $(NPM) run size
 
 postgres: ## start the local PostgreSQL server if it is not running
 	@command -v pg_isready >/dev/null || { echo "PostgreSQL client tools are missing: apt-get install postgresql"; exit 1; }
@@ -54,3 +101,4 @@ test-db: postgres ## drop and create the test database
 
 clean: ## remove build output
 	cd backend && $(MVN) clean
+	rm -rf frontend/dist frontend/test-results

@@ -1,0 +1,78 @@
+package de.ihk.web;
+
+import de.ihk.common.ProblemMappers;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.regex.Pattern;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Deep links of the web app: a browser that asks for a page such as {@code /areas/schinkel/measures} gets the
+ * app's {@code index.html}, and the app's router shows the page. Only GET/HEAD requests that accept
+ * {@code text/html}, outside {@code /api} and {@code /q}, and not for a file (a last path segment with an extension,
+ * or anything under {@code /assets/}) are answered this way; every other unknown path stays a problem+json 404.
+ * Existing static files never get here: Vert.x serves them before the REST layer.
+ */
+public class SpaFallback {
+
+    static final String INDEX = "META-INF/resources/index.html";
+
+    private static final Pattern FILE = Pattern.compile(".*/[^/]*\\.[A-Za-z0-9]{1,8}$");
+
+    private final ProblemMappers problems = new ProblemMappers();
+
+    private volatile byte[] index;
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e, ContainerRequestContext request, UriInfo uri) {
+        if (isPageRequest(request.getMethod(), "/" + uri.getPath().replaceFirst("^/", ""),
+                request.getHeaderString(HttpHeaders.ACCEPT))) {
+            byte[] html = index();
+            if (html != null) {
+                return Response.ok(request.getMethod().equals("HEAD") ? null : html)
+                        .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                        .header(HttpHeaders.CACHE_CONTROL, CacheHeaders.NO_CACHE)
+                        .build();
+            }
+        }
+        return problems.webApplication(e, uri);
+    }
+
+    /** Whether a request that matched nothing is a browser asking for a page of the app. */
+    static boolean isPageRequest(String method, String path, String accept) {
+        if (!method.equals("GET") && !method.equals("HEAD")) {
+            return false;
+        }
+        if (accept == null || !accept.toLowerCase().contains("text/html")) {
+            return false;
+        }
+        if (path.equals("/api") || path.startsWith("/api/") || path.equals("/q") || path.startsWith("/q/")
+                || path.startsWith("/assets/")) {
+            return false;
+        }
+        return !FILE.matcher(path).matches();
+    }
+
+    private byte[] index() {
+        byte[] html = index;
+        if (html == null) {
+            try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(INDEX)) {
+                if (in == null) {
+                    return null; // the web app was not built into this jar
+                }
+                html = in.readAllBytes();
+                index = html;
+            } catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
+        }
+        return html;
+    }
+}

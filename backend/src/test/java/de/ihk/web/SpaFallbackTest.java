@@ -1,0 +1,94 @@
+package de.ihk.web;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The backend serves the web app: deep links load index.html, API 404s stay problem+json, caching fits the files. */
+@QuarkusTest
+class SpaFallbackTest {
+
+    private static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
+    @Test
+    void deepLinkOfThePageAnswersWithTheAppsIndexHtml() {
+        given().accept(BROWSER_ACCEPT).get("/areas/schinkel/measures?status=IN_PROGRESS").then().statusCode(200)
+                .contentType(startsWith("text/html"))
+                .header("Cache-Control", "no-cache")
+                .body(containsString("<div id=\"root\"></div>"));
+        given().accept(BROWSER_ACCEPT).get("/en/areas/schinkel").then().statusCode(200)
+                .body(containsString("<div id=\"root\"></div>"));
+    }
+
+    @Test
+    void rootServesTheAppWithoutLongCaching() {
+        given().accept(BROWSER_ACCEPT).get("/").then().statusCode(200)
+                .contentType(startsWith("text/html"))
+                .header("Cache-Control", "no-cache")
+                .body(containsString("<div id=\"root\"></div>"));
+    }
+
+    @Test
+    void unknownApiPathStaysProblemJsonEvenForABrowser() {
+        given().accept(BROWSER_ACCEPT).get("/api/v1/nothing-here").then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("status", equalTo(404))
+                .body("instance", equalTo("/api/v1/nothing-here"));
+    }
+
+    @Test
+    void unknownPageForAJsonClientIsProblemJson() {
+        given().accept("application/json").get("/areas/schinkel").then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/not-found"));
+    }
+
+    @Test
+    void missingFileIsNotAnsweredWithTheApp() {
+        given().accept(BROWSER_ACCEPT).get("/assets/does-not-exist.js").then().statusCode(404)
+                .contentType("application/problem+json");
+        given().accept(BROWSER_ACCEPT).get("/robots.txt").then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void postToAnUnknownPathIsNotAnsweredWithTheApp() {
+        given().accept(BROWSER_ACCEPT).contentType("application/json").body("{}").post("/areas/schinkel").then()
+                .statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void hashedAssetsAreCachedForAYearAsImmutable() {
+        String html = given().accept(BROWSER_ACCEPT).get("/").then().statusCode(200).extract().asString();
+        Matcher script = Pattern.compile("src=\"(/assets/[^\"]+\\.js)\"").matcher(html);
+        assertThat(script.find()).as("index.html references a hashed script").isTrue();
+        given().get(script.group(1)).then().statusCode(200)
+                .header("Cache-Control", "public, max-age=31536000, immutable");
+    }
+
+    @Test
+    void apiResponsesKeepTheirOwnCacheHeaders() {
+        String cacheControl = given().accept("application/json").get("/api/v1/target-groups").then().statusCode(200)
+                .extract().header("Cache-Control");
+        assertThat(cacheControl).isNotEqualTo("public, max-age=31536000, immutable").isNotEqualTo("no-cache");
+    }
+
+    @Test
+    void pageRequestsAreToldApartFromFilesAndApiCalls() {
+        assertThat(SpaFallback.isPageRequest("GET", "/areas/schinkel", "text/html")).isTrue();
+        assertThat(SpaFallback.isPageRequest("HEAD", "/search", "text/html")).isTrue();
+        assertThat(SpaFallback.isPageRequest("GET", "/areas/schinkel", "application/json")).isFalse();
+        assertThat(SpaFallback.isPageRequest("GET", "/areas/schinkel", null)).isFalse();
+        assertThat(SpaFallback.isPageRequest("GET", "/api/v1/areas/x", "text/html")).isFalse();
+        assertThat(SpaFallback.isPageRequest("GET", "/q/nothing", "text/html")).isFalse();
+        assertThat(SpaFallback.isPageRequest("GET", "/favicon.ico", "text/html")).isFalse();
+        assertThat(SpaFallback.isPageRequest("DELETE", "/areas/schinkel", "text/html")).isFalse();
+    }
+}

@@ -1,0 +1,77 @@
+// Helpers for the end-to-end tests: Debian's Chromium driven by playwright-core, axe, screenshots.
+import { mkdirSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium } from 'playwright-core';
+
+export const BASE_URL = process.env.BASE_URL ?? 'http://127.0.0.1:8099';
+export const RESULTS = join(dirname(fileURLToPath(import.meta.url)), '..', 'test-results');
+mkdirSync(join(RESULTS, 'screenshots'), { recursive: true });
+
+/** Flags that let Chromium run headless as root on a machine without outside network. */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export function launch() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/** A fresh page in its own context (axe needs pages from browser.newContext()); fails the test on page errors. */
+export async function newPage(browser, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, baseURL: BASE_URL, ...options });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.errors = errors;
+  return page;
+}
+
+/** Waits until the page has its h1 and nothing on it is loading any more. */
+export async function settled(page) {
+  // Navigations run as React transitions: the old page stays until the new one is ready, and <main> says which
+  // location it shows.
+  await page.waitForFunction(() => document.querySelector('main')?.dataset.location === location.pathname + location.search);
+  await page.locator('h1').first().waitFor();
+  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), null, { timeout: 15_000 });
+}
+
+export async function screenshot(page, name) {
+  await page.screenshot({ path: join(RESULTS, 'screenshots', `${name}.png`), fullPage: true });
+}
+
+/** Runs axe on the page; returns the violations in a readable form. */
+export async function axeViolations(page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} – ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/**
+ * Presses Tab until the focused element satisfies `matches` (evaluated in the page with the element), the way a
+ * keyboard user moves through the page. Fails after `max` presses.
+ */
+export async function tabTo(page, matches, arg, max = 250) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(([source, a]) => new Function('el', 'arg', `return (${source})(el, arg)`)(document.activeElement, a), [matches.toString(), arg])) {
+      return;
+    }
+  }
+  throw new Error(`Tab did not reach the element after ${max} presses`);
+}
+
+/** Text of the element that has the focus. */
+export function focusedText(page) {
+  return page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+}

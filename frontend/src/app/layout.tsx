@@ -1,0 +1,151 @@
+import { Suspense, useEffect, useLayoutEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation } from 'react-router';
+import { AppLink, AppNavLink } from '@/components/ui/app-link';
+import { LoadingStatus, Skeleton } from '@/components/ui/skeleton';
+import { SearchForm } from '@/features/search/components/search-form';
+import { i18n } from '@/lib/i18n';
+import { clearNavigationFocus, markNavigationFocus } from '@/lib/route-focus';
+import { areaSlugFromPath, langFromPath, paths, stripLang, withLang } from '@/lib/paths';
+import { storeLang } from '@/lib/stored-lang';
+
+/** Frame of every page: skip link, header with search and language switch, area navigation, main, footer. */
+export function Layout() {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const lang = langFromPath(location.pathname);
+  const other = lang === 'de' ? 'en' : 'de';
+  const slug = areaSlugFromPath(location.pathname);
+  const mainRef = useRef<HTMLElement>(null);
+
+  useLayoutEffect(() => {
+    if (i18n.language !== lang) void i18n.changeLanguage(lang);
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  // After a navigation, move the focus to the new page's content, so keyboard and screen reader users start there.
+  // (Not on the first page load, where the browser's own order starts at the skip link.)
+  const current = location.pathname + location.search + location.hash;
+  const shown = useRef(current);
+  useEffect(() => {
+    if (shown.current === current) return;
+    shown.current = current;
+    markNavigationFocus();
+    if (location.hash) {
+      document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
+      return;
+    }
+    const heading = mainRef.current?.querySelector<HTMLElement>('h1');
+    (heading ?? mainRef.current)?.focus();
+    window.scrollTo(0, 0);
+  }, [current, location.hash]);
+
+  useEffect(() => {
+    window.addEventListener('keydown', clearNavigationFocus, true);
+    window.addEventListener('pointerdown', clearNavigationFocus, true);
+    return () => {
+      window.removeEventListener('keydown', clearNavigationFocus, true);
+      window.removeEventListener('pointerdown', clearNavigationFocus, true);
+    };
+  }, []);
+
+  // Print everything: folded details (profile, chart tables) open for printing and close again afterwards.
+  useEffect(() => {
+    let opened: HTMLDetailsElement[] = [];
+    const before = () => {
+      opened = [...document.querySelectorAll<HTMLDetailsElement>('details:not([open])')];
+      opened.forEach((d) => (d.open = true));
+    };
+    const after = () => {
+      opened.forEach((d) => (d.open = false));
+      opened = [];
+    };
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
+
+  const switchTo = withLang(stripLang(location.pathname), other) + location.search + location.hash;
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('layout.skipLink')}
+      </a>
+      <header className="site-header">
+        <div className="site-header__bar container">
+          <AppLink to={paths.home()} className="site-header__brand">
+            <span className="site-header__brand-name">{t('app.name')}</span>
+            <span className="site-header__brand-tagline">{t('app.tagline')}</span>
+          </AppLink>
+          <div className="site-header__tools">
+            <SearchForm />
+            <Link className="kern-link language-switch" to={switchTo} hrefLang={other} lang={other} onClick={() => storeLang(other)}>
+              <span className="kern-icon kern-icon--language" aria-hidden="true" />
+              {t('layout.switchLanguage')}
+            </Link>
+          </div>
+        </div>
+        {slug ? (
+          <nav className="area-nav" aria-label={t('layout.areaNav')}>
+            <ul className="container">
+              <li>
+                <AppNavLink to={paths.area(slug)} end>
+                  {t('nav.overview')}
+                </AppNavLink>
+              </li>
+              <li>
+                <AppNavLink to={paths.measures(slug)}>{t('nav.measures')}</AppNavLink>
+              </li>
+              <li>
+                <AppNavLink to={paths.presentations(slug)}>{t('nav.presentations')}</AppNavLink>
+              </li>
+              <li>
+                <AppNavLink to={paths.actors(slug)}>{t('nav.actors')}</AppNavLink>
+              </li>
+            </ul>
+          </nav>
+        ) : null}
+      </header>
+      <main id="main" ref={mainRef} tabIndex={-1} className="container main" data-location={location.pathname + location.search}>
+        <Suspense fallback={<PageSkeleton />}>
+          <Outlet />
+        </Suspense>
+      </main>
+      <footer className="site-footer">
+        <div className="container site-footer__inner">
+          <nav aria-label={t('layout.footerNav')}>
+            <ul>
+              <li>
+                <AppLink to={paths.imprint()}>{t('nav.imprint')}</AppLink>
+              </li>
+              <li>
+                <AppLink to={paths.accessibility()}>{t('nav.accessibility')}</AppLink>
+              </li>
+              <li>
+                <a className="kern-link" href="/q/swagger-ui/">
+                  {t('nav.api')}
+                </a>
+              </li>
+            </ul>
+          </nav>
+          <p className="kern-body kern-body--small">{t('layout.footerNote')}</p>
+        </div>
+      </footer>
+    </div>
+  );
+}
+
+/** Shown while the code of a page loads. */
+export function PageSkeleton() {
+  return (
+    <div aria-busy="true">
+      <LoadingStatus />
+      <Skeleton height="2.5rem" className="skeleton--heading" />
+      <Skeleton lines={6} />
+    </div>
+  );
+}

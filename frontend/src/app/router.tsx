@@ -1,0 +1,43 @@
+import { lazy } from 'react';
+import { useRoutes, type RouteObject } from 'react-router';
+import { Layout } from './layout';
+
+// Every page is its own chunk: the start page loads only what it shows.
+const StartPage = lazy(() => import('./routes/start'));
+const AreaPage = lazy(() => import('./routes/area'));
+const ActionFieldPage = lazy(() => import('./routes/action-field'));
+const NeedPage = lazy(() => import('./routes/need'));
+const MeasuresPage = lazy(() => import('./routes/measures'));
+const MeasurePage = lazy(() => import('./routes/measure'));
+const PresentationsPage = lazy(() => import('./routes/presentations'));
+const ActorsPage = lazy(() => import('./routes/actors'));
+const SearchPage = lazy(() => import('./routes/search'));
+const ImprintPage = lazy(() => import('./routes/imprint'));
+const AccessibilityPage = lazy(() => import('./routes/accessibility'));
+const NotFoundPage = lazy(() => import('./routes/not-found'));
+
+/** The pages; mounted at / (German) and at /en (English). */
+export const pageRoutes: RouteObject[] = [
+  { index: true, element: <StartPage /> },
+  { path: 'areas/:slug', element: <AreaPage /> },
+  { path: 'areas/:slug/action-fields/:id', element: <ActionFieldPage /> },
+  { path: 'areas/:slug/needs/:id', element: <NeedPage /> },
+  { path: 'areas/:slug/measures', element: <MeasuresPage /> },
+  { path: 'areas/:slug/measures/:id', element: <MeasurePage /> },
+  { path: 'areas/:slug/committee-dates', element: <PresentationsPage /> },
+  { path: 'areas/:slug/actors', element: <ActorsPage /> },
+  { path: 'search', element: <SearchPage /> },
+  { path: 'imprint', element: <ImprintPage /> },
+  { path: 'accessibility', element: <AccessibilityPage /> },
+  { path: '*', element: <NotFoundPage /> },
+];
+
+export const routes: RouteObject[] = [
+  { path: '/en', element: <Layout />, children: pageRoutes },
+  { path: '/', element: <Layout />, children: pageRoutes },
+];
+
+/** The pages of the app for the current URL. */
+export function AppRoutes() {
+  return useRoutes(routes);
+}

@@ -1,0 +1,103 @@
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { AppLink } from '@/components/ui/app-link';
+import { PageHeading } from '@/components/ui/page-heading';
+import { LoadingStatus, Skeleton } from '@/components/ui/skeleton';
+import { EmptyState, ErrorState } from '@/components/ui/states';
+import { useActionField } from '@/features/action-fields/api/action-fields';
+import { useNeedsOfField } from '@/features/needs/api/needs';
+import { NeedCard } from '@/features/needs/components/need-card';
+import { paths } from '@/lib/paths';
+import { useContentLang } from '@/lib/use-lang';
+
+/** An action field: its goal, its needs, and for each need the measures answering it. */
+export default function ActionFieldPage() {
+  const { t } = useTranslation();
+  const { slug = '', id = '' } = useParams();
+  const field = useActionField(slug, id);
+  const needs = useNeedsOfField(slug, id);
+  const contentLang = useContentLang();
+
+  if (field.isError) {
+    return (
+      <>
+        <PageHeading>{t('field.title')}</PageHeading>
+        <ErrorState error={field.error} onRetry={() => void field.refetch()} />
+      </>
+    );
+  }
+
+  const uncovered = needs.data?.items.filter((n) => n.measures.length === 0).length ?? 0;
+
+  return (
+    <>
+      <p className="breadcrumb kern-body kern-body--small">
+        <AppLink to={paths.area(slug)}>{t('nav.overview')}</AppLink>
+      </p>
+      {field.isPending ? (
+        <div aria-busy="true">
+          <LoadingStatus />
+          <PageHeading title={t('field.title')}>
+            <span className="visually-hidden">{t('field.title')}</span>
+            <Skeleton height="2.25rem" />
+          </PageHeading>
+          <Skeleton lines={3} />
+        </div>
+      ) : (
+        <>
+          <PageHeading preline={`${t('field.title')} ${field.data.code}`} content>
+            {field.data.title}
+          </PageHeading>
+          <div className="field-intro" style={{ borderLeftColor: field.data.color ?? undefined }}>
+            {field.data.goal ? (
+              <>
+                <h2 className="kern-heading-small">{t('field.goal')}</h2>
+                <p className="kern-body kern-body--large" lang={contentLang}>
+                  {field.data.goal}
+                </p>
+              </>
+            ) : null}
+            {field.data.description ? (
+              <p className="kern-body prose" lang={contentLang}>
+                {field.data.description}
+              </p>
+            ) : null}
+          </div>
+          <p className="no-print">
+            <AppLink to={paths.measures(slug, new URLSearchParams({ actionField: id }))}>{t('field.measuresOfField')}</AppLink>
+          </p>
+        </>
+      )}
+
+      <section aria-labelledby="needs-heading" className="section" aria-busy={needs.isPending}>
+        <h2 id="needs-heading" className="kern-heading-medium">
+          {t('field.needs')}
+        </h2>
+        {needs.isPending ? (
+          <>
+            <LoadingStatus />
+            {[0, 1, 2].map((i) => (
+              <Skeleton key={i} className="skeleton--card" lines={5} />
+            ))}
+          </>
+        ) : needs.isError ? (
+          <ErrorState error={needs.error} onRetry={() => void needs.refetch()} />
+        ) : needs.data.items.length === 0 ? (
+          <EmptyState>{t('field.noNeeds')}</EmptyState>
+        ) : (
+          <>
+            <p className="kern-body">
+              {t('field.needsSummary', { count: needs.data.items.length })}{' '}
+              {uncovered > 0 ? t('field.uncoveredSummary', { count: uncovered }) : t('field.allCovered')}
+            </p>
+            <div className="need-list">
+              {needs.data.items.map((need) => (
+                <NeedCard key={need.id} slug={slug} need={need} />
+              ))}
+            </div>
+          </>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,144 @@
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { AppLink } from '@/components/ui/app-link';
+import { PageHeading } from '@/components/ui/page-heading';
+import { ProgressBar } from '@/components/ui/progress-bar';
+import { LoadingStatus, Skeleton } from '@/components/ui/skeleton';
+import { EmptyState, ErrorState } from '@/components/ui/states';
+import { useAreaOverview } from '@/features/areas/api/areas';
+import { ActionFieldCards } from '@/features/areas/components/action-field-cards';
+import { EditionBox } from '@/features/areas/components/edition-box';
+import { KeyFigures, KeyFiguresSkeleton } from '@/features/areas/components/key-figures';
+import { StatusChart } from '@/features/areas/components/status-chart';
+import { StepsDueSoon } from '@/features/areas/components/steps-due-soon';
+import { PresentationList } from '@/features/presentations/components/presentation-list';
+import { paths } from '@/lib/paths';
+import { useContentLang } from '@/lib/use-lang';
+
+/** Front page of an area: key figures, profile, action fields, progress, next committee dates, due steps, edition. */
+export default function AreaPage() {
+  const { t } = useTranslation();
+  const { slug = '' } = useParams();
+  const overview = useAreaOverview(slug);
+  const contentLang = useContentLang();
+
+  if (overview.isError) {
+    return (
+      <>
+        <PageHeading>{t('area.title')}</PageHeading>
+        <ErrorState error={overview.error} onRetry={() => void overview.refetch()} />
+      </>
+    );
+  }
+
+  if (overview.isPending) {
+    return (
+      <div aria-busy="true">
+        <LoadingStatus />
+        <PageHeading title={t('area.title')}>
+          <span className="visually-hidden">{t('area.title')}</span>
+          <Skeleton height="2.25rem" />
+        </PageHeading>
+        <KeyFiguresSkeleton />
+        <Skeleton lines={4} />
+        <div className="card-grid card-grid--fields">
+          {[0, 1, 2, 3, 4, 5].map((i) => (
+            <Skeleton key={i} className="skeleton--card" lines={6} />
+          ))}
+        </div>
+      </div>
+    );
+  }
+
+  const o = overview.data;
+  const { area } = o;
+  return (
+    <>
+      <PageHeading preline={area.municipality} content>
+        {area.name}
+      </PageHeading>
+      <KeyFigures area={area} />
+
+      {area.summary ? (
+        <section aria-labelledby="profile-heading" className="section">
+          <h2 id="profile-heading" className="kern-heading-medium">
+            {t('area.profile')}
+          </h2>
+          <p className="kern-body prose" lang={contentLang}>
+            {area.summary}
+          </p>
+          {area.description ? (
+            <details className="more">
+              <summary className="kern-link">{t('area.moreProfile')}</summary>
+              <div className="prose" lang={contentLang}>
+                {area.description.split(/\n{2,}/).map((para, i) => (
+                  <p key={i} className="kern-body">
+                    {para}
+                  </p>
+                ))}
+              </div>
+            </details>
+          ) : null}
+        </section>
+      ) : null}
+
+      <section aria-labelledby="fields-heading" className="section">
+        <h2 id="fields-heading" className="kern-heading-medium">
+          {t('area.actionFields')}
+        </h2>
+        <p className="kern-body">
+          {t('area.fieldsSummary', { needs: o.needsCount, measures: o.measuresCount })}{' '}
+          {o.uncoveredNeedsCount > 0 ? t('area.uncoveredSummary', { count: o.uncoveredNeedsCount }) : null}
+        </p>
+        {o.actionFields.length ? (
+          <ActionFieldCards slug={slug} fields={o.actionFields} />
+        ) : (
+          <EmptyState>{t('area.noFields')}</EmptyState>
+        )}
+      </section>
+
+      <div className="two-columns">
+        <section aria-labelledby="progress-heading" className="section">
+          <h2 id="progress-heading" className="kern-heading-medium">
+            {t('area.progress')}
+          </h2>
+          {o.meanProgress != null ? <ProgressBar value={o.meanProgress} label={t('area.meanProgress')} /> : null}
+          <StatusChart counts={o.measuresByStatus} caption={t('area.statusChart', { count: o.measuresCount })} />
+          <p className="no-print">
+            <AppLink to={paths.measures(slug)}>{t('area.allMeasures')}</AppLink>
+          </p>
+        </section>
+
+        <section aria-labelledby="dates-heading" className="section">
+          <h2 id="dates-heading" className="kern-heading-medium">
+            {t('area.nextDates')}
+          </h2>
+          {o.upcomingPresentations.length ? (
+            <PresentationList slug={slug} presentations={o.upcomingPresentations} />
+          ) : (
+            <EmptyState>{t('area.noUpcoming')}</EmptyState>
+          )}
+          <p className="no-print">
+            <AppLink to={paths.presentations(slug)}>{t('area.allDates')}</AppLink>
+          </p>
+        </section>
+      </div>
+
+      <div className="two-columns">
+        <section aria-labelledby="due-heading" className="section">
+          <h2 id="due-heading" className="kern-heading-medium">
+            {t('area.stepsDue')}
+          </h2>
+          <StepsDueSoon slug={slug} steps={o.stepsDueSoon} />
+        </section>
+
+        <section aria-labelledby="edition-heading" className="section">
+          <h2 id="edition-heading" className="kern-heading-medium">
+            {t('area.edition')}
+          </h2>
+          <EditionBox edition={o.currentEdition} />
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,107 @@
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { AppLink } from '@/components/ui/app-link';
+import { PageHeading } from '@/components/ui/page-heading';
+import { Pagination } from '@/components/ui/pagination';
+import { LoadingStatus, Skeleton } from '@/components/ui/skeleton';
+import { EmptyState, ErrorState } from '@/components/ui/states';
+import { useActionFields } from '@/features/action-fields/api/action-fields';
+import { useActorsOfArea } from '@/features/actors/api/actors';
+import { useMeasures, useTargetGroups } from '@/features/measures/api/measures';
+import { MeasureFilterForm, type FilterOptions } from '@/features/measures/components/measure-filter-form';
+import { MeasureList } from '@/features/measures/components/measure-list';
+import { MeasureTimeline } from '@/features/measures/components/measure-timeline';
+import { useMeasureFilters } from '@/features/measures/hooks/use-measure-filters';
+import { DEFAULT_FILTERS, filtersToSearchParams, hasActiveFilters, PAGE_SIZE, type MeasureFilters } from '@/features/measures/utils/filters';
+import { paths } from '@/lib/paths';
+import { useLang } from '@/lib/use-lang';
+
+/** The measures of an area: filters, sorting and paging in the URL; as a list or on a timeline. */
+export default function MeasuresPage() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const { slug = '' } = useParams();
+  const [filters, setFilters] = useMeasureFilters();
+  const timeline = filters.view === 'timeline';
+  // The timeline shows every match on one axis; the list pages through them.
+  const measures = useMeasures(slug, timeline ? { ...filters, page: 1 } : filters, timeline ? 200 : PAGE_SIZE);
+  const fields = useActionFields(slug);
+  const groups = useTargetGroups();
+  const actors = useActorsOfArea(slug);
+
+  const options: FilterOptions = {
+    actionFields: (fields.data?.items ?? []).map((f) => ({ value: f.id, label: `${f.code} – ${f.title}` })),
+    targetGroups: (groups.data?.items ?? []).map((g) => ({ value: g.code, label: lang === 'en' ? g.labelEn : g.labelDe })),
+    actors: (actors.data?.items ?? []).map((a) => ({ value: a.id, label: a.name })),
+  };
+
+  const hrefWith = (change: Partial<MeasureFilters>) => paths.measures(slug, filtersToSearchParams({ ...filters, ...change }));
+  const total = measures.data?.totalItems;
+  const totalPages = measures.data?.totalPages ?? 0;
+
+  return (
+    <>
+      <PageHeading>{t('measures.title')}</PageHeading>
+      <div className="measures-layout">
+        <MeasureFilterForm filters={filters} options={options} onApply={setFilters} onReset={() => setFilters({ ...DEFAULT_FILTERS, view: filters.view })} />
+
+        <section aria-labelledby="results-heading" className="results" aria-busy={measures.isFetching}>
+          <div className="results__header">
+            <h2 id="results-heading" className="kern-heading-small">
+              {t('measures.results')}
+            </h2>
+            <nav aria-label={t('measures.viewLabel')} className="view-switch">
+              <ul>
+                <li>
+                  <AppLink to={hrefWith({ view: 'list', page: 1 })} aria-current={!timeline ? 'page' : undefined}>
+                    {t('measures.viewList')}
+                  </AppLink>
+                </li>
+                <li>
+                  <AppLink to={hrefWith({ view: 'timeline', page: 1 })} aria-current={timeline ? 'page' : undefined}>
+                    {t('measures.viewTimeline')}
+                  </AppLink>
+                </li>
+              </ul>
+            </nav>
+          </div>
+          <p className="kern-body results__count" role="status" aria-live="polite">
+            {total === undefined
+              ? t('state.loading')
+              : timeline || totalPages <= 1
+                ? t('measures.count', { count: total })
+                : t('measures.countPaged', { count: total, page: filters.page, pages: totalPages })}
+          </p>
+
+          {measures.isPending ? (
+            <>
+              <LoadingStatus />
+              {Array.from({ length: 4 }, (_, i) => (
+                <Skeleton key={i} className="skeleton--row" lines={4} />
+              ))}
+            </>
+          ) : measures.isError ? (
+            <ErrorState error={measures.error} onRetry={() => void measures.refetch()} />
+          ) : measures.data.items.length === 0 ? (
+            <EmptyState>
+              {hasActiveFilters(filters) ? t('measures.emptyFiltered') : t('measures.empty')}
+              {hasActiveFilters(filters) ? (
+                <>
+                  {' '}
+                  <AppLink to={paths.measures(slug)}>{t('measures.reset')}</AppLink>
+                </>
+              ) : null}
+            </EmptyState>
+          ) : timeline ? (
+            <MeasureTimeline slug={slug} measures={measures.data.items} />
+          ) : (
+            <>
+              <MeasureList slug={slug} measures={measures.data.items} />
+              <Pagination page={filters.page} totalPages={totalPages} hrefOf={(page) => hrefWith({ page })} />
+            </>
+          )}
+        </section>
+      </div>
+    </>
+  );
+}

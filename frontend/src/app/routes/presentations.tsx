@@ -1,0 +1,72 @@
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { PageHeading } from '@/components/ui/page-heading';
+import { LoadingStatus, Skeleton } from '@/components/ui/skeleton';
+import { EmptyState, ErrorState } from '@/components/ui/states';
+import { useCommittees, usePresentations } from '@/features/presentations/api/presentations';
+import { groupByCommittee, PresentationList, splitPresentations } from '@/features/presentations/components/presentation-list';
+import type { Schemas } from '@/lib/api-client';
+
+/** Upcoming and past committee dates of an area, by committee. */
+export default function PresentationsPage() {
+  const { t } = useTranslation();
+  const { slug = '' } = useParams();
+  const presentations = usePresentations(slug);
+  const committees = useCommittees();
+  const oparl = new Map((committees.data?.items ?? []).map((c) => [c.id, c.oparlOrganizationUrl]));
+
+  const body = () => {
+    if (presentations.isPending) {
+      return (
+        <div aria-busy="true">
+          <LoadingStatus />
+          <Skeleton className="skeleton--card" lines={6} />
+          <Skeleton className="skeleton--card" lines={6} />
+        </div>
+      );
+    }
+    if (presentations.isError) return <ErrorState error={presentations.error} onRetry={() => void presentations.refetch()} />;
+    const { upcoming, past } = splitPresentations(presentations.data.items);
+    const group = (items: Schemas['Presentation'][], prefix: string) =>
+      groupByCommittee(items).map(({ committee, items: entries }) => (
+        <div key={committee.id} className="committee-group">
+          <h3 id={`${prefix}-${committee.id}`} className="kern-heading-small">
+            {committee.name}
+            {committee.shortName ? ` (${committee.shortName})` : ''}
+          </h3>
+          {oparl.get(committee.id) ? (
+            <p className="kern-body kern-body--small">
+              <a className="kern-link" href={oparl.get(committee.id)!} rel="noopener">
+                {t('presentation.committeeInRis', { name: committee.shortName ?? committee.name })}
+              </a>
+            </p>
+          ) : null}
+          <PresentationList slug={slug} presentations={entries} level={4} hideCommittee />
+        </div>
+      ));
+    return (
+      <>
+        <section aria-labelledby="upcoming-heading" className="section">
+          <h2 id="upcoming-heading" className="kern-heading-medium">
+            {t('presentations.upcoming')}
+          </h2>
+          {upcoming.length ? group(upcoming, 'upcoming') : <EmptyState>{t('presentations.noUpcoming')}</EmptyState>}
+        </section>
+        <section aria-labelledby="past-heading" className="section">
+          <h2 id="past-heading" className="kern-heading-medium">
+            {t('presentations.past')}
+          </h2>
+          {past.length ? group(past, 'past') : <EmptyState>{t('presentations.noPast')}</EmptyState>}
+        </section>
+      </>
+    );
+  };
+
+  return (
+    <>
+      <PageHeading>{t('presentations.title')}</PageHeading>
+      <p className="kern-body lead">{t('presentations.intro')}</p>
+      {body()}
+    </>
+  );
+}

@@ -1,0 +1,23 @@
+import { useTranslation } from 'react-i18next';
+import type { Schemas } from '@/lib/api-client';
+
+type MeasureStatus = Schemas['MeasureStatus'];
+
+const variant: Record<MeasureStatus, string> = {
+  IDEA: '',
+  PLANNED: 'kern-badge--info',
+  IN_PROGRESS: 'kern-badge--warning',
+  COMPLETED: 'kern-badge--success',
+  ONGOING: 'kern-badge--success',
+  DISCONTINUED: 'kern-badge--danger',
+};
+
+/** The status of a measure as a badge with its translated label. */
+export function StatusBadge({ status }: { status: MeasureStatus }) {
+  const { t } = useTranslation();
+  return (
+    <span className={`kern-badge ${variant[status]} status-badge status-badge--${status.toLowerCase()}`}>
+      <span className="kern-label kern-label--small">{t(`measureStatus.${status}`)}</span>
+    </span>
+  );
+}

@@ -1,0 +1,117 @@
+import { useTranslation } from 'react-i18next';
+import { AppLink } from '@/components/ui/app-link';
+import type { Schemas } from '@/lib/api-client';
+import { formatDate } from '@/lib/format';
+import { paths } from '@/lib/paths';
+import { useContentLang, useLang } from '@/lib/use-lang';
+
+type Presentation = Schemas['Presentation'];
+
+type Props = {
+  slug: string;
+  presentations: Presentation[];
+  /** Heading level of each entry's title. */
+  level?: 3 | 4;
+  /** Hide the list of measures presented (e.g. on a measure's own page). */
+  hideMeasures?: boolean;
+  /** Hide the committee name (when the list is already grouped by committee). */
+  hideCommittee?: boolean;
+};
+
+/** Committee dates with their links to the council information system. */
+export function PresentationList({ slug, presentations, level = 3, hideMeasures, hideCommittee }: Props) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const contentLang = useContentLang();
+  const Heading = level === 3 ? 'h3' : 'h4';
+  return (
+    <ul className="plain-list presentation-list">
+      {presentations.map((p) => {
+        const links = [
+          [p.meetingUrl, t('presentation.meeting')],
+          [p.agendaItemUrl, t('presentation.agendaItem')],
+          [p.paperUrl, t('presentation.paper')],
+        ].filter((l): l is [string, string] => Boolean(l[0]));
+        return (
+          <li key={p.id} className="presentation" id={`presentation-${p.id}`}>
+            <p className="presentation__date kern-body kern-body--bold">
+              <time dateTime={p.time ? `${p.date}T${p.time}` : p.date}>
+                {formatDate(p.date, lang, 'long')}
+                {p.time ? `, ${t('presentation.time', { time: p.time })}` : ''}
+              </time>
+              {p.status !== 'SCHEDULED' && p.status !== 'HELD' ? (
+                <span className="kern-badge kern-badge--warning presentation__status">
+                  <span className="kern-label kern-label--small">{t(`presentationStatus.${p.status}`)}</span>
+                </span>
+              ) : null}
+            </p>
+            <Heading className="kern-title kern-title--small presentation__title">
+              {hideCommittee ? p.title : `${p.committee.name}${p.committee.shortName ? ` (${p.committee.shortName})` : ''}`}
+            </Heading>
+            {!hideCommittee ? (
+              <p className="kern-body" lang={contentLang}>
+                {p.title}
+              </p>
+            ) : null}
+            {p.description ? (
+              <p className="kern-body kern-body--small" lang={contentLang}>
+                {p.description}
+              </p>
+            ) : null}
+            <p className="kern-body kern-body--small kern-body--muted">
+              {[p.edition ? `${t('presentation.edition')}: ${p.edition.label}` : null, p.presenter ? `${t('presentation.presenter')}: ${p.presenter.name}` : null]
+                .filter(Boolean)
+                .join(' · ')}
+            </p>
+            {!hideMeasures && p.measures.length > 0 ? (
+              <>
+                <p className="kern-body kern-body--small">{t('presentation.measures')}:</p>
+                <ul className="kern-body kern-body--small presentation__measures">
+                  {p.measures.map((m) => (
+                    <li key={m.id}>
+                      <AppLink to={paths.measure(slug, m.id)}>
+                        {m.code} {m.title}
+                      </AppLink>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+            {links.length > 0 ? (
+              <ul className="inline-list kern-body kern-body--small" aria-label={t('presentation.risLinks')}>
+                {links.map(([url, label]) => (
+                  <li key={label}>
+                    <a className="kern-link" href={url} rel="noopener">
+                      {label}
+                      <span className="visually-hidden"> ({t('presentation.ris')})</span>
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="kern-body kern-body--small kern-body--muted">{t('presentation.noRisLinks')}</p>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** Splits presentations into upcoming (soonest first) and past (latest first). */
+export function splitPresentations(presentations: Presentation[]) {
+  const upcoming = presentations.filter((p) => p.upcoming).sort((a, b) => a.date.localeCompare(b.date));
+  const past = presentations.filter((p) => !p.upcoming).sort((a, b) => b.date.localeCompare(a.date));
+  return { upcoming, past };
+}
+
+/** Groups presentations by committee, committees in alphabetical order. */
+export function groupByCommittee(presentations: Presentation[]) {
+  const groups = new Map<string, { committee: Presentation['committee']; items: Presentation[] }>();
+  for (const p of presentations) {
+    const group = groups.get(p.committee.id) ?? { committee: p.committee, items: [] };
+    group.items.push(p);
+    groups.set(p.committee.id, group);
+  }
+  return [...groups.values()].sort((a, b) => a.committee.name.localeCompare(b.committee.name, 'de'));
+}

@@ -1,0 +1,38 @@
+import createClient from 'openapi-fetch';
+import type { components, paths } from './api-schema';
+
+export type Schemas = components['schemas'];
+
+/** The typed client of the IHK API (generated from ../openapi.yaml). Same origin: the backend serves the app. */
+export const api = createClient<paths>({
+  baseUrl: typeof window === 'undefined' ? 'http://localhost' : window.location.origin,
+  headers: { Accept: 'application/json, application/problem+json' },
+  // Looked up at call time, so that tests can stand in for the network.
+  fetch: (request) => globalThis.fetch(request),
+});
+
+/** A failed API call, carrying the HTTP status and the problem+json body when there is one. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly problem: Schemas['Problem'] | undefined;
+
+  constructor(status: number, problem?: Schemas['Problem']) {
+    super(problem?.detail ?? problem?.title ?? `HTTP ${status}`);
+    this.name = 'ApiError';
+    this.status = status;
+    this.problem = problem;
+  }
+}
+
+/** Returns the body of a successful openapi-fetch result, or throws an {@link ApiError}. */
+export function unwrap<T>(result: { data?: T; error?: unknown; response: Response }): T {
+  if (result.error !== undefined || result.data === undefined) {
+    const problem = typeof result.error === 'object' && result.error !== null ? (result.error as Schemas['Problem']) : undefined;
+    throw new ApiError(result.response.status, problem);
+  }
+  return result.data;
+}
+
+export function isNotFound(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 404;
+}

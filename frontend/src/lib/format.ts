@@ -1,0 +1,38 @@
+import type { Lang } from './paths';
+
+const locales: Record<Lang, string> = { de: 'de-DE', en: 'en-GB' };
+
+/** Parses `YYYY-MM-DD` as a calendar date (UTC midnight), so that no time zone shifts the day. */
+export function parseDate(date: string): Date {
+  return new Date(`${date}T00:00:00Z`);
+}
+
+export function formatDate(date: string | null | undefined, lang: Lang, style: 'long' | 'medium' = 'medium'): string {
+  if (!date) return '';
+  return new Intl.DateTimeFormat(locales[lang], {
+    day: style === 'long' ? 'numeric' : '2-digit',
+    month: style === 'long' ? 'long' : '2-digit',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(parseDate(date));
+}
+
+export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 0): string {
+  return new Intl.NumberFormat(locales[lang], { maximumFractionDigits }).format(value);
+}
+
+export function formatMoney(money: { amount: string; currency: string } | null | undefined, lang: Lang): string {
+  if (!money) return '';
+  return new Intl.NumberFormat(locales[lang], {
+    style: 'currency',
+    currency: money.currency,
+    maximumFractionDigits: 0,
+  }).format(Number(money.amount));
+}
+
+/** Today as `YYYY-MM-DD` in local time. */
+export function today(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}

@@ -1,0 +1,33 @@
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { de } from './locales/de';
+import { en } from './locales/en';
+import { langFromPath, type Lang } from './paths';
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation';
+    resources: { translation: typeof de };
+  }
+}
+
+/** Starts i18next in the language of the URL (German unless the path starts with /en). */
+export function initI18n(lang: Lang = typeof window === 'undefined' ? 'de' : langFromPath(window.location.pathname)) {
+  if (!i18n.isInitialized) {
+    void i18n.use(initReactI18next).init({
+      resources: { de: { translation: de }, en: { translation: en } },
+      lng: lang,
+      fallbackLng: 'de',
+      supportedLngs: ['de', 'en'],
+      interpolation: { escapeValue: false },
+      initAsync: false,
+      returnNull: false,
+      showSupportNotice: false,
+    });
+  } else if (i18n.language !== lang) {
+    void i18n.changeLanguage(lang);
+  }
+  return i18n;
+}
+
+export { i18n };

@@ -1,0 +1,72 @@
+/** Languages of the interface. German is the default and has no URL prefix; English lives under /en. */
+export type Lang = 'de' | 'en';
+
+export const LANGS: readonly Lang[] = ['de', 'en'];
+
+export function langFromPath(pathname: string): Lang {
+  return pathname === '/en' || pathname.startsWith('/en/') ? 'en' : 'de';
+}
+
+/** The path without its language prefix: `/en/areas/x` → `/areas/x`. */
+export function stripLang(pathname: string): string {
+  if (pathname === '/en') return '/';
+  return pathname.startsWith('/en/') ? pathname.slice(3) : pathname;
+}
+
+/** The path in the given language: `/areas/x` → `/en/areas/x` for English. */
+export function withLang(path: string, lang: Lang): string {
+  if (lang === 'de') return path;
+  if (path === '/' || path === '') return '/en';
+  return `/en${path.startsWith('/') ? '' : '/'}${path}`;
+}
+
+/** The area slug of an area page path (with or without language prefix), if any. */
+export function areaSlugFromPath(pathname: string): string | undefined {
+  const match = /^\/areas\/([^/]+)/.exec(stripLang(pathname));
+  return match?.[1] ? decodeURIComponent(match[1]) : undefined;
+}
+
+const e = encodeURIComponent;
+
+/** Paths of the pages, without language prefix. */
+export const paths = {
+  home: () => '/',
+  area: (slug: string) => `/areas/${e(slug)}`,
+  actionField: (slug: string, id: string) => `/areas/${e(slug)}/action-fields/${e(id)}`,
+  need: (slug: string, id: string) => `/areas/${e(slug)}/needs/${e(id)}`,
+  measures: (slug: string, query?: URLSearchParams | string) => {
+    const q = query === undefined ? '' : String(query);
+    return `/areas/${e(slug)}/measures${q ? `?${q}` : ''}`;
+  },
+  measure: (slug: string, id: string) => `/areas/${e(slug)}/measures/${e(id)}`,
+  presentations: (slug: string) => `/areas/${e(slug)}/committee-dates`,
+  actors: (slug: string) => `/areas/${e(slug)}/actors`,
+  search: (q: string, area?: string) => {
+    const params = new URLSearchParams({ q });
+    if (area) params.set('area', area);
+    return `/search?${params}`;
+  },
+  imprint: () => '/imprint',
+  accessibility: () => '/accessibility',
+};
+
+/**
+ * Maps the API path of a search result (`href`) to the page showing it.
+ * Action steps open their measure at the step; actors open the actor list of `areaSlug` when there is one.
+ */
+export function pageOfApiHref(href: string, areaSlug?: string): string | undefined {
+  const p = href.replace(/^\/api\/v1/, '');
+  let m = /^\/areas\/([^/]+)\/measures\/([^/]+)\/steps\/([^/]+)$/.exec(p);
+  if (m) return `${paths.measure(m[1]!, m[2]!)}#step-${m[3]}`;
+  m = /^\/areas\/([^/]+)\/measures\/([^/]+)$/.exec(p);
+  if (m) return paths.measure(m[1]!, m[2]!);
+  m = /^\/areas\/([^/]+)\/needs\/([^/]+)$/.exec(p);
+  if (m) return paths.need(m[1]!, m[2]!);
+  m = /^\/areas\/([^/]+)\/action-fields\/([^/]+)$/.exec(p);
+  if (m) return paths.actionField(m[1]!, m[2]!);
+  m = /^\/areas\/([^/]+)$/.exec(p);
+  if (m) return paths.area(m[1]!);
+  m = /^\/actors\/([^/]+)$/.exec(p);
+  if (m && areaSlug) return `${paths.actors(areaSlug)}#actor-${m[1]}`;
+  return undefined;
+}

@@ -1,0 +1,28 @@
+import { vi } from 'vitest';
+
+type Handler = (url: URL) => unknown;
+
+/**
+ * Replaces fetch with answers keyed by API path (without query). Returns the spy, whose calls show the URLs asked
+ * for. Unknown paths answer with a problem+json 404.
+ */
+export function fakeApi(routes: Record<string, Handler | object>) {
+  const spy = vi.fn(async (input: RequestInfo | URL) => {
+    const url = new URL(input instanceof Request ? input.url : String(input));
+    const route = routes[url.pathname];
+    if (route === undefined) {
+      return new Response(JSON.stringify({ type: '/problems/not-found', title: 'Not Found', status: 404 }), {
+        status: 404,
+        headers: { 'Content-Type': 'application/problem+json' },
+      });
+    }
+    const body = typeof route === 'function' ? (route as Handler)(url) : route;
+    return new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } });
+  });
+  vi.stubGlobal('fetch', spy);
+  return spy;
+}
+
+export function page<T>(items: T[], page = 0, size = 20, totalItems = items.length) {
+  return { items, page, size, totalItems, totalPages: Math.ceil(totalItems / size) };
+}

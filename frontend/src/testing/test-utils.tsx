@@ -1,0 +1,18 @@
+import { QueryClient } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { MemoryRouter } from 'react-router';
+import { AppProvider } from '@/app/provider';
+import { initI18n } from '@/lib/i18n';
+import { langFromPath } from '@/lib/paths';
+
+/** Renders a component with the app's providers at the given URL (its language follows the URL). */
+export function renderWithProviders(ui: ReactElement, { url = '/' }: { url?: string } = {}) {
+  initI18n(langFromPath(url));
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return render(
+    <AppProvider queryClient={queryClient}>
+      <MemoryRouter initialEntries={[url]}>{ui}</MemoryRouter>
+    </AppProvider>,
+  );
+}
