@@ -108,7 +108,8 @@ describe('measure list', () => {
     const page = await newPage(browser);
     await page.goto('/areas/schinkel/measures?sort=-progress');
     await settled(page);
-    assert.match(await page.locator('.results__count').textContent(), /26 Maßnahmen gefunden, Seite 1 von 3/);
+    // 26 demo measures, one of them (KJF-06) a draft that the public does not see
+    assert.match(await page.locator('.results__count').textContent(), /25 Maßnahmen gefunden, Seite 1 von 3/);
     await page.getByRole('link', { name: 'Nächste Seite' }).click();
     await page.waitForURL(/page=2/);
     await settled(page);
