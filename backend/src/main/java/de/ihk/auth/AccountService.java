@@ -1,21 +1,19 @@
 package de.ihk.auth;
 
-import de.ihk.actor.Actor;
-import de.ihk.area.Area;
 import de.ihk.common.ApiException;
 import de.ihk.common.Etags;
 import de.ihk.common.FieldError;
 import de.ihk.common.Page;
 import de.ihk.common.PageRequest;
+import de.ihk.common.References;
 import de.ihk.common.PagedQuery;
 import de.ihk.common.SqlFilter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,6 +30,9 @@ public class AccountService {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    References references;
 
     public Page<AccountDto> list(PageRequest page) {
         user.requireAdmin();
@@ -95,19 +96,9 @@ public class AccountService {
 
     private void apply(Account account, AccountInput input) {
         List<FieldError> errors = new ArrayList<>();
-        List<Area> areas = load(Area.class, input.areaIds(), "areaIds", "area", errors);
-        List<Actor> actors = load(Actor.class, input.actorIds(), "actorIds", "actor", errors);
-        if (input.password() != null && input.password().getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 72) {
+        RoleBinding binding = RoleBinding.resolve(references, input.role(), input.areaIds(), input.actorIds(), "An account", errors);
+        if (input.password() != null && input.password().getBytes(StandardCharsets.UTF_8).length > 72) {
             errors.add(new FieldError("password", "Must be at most 72 bytes long in UTF-8 (fewer characters when using umlauts)."));
-        }
-        if (input.role() == Role.ANONYMOUS) {
-            errors.add(new FieldError("role", "An account cannot be anonymous."));
-        }
-        if (input.role() == Role.EDITOR && areas.isEmpty()) {
-            errors.add(new FieldError("areaIds", "An editor needs at least one area."));
-        }
-        if (input.role() == Role.CONTRIBUTOR && actors.isEmpty()) {
-            errors.add(new FieldError("actorIds", "A contributor needs at least one actor."));
         }
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
@@ -116,26 +107,10 @@ public class AccountService {
         account.displayName = input.displayName().trim();
         account.role = input.role();
         account.enabled = input.enabled() == null || input.enabled();
-        account.areas = new HashSet<>(input.role() == Role.EDITOR ? areas : List.of());
-        account.actors = new HashSet<>(input.role() == Role.CONTRIBUTOR ? actors : List.of());
+        account.areas = binding.areas();
+        account.actors = binding.actors();
         if (input.password() != null) {
             account.passwordHash = PasswordHasher.hash(input.password());
         }
-    }
-
-    /** Loads referenced areas or actors by id, reporting unknown ones at {@code field[i]}. */
-    <E extends de.ihk.common.BaseEntity> List<E> load(Class<E> type, List<UUID> ids, String field, String label, List<FieldError> errors) {
-        if (ids == null || ids.isEmpty()) {
-            return List.of();
-        }
-        List<E> found = em.createQuery("FROM " + type.getSimpleName() + " e WHERE e.id IN :ids", type)
-                .setParameter("ids", new LinkedHashSet<>(ids)).getResultList();
-        for (int i = 0; i < ids.size(); i++) {
-            UUID id = ids.get(i);
-            if (found.stream().noneMatch(e -> e.id.equals(id))) {
-                errors.add(new FieldError(field + "[" + i + "]", "There is no " + label + " with id " + id + "."));
-            }
-        }
-        return found;
     }
 }

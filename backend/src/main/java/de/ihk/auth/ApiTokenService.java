@@ -1,11 +1,10 @@
 package de.ihk.auth;
 
-import de.ihk.actor.Actor;
-import de.ihk.area.Area;
 import de.ihk.common.ApiException;
 import de.ihk.common.FieldError;
 import de.ihk.common.Page;
 import de.ihk.common.PageRequest;
+import de.ihk.common.References;
 import de.ihk.common.PagedQuery;
 import de.ihk.common.SqlFilter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +13,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -33,7 +31,7 @@ public class ApiTokenService {
     CurrentUser user;
 
     @Inject
-    AccountService accounts;
+    References references;
 
     @Inject
     Clock clock;
@@ -51,17 +49,7 @@ public class ApiTokenService {
     public ApiTokenCreated create(ApiTokenInput input) {
         user.requireAdmin();
         List<FieldError> errors = new ArrayList<>();
-        List<Area> areas = accounts.load(Area.class, input.areaIds(), "areaIds", "area", errors);
-        List<Actor> actors = accounts.load(Actor.class, input.actorIds(), "actorIds", "actor", errors);
-        if (input.role() == Role.ANONYMOUS) {
-            errors.add(new FieldError("role", "A token cannot be anonymous: send no token instead."));
-        }
-        if (input.role() == Role.EDITOR && areas.isEmpty()) {
-            errors.add(new FieldError("areaIds", "An editor token needs at least one area."));
-        }
-        if (input.role() == Role.CONTRIBUTOR && actors.isEmpty()) {
-            errors.add(new FieldError("actorIds", "A contributor token needs at least one actor."));
-        }
+        RoleBinding binding = RoleBinding.resolve(references, input.role(), input.areaIds(), input.actorIds(), "A token", errors);
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
@@ -72,8 +60,8 @@ public class ApiTokenService {
         token.expiresAt = input.expiresAt();
         token.tokenHash = TokenHashes.hash(secret);
         token.createdBy = user.accountId();
-        token.areas = new HashSet<>(input.role() == Role.EDITOR ? areas : List.of());
-        token.actors = new HashSet<>(input.role() == Role.CONTRIBUTOR ? actors : List.of());
+        token.areas = binding.areas();
+        token.actors = binding.actors();
         token.persistAndFlush();
         return new ApiTokenCreated(ApiTokenDto.of(token), secret);
     }

@@ -52,6 +52,17 @@ public class References {
         return inRequestOrder(found, e -> e.id, ids, field, indexed, errors, id -> "There is no " + label + " with id " + id + " in area '" + area.slug + "'.");
     }
 
+    /** All records with these ids, whatever their area, reporting each unknown id at {@code field[i]}. */
+    public <E extends BaseEntity> List<E> all(Class<E> type, String label, List<UUID> ids, String field, List<FieldError> errors) {
+        if (ids == null || ids.isEmpty()) {
+            return List.of();
+        }
+        List<E> found = em.createQuery("SELECT e FROM " + type.getSimpleName() + " e WHERE e.id IN :ids", type)
+                .setParameter("ids", new LinkedHashSet<>(ids))
+                .getResultList();
+        return inRequestOrder(found, e -> e.id, ids, field, true, errors, id -> "There is no " + label + " with id " + id + ".");
+    }
+
     public Actor actor(UUID id, String municipality, String field, List<FieldError> errors) {
         if (id == null) {
             return null;
