@@ -39,7 +39,7 @@ build: frontend-build ## build the web app and package the backend (which serves
 
 # `mvn verify` also packages the jar that e2e-run starts.
 backend-test: test-db frontend-build
-	cd backend && $(MVN) verify
+	cd backend && mvn -B --no-transfer-progress verify
 
 frontend-deps: frontend/node_modules/.package-lock.json ## install the web app's npm packages (npm ci)
 
