@@ -1,4 +1,4 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api, ifMatch, unwrap, type Schemas } from '@/lib/api-client';
 import { filtersToApiQuery, type MeasureFilters } from '../utils/filters';
 
@@ -98,5 +98,44 @@ function afterMeasureSaved(queryClient: QueryClient, slug: string, measure: Sche
   queryClient.setQueryData(['areas', slug, 'measures', measure.id], measure);
   void queryClient.invalidateQueries({
     predicate: (q) => q.queryKey[0] === 'areas' && q.queryKey[1] === slug && !(q.queryKey[2] === 'measures' && q.queryKey[3] === measure.id && q.queryKey.length === 4),
+  });
+}
+
+/** The measures each of the given actors leads or partners in, per area (for contributors' "my measures"). */
+export function useMeasuresOfActors(areaSlugs: string[], actorIds: string[]) {
+  return useQueries({
+    queries: areaSlugs.flatMap((slug) =>
+      actorIds.map((actor) => ({
+        queryKey: ['areas', slug, 'measures', { actor, size: 200 }],
+        queryFn: async ({ signal }: { signal: AbortSignal }) => ({
+          slug,
+          page: unwrap(
+            await api.GET('/api/v1/areas/{slug}/measures', { params: { path: { slug }, query: { actor, size: 200, sort: 'code' } }, signal }),
+          ),
+        }),
+      })),
+    ),
+  });
+}
+
+/** Replaces an action step (contributors toggle its status; everything else is sent as it is). */
+export function useUpdateStep(slug: string, measureId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (step: Schemas['ActionStep']) =>
+      unwrap(
+        await api.PUT('/api/v1/areas/{slug}/measures/{id}/steps/{stepId}', {
+          params: { path: { slug, id: measureId, stepId: step.id }, header: { 'If-Match': ifMatch(step) } },
+          body: {
+            title: step.title,
+            description: step.description,
+            dueDate: step.dueDate,
+            status: step.status,
+            responsibleActorId: step.responsibleActor?.id ?? null,
+            position: step.position,
+          },
+        }),
+      ),
+    onSettled: () => void queryClient.invalidateQueries({ queryKey: ['areas', slug, 'measures', measureId] }),
   });
 }
