@@ -1,10 +1,15 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError, unwrap, type Schemas } from '@/lib/api-client';
+import { readCookie } from '@/lib/csrf';
 
 export const meQueryKey = ['auth', 'me'] as const;
 
-/** Who is logged in: the account, or `null` for anonymous readers (the API answers 401). */
+/**
+ * Who is logged in: the account, or `null` for anonymous readers (the API answers 401). Without the `ihk_csrf`
+ * cookie, which every session has, nobody is logged in and the API is not asked.
+ */
 export async function fetchMe(signal?: AbortSignal): Promise<Schemas['Me'] | null> {
+  if (!readCookie('ihk_csrf')) return null;
   const result = await api.GET('/api/v1/auth/me', { signal });
   if (result.response.status === 401) return null;
   return unwrap(result);
@@ -14,6 +19,8 @@ export function useMe() {
   return useQuery({
     queryKey: meQueryKey,
     queryFn: ({ signal }) => fetchMe(signal),
+    // Anonymous readers are known at once (no session cookie), so the header does not shift when they load a page.
+    initialData: () => (readCookie('ihk_csrf') ? undefined : null),
     staleTime: 5 * 60_000,
     retry: false,
   });

@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Schemas } from '@/lib/api-client';
 import { sessionOf, useSession } from './use-session';
 
@@ -28,7 +28,13 @@ function answer(status: number, body: unknown) {
 }
 
 describe('useSession', () => {
-  afterEach(() => vi.unstubAllGlobals());
+  beforeEach(() => {
+    document.cookie = 'ihk_csrf=token';
+  });
+  afterEach(() => {
+    document.cookie = 'ihk_csrf=; max-age=0';
+    vi.unstubAllGlobals();
+  });
 
   it('asks /auth/me and knows the editor with the areas it may edit', async () => {
     const fetch = answer(200, editor);
@@ -48,6 +54,15 @@ describe('useSession', () => {
     expect(result.current.me).toBeNull();
     expect(result.current.canEdit('schinkel')).toBe(false);
     expect(result.current.seesDrafts('schinkel')).toBe(false);
+  });
+
+  it('does not ask the API without a session cookie', async () => {
+    document.cookie = 'ihk_csrf=; max-age=0';
+    const fetch = answer(200, editor);
+    const { result } = renderHook(() => useSession(), { wrapper });
+    await waitFor(() => expect(result.current.isPending).toBe(false));
+    expect(result.current.me).toBeNull();
+    expect(fetch).not.toHaveBeenCalled();
   });
 });
 
