@@ -63,7 +63,10 @@ function fakeServer(puts: Array<{ status: number; body: unknown }>, current: Sch
 function renderForm() {
   initI18n('de');
   const router = createMemoryRouter(
-    [{ path: '/areas/:slug/measures/:id/edit', element: <MeasureEditForm slug="schinkel" measure={measure} actionFields={actionFields} /> }],
+    [
+      { path: '/areas/:slug/measures/:id/edit', element: <MeasureEditForm slug="schinkel" measure={measure} actionFields={actionFields} /> },
+      { path: '*', element: <p>Andere Seite</p> },
+    ],
     { initialEntries: [`/areas/schinkel/measures/${measure.id}/edit`] },
   );
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
@@ -163,5 +166,28 @@ describe('MeasureEditForm', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Speichern' }));
     expect(await screen.findByRole('alertdialog', { name: 'Sitzung abgelaufen' })).toBeInTheDocument();
     expect(screen.getByLabelText('Titel')).toHaveValue('Jugend stärken 2');
+  });
+
+  it('asks before leaving with unsaved changes and stays when asked to', async () => {
+    fakeServer([]);
+    renderForm();
+    const title = screen.getByLabelText('Titel');
+    await userEvent.type(title, ' neu');
+    await userEvent.click(screen.getByRole('link', { name: 'Abbrechen' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Ungespeicherte Änderungen' });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Auf der Seite bleiben' }));
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(title).toHaveValue('Jugend stärken neu');
+
+    await userEvent.click(screen.getByRole('link', { name: 'Abbrechen' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Verlassen und verwerfen' }));
+    expect(await screen.findByText('Andere Seite')).toBeInTheDocument();
+  });
+
+  it('leaves without asking when nothing changed', async () => {
+    fakeServer([]);
+    renderForm();
+    await userEvent.click(screen.getByRole('link', { name: 'Abbrechen' }));
+    expect(await screen.findByText('Andere Seite')).toBeInTheDocument();
   });
 });

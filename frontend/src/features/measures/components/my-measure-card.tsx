@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { AppLink } from '@/components/ui/app-link';
 import { FieldError } from '@/components/ui/error-summary';
 import { DraftBadge } from '@/components/ui/status-badge';
+import { LoginForm } from '@/features/auth/components/login-form';
 import { ApiError, fieldErrors, type Schemas } from '@/lib/api-client';
 import { paths } from '@/lib/paths';
 import { fetchMeasureNow, useSteps, useUpdateMeasureProgress, useUpdateStep } from '../api/measures';
@@ -18,10 +19,11 @@ export function MyMeasureCard({ slug, measure }: { slug: string; measure: Schema
   const [progress, setProgress] = useState(String(measure.progress));
   const [message, setMessage] = useState<{ kind: 'success' | 'danger' | 'warning'; text: string } | null>(null);
   const [progressError, setProgressError] = useState<string | undefined>();
+  const [expired, setExpired] = useState(false);
   const update = useUpdateMeasureProgress(slug, measure.id);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = (event?: FormEvent) => {
+    event?.preventDefault();
     setMessage(null);
     if (!/^\d{1,3}$/.test(progress.trim()) || Number(progress) > 100) {
       setProgressError(t('form.range', { field: t('myMeasures.progress'), min: 0, max: 100 }));
@@ -48,7 +50,7 @@ export function MyMeasureCard({ slug, measure }: { slug: string; measure: Schema
             setProgressError(fieldErrors(error).progress);
             setMessage({ kind: 'danger', text: error.problem?.detail ?? error.message });
           } else if (error instanceof ApiError && error.status === 401) {
-            setMessage({ kind: 'danger', text: t('login.expiredTitle') });
+            setExpired(true);
           } else {
             setMessage({ kind: 'danger', text: error instanceof ApiError ? (error.problem?.detail ?? error.message) : t('state.errorText') });
           }
@@ -107,6 +109,25 @@ export function MyMeasureCard({ slug, measure }: { slug: string; measure: Schema
       <div role="status" className="my-measure__message">
         {message ? <p className={`kern-body my-measure__message--${message.kind}`}>{message.text}</p> : null}
       </div>
+      {expired ? (
+        <div className="kern-alert kern-alert--info inline-dialog" role="alertdialog" aria-labelledby={`${id}-expired`}>
+          <div className="kern-alert__header">
+            <span className="kern-icon kern-icon--info" aria-hidden="true" />
+            <h4 className="kern-title" id={`${id}-expired`}>
+              {t('login.expiredTitle')}
+            </h4>
+          </div>
+          <div className="kern-alert__body">
+            <p className="kern-body">{t('login.expiredText')}</p>
+            <LoginForm
+              onLoggedIn={() => {
+                setExpired(false);
+                submit();
+              }}
+            />
+          </div>
+        </div>
+      ) : null}
       <MyMeasureSteps slug={slug} measureId={measure.id} titleId={`${id}-title`} />
     </article>
   );
