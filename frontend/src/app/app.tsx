@@ -1,13 +1,14 @@
-import { BrowserRouter } from 'react-router';
+import { useState } from 'react';
+import { createBrowserRouter, RouterProvider } from 'react-router';
 import { AppProvider } from './provider';
-import { AppRoutes } from './router';
+import { routes } from './router';
 
 export function App() {
+  // A data router, so that forms can ask before unsaved changes are left (useBlocker).
+  const [router] = useState(() => createBrowserRouter(routes));
   return (
     <AppProvider>
-      <BrowserRouter>
-        <AppRoutes />
-      </BrowserRouter>
+      <RouterProvider router={router} />
     </AppProvider>
   );
 }

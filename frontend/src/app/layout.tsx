@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { AppLink, AppNavLink } from '@/components/ui/app-link';
 import { LoadingStatus, Skeleton } from '@/components/ui/skeleton';
+import { UserMenu } from '@/features/auth/components/user-menu';
 import { SearchForm } from '@/features/search/components/search-form';
 import { i18n } from '@/lib/i18n';
 import { clearNavigationFocus, markNavigationFocus } from '@/lib/route-focus';
@@ -87,6 +88,7 @@ export function Layout() {
               <span className="kern-icon kern-icon--language" aria-hidden="true" />
               {t('layout.switchLanguage')}
             </Link>
+            <UserMenu />
           </div>
         </div>
         {slug ? (

@@ -12,6 +12,9 @@ const MeasurePage = lazy(() => import('./routes/measure'));
 const PresentationsPage = lazy(() => import('./routes/presentations'));
 const ActorsPage = lazy(() => import('./routes/actors'));
 const SearchPage = lazy(() => import('./routes/search'));
+const MeasureEditPage = lazy(() => import('./routes/measure-edit'));
+const LoginPage = lazy(() => import('./routes/login'));
+const MyMeasuresPage = lazy(() => import('./routes/my-measures'));
 const ImprintPage = lazy(() => import('./routes/imprint'));
 const AccessibilityPage = lazy(() => import('./routes/accessibility'));
 const NotFoundPage = lazy(() => import('./routes/not-found'));
@@ -24,9 +27,12 @@ export const pageRoutes: RouteObject[] = [
   { path: 'areas/:slug/needs/:id', element: <NeedPage /> },
   { path: 'areas/:slug/measures', element: <MeasuresPage /> },
   { path: 'areas/:slug/measures/:id', element: <MeasurePage /> },
+  { path: 'areas/:slug/measures/:id/edit', element: <MeasureEditPage /> },
   { path: 'areas/:slug/committee-dates', element: <PresentationsPage /> },
   { path: 'areas/:slug/actors', element: <ActorsPage /> },
   { path: 'search', element: <SearchPage /> },
+  { path: 'login', element: <LoginPage /> },
+  { path: 'my-measures', element: <MyMeasuresPage /> },
   { path: 'imprint', element: <ImprintPage /> },
   { path: 'accessibility', element: <AccessibilityPage /> },
   { path: '*', element: <NotFoundPage /> },

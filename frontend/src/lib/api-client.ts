@@ -1,5 +1,6 @@
 import createClient from 'openapi-fetch';
 import type { components, paths } from './api-schema';
+import { csrfMiddleware } from './csrf';
 
 export type Schemas = components['schemas'];
 
@@ -7,9 +8,18 @@ export type Schemas = components['schemas'];
 export const api = createClient<paths>({
   baseUrl: typeof window === 'undefined' ? 'http://localhost' : window.location.origin,
   headers: { Accept: 'application/json, application/problem+json' },
+  // The session cookie goes along (same origin; 'include' also covers a dev server on another port).
+  credentials: 'include',
   // Looked up at call time, so that tests can stand in for the network.
   fetch: (request) => globalThis.fetch(request),
 });
+
+api.use(csrfMiddleware());
+
+/** The `If-Match` value for a record: its version in double quotes (what its `ETag` says). */
+export function ifMatch(record: { version: number }): string {
+  return `"${record.version}"`;
+}
 
 /** A failed API call, carrying the HTTP status and the problem+json body when there is one. */
 export class ApiError extends Error {
@@ -35,4 +45,15 @@ export function unwrap<T>(result: { data?: T; error?: unknown; response: Respons
 
 export function isNotFound(error: unknown): boolean {
   return error instanceof ApiError && error.status === 404;
+}
+
+/** The per-field messages of a 400 problem, keyed by field path (`title`, `links[0].url`, …). */
+export function fieldErrors(error: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!(error instanceof ApiError)) return out;
+  for (const e of error.problem?.errors ?? []) {
+    const field = e.field ?? '';
+    if (!(field in out)) out[field] = e.message;
+  }
+  return out;
 }

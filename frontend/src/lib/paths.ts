@@ -46,6 +46,9 @@ export const paths = {
     if (area) params.set('area', area);
     return `/search?${params}`;
   },
+  measureEdit: (slug: string, id: string) => `/areas/${e(slug)}/measures/${e(id)}/edit`,
+  login: (next?: string) => (next ? `/login?${new URLSearchParams({ next })}` : '/login'),
+  myMeasures: () => '/my-measures',
   imprint: () => '/imprint',
   accessibility: () => '/accessibility',
 };

@@ -4,6 +4,7 @@ import { AppLink } from '@/components/ui/app-link';
 import { PageHeading } from '@/components/ui/page-heading';
 import { LoadingStatus, Skeleton } from '@/components/ui/skeleton';
 import { EmptyState, ErrorState } from '@/components/ui/states';
+import { DraftBadge } from '@/components/ui/status-badge';
 import { useActionField } from '@/features/action-fields/api/action-fields';
 import { useNeedsOfField } from '@/features/needs/api/needs';
 import { NeedCard } from '@/features/needs/components/need-card';
@@ -45,6 +46,7 @@ export default function ActionFieldPage() {
         </div>
       ) : (
         <>
+          <DraftBadge status={field.data.publicationStatus} />
           <PageHeading preline={`${t('field.title')} ${field.data.code}`} content>
             {field.data.title}
           </PageHeading>

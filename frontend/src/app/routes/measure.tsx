@@ -5,8 +5,9 @@ import { AppLink } from '@/components/ui/app-link';
 import { PageHeading } from '@/components/ui/page-heading';
 import { ProgressBar } from '@/components/ui/progress-bar';
 import { LoadingStatus, Skeleton } from '@/components/ui/skeleton';
-import { StatusBadge } from '@/components/ui/status-badge';
+import { DraftBadge, StatusBadge } from '@/components/ui/status-badge';
 import { EmptyState, ErrorState } from '@/components/ui/states';
+import { useSession } from '@/features/auth/hooks/use-session';
 import { useMeasure, useSteps } from '@/features/measures/api/measures';
 import { StepChecklist } from '@/features/measures/components/step-checklist';
 import { formatPeriod } from '@/features/measures/utils/period';
@@ -26,6 +27,7 @@ export default function MeasurePage() {
   const steps = useSteps(slug, id);
   const presentations = usePresentations(slug);
   const { hash } = useLocation();
+  const session = useSession();
 
   // Links to a step (…#step-<id>, e.g. from "steps due soon" or search) jump to it once the steps are there.
   useEffect(() => {
@@ -69,7 +71,15 @@ export default function MeasurePage() {
         {m.title}
       </PageHeading>
 
+      {session.canEdit(slug) ? (
+        <p className="edit-link">
+          <AppLink to={paths.measureEdit(slug, m.id)} className="kern-btn kern-btn--secondary">
+            <span className="kern-label">{t('measureEdit.link')}</span>
+          </AppLink>
+        </p>
+      ) : null}
       <div className="measure-status">
+        <DraftBadge status={m.publicationStatus} />
         <StatusBadge status={m.status} />
         <ProgressBar value={m.progress} />
       </div>

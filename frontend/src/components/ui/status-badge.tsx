@@ -21,3 +21,14 @@ export function StatusBadge({ status }: { status: MeasureStatus }) {
     </span>
   );
 }
+
+/** Marks a draft (not published) record; shows nothing for published ones. */
+export function DraftBadge({ status }: { status: Schemas['PublicationStatus'] | undefined }) {
+  const { t } = useTranslation();
+  if (status !== 'DRAFT') return null;
+  return (
+    <span className="kern-badge kern-badge--warning draft-badge">
+      <span className="kern-label kern-label--small">{t('publicationStatus.DRAFT')}</span>
+    </span>
+  );
+}

@@ -1,5 +1,5 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api, unwrap } from '@/lib/api-client';
+import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { api, ifMatch, unwrap, type Schemas } from '@/lib/api-client';
 import { filtersToApiQuery, type MeasureFilters } from '../utils/filters';
 
 /** One page of measures for the given filters; the previous page stays visible while the next loads. */
@@ -54,5 +54,88 @@ export function useTargetGroups() {
     queryKey: ['target-groups'],
     queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/target-groups', { params: { query: { size: 200 } }, signal })),
     staleTime: 10 * 60_000,
+  });
+}
+
+/** The measure as the server has it now, bypassing caches (after a 412). */
+export async function fetchMeasureNow(slug: string, id: string) {
+  return unwrap(
+    await api.GET('/api/v1/areas/{slug}/measures/{id}', { params: { path: { slug, id } }, headers: { 'Cache-Control': 'no-cache' } }),
+  );
+}
+
+/** Replaces a measure (PUT with If-Match of the version the change is based on). */
+export function useUpdateMeasure(slug: string, id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ input, version }: { input: Schemas['MeasureInput']; version: number }) =>
+      unwrap(
+        await api.PUT('/api/v1/areas/{slug}/measures/{id}', {
+          params: { path: { slug, id }, header: { 'If-Match': ifMatch({ version }) } },
+          body: input,
+        }),
+      ),
+    onSuccess: (measure) => afterMeasureSaved(queryClient, slug, measure),
+  });
+}
+
+/** Sets status and progress of a measure (contributors). */
+export function useUpdateMeasureProgress(slug: string, id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ input, version }: { input: Schemas['MeasureProgressInput']; version: number }) =>
+      unwrap(
+        await api.PUT('/api/v1/areas/{slug}/measures/{id}/progress', {
+          params: { path: { slug, id }, header: { 'If-Match': ifMatch({ version }) } },
+          body: input,
+        }),
+      ),
+    onSuccess: (measure) => afterMeasureSaved(queryClient, slug, measure),
+  });
+}
+
+function afterMeasureSaved(queryClient: QueryClient, slug: string, measure: Schemas['Measure']) {
+  queryClient.setQueryData(['areas', slug, 'measures', measure.id], measure);
+  void queryClient.invalidateQueries({
+    predicate: (q) => q.queryKey[0] === 'areas' && q.queryKey[1] === slug && !(q.queryKey[2] === 'measures' && q.queryKey[3] === measure.id && q.queryKey.length === 4),
+  });
+}
+
+/** The measures each of the given actors leads or partners in, per area (for contributors' "my measures"). */
+export function useMeasuresOfActors(areaSlugs: string[], actorIds: string[]) {
+  return useQueries({
+    queries: areaSlugs.flatMap((slug) =>
+      actorIds.map((actor) => ({
+        queryKey: ['areas', slug, 'measures', { actor, size: 200 }],
+        queryFn: async ({ signal }: { signal: AbortSignal }) => ({
+          slug,
+          page: unwrap(
+            await api.GET('/api/v1/areas/{slug}/measures', { params: { path: { slug }, query: { actor, size: 200, sort: 'code' } }, signal }),
+          ),
+        }),
+      })),
+    ),
+  });
+}
+
+/** Replaces an action step (contributors toggle its status; everything else is sent as it is). */
+export function useUpdateStep(slug: string, measureId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (step: Schemas['ActionStep']) =>
+      unwrap(
+        await api.PUT('/api/v1/areas/{slug}/measures/{id}/steps/{stepId}', {
+          params: { path: { slug, id: measureId, stepId: step.id }, header: { 'If-Match': ifMatch(step) } },
+          body: {
+            title: step.title,
+            description: step.description,
+            dueDate: step.dueDate,
+            status: step.status,
+            responsibleActorId: step.responsibleActor?.id ?? null,
+            position: step.position,
+          },
+        }),
+      ),
+    onSettled: () => void queryClient.invalidateQueries({ queryKey: ['areas', slug, 'measures', measureId] }),
   });
 }

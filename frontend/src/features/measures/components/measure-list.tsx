@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '@/components/ui/app-link';
 import { ProgressBar } from '@/components/ui/progress-bar';
-import { StatusBadge } from '@/components/ui/status-badge';
+import { DraftBadge, StatusBadge } from '@/components/ui/status-badge';
 import type { Schemas } from '@/lib/api-client';
 import { paths } from '@/lib/paths';
 import { useContentLang, useLang } from '@/lib/use-lang';
@@ -18,6 +18,7 @@ export function MeasureList({ slug, measures }: { slug: string; measures: Schema
         <li key={m.id} className="measure-item">
           <div className="measure-item__main">
             <p className="kern-preline">
+              <DraftBadge status={m.publicationStatus} />
               {m.code} · {m.actionField.title}
             </p>
             <h3 className="kern-title" lang={contentLang}>

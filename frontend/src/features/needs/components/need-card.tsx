@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '@/components/ui/app-link';
-import { StatusBadge } from '@/components/ui/status-badge';
+import { DraftBadge, StatusBadge } from '@/components/ui/status-badge';
 import type { Schemas } from '@/lib/api-client';
 import { paths } from '@/lib/paths';
 import { useContentLang, useLang } from '@/lib/use-lang';
@@ -21,6 +21,7 @@ export function NeedCard({ slug, need, showTitle = true }: Props) {
   return (
     <article className={`need${uncovered ? ' need--uncovered' : ''}`} id={`need-${need.id}`} aria-labelledby={showTitle ? `need-title-${need.id}` : undefined}>
       <p className="kern-preline">
+        <DraftBadge status={need.publicationStatus} />
         {need.code} · {t('need.priority')}: {t(`priority.${need.priority}`)}
       </p>
       {showTitle ? (

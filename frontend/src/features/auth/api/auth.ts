@@ -1,0 +1,57 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, ApiError, unwrap, type Schemas } from '@/lib/api-client';
+import { readCookie } from '@/lib/csrf';
+
+export const meQueryKey = ['auth', 'me'] as const;
+
+/**
+ * Who is logged in: the account, or `null` for anonymous readers (the API answers 401). Without the `ihk_csrf`
+ * cookie, which every session has, nobody is logged in and the API is not asked.
+ */
+export async function fetchMe(signal?: AbortSignal): Promise<Schemas['Me'] | null> {
+  if (!readCookie('ihk_csrf')) return null;
+  const result = await api.GET('/api/v1/auth/me', { signal });
+  if (result.response.status === 401) return null;
+  return unwrap(result);
+}
+
+export function useMe() {
+  return useQuery({
+    queryKey: meQueryKey,
+    queryFn: ({ signal }) => fetchMe(signal),
+    // Anonymous readers are known at once (no session cookie), so the header does not shift when they load a page.
+    initialData: () => (readCookie('ihk_csrf') ? undefined : null),
+    staleTime: 5 * 60_000,
+    retry: false,
+  });
+}
+
+export type Credentials = Schemas['LoginInput'];
+
+/** Logs in; on success the session is known everywhere, and all data is fetched again (drafts become visible). */
+export function useLogin() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (credentials: Credentials) =>
+      unwrap(await api.POST('/api/v1/auth/login', { body: credentials })),
+    onSuccess: async (me) => {
+      queryClient.setQueryData(meQueryKey, { ...me, csrfToken: null });
+      await queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'auth' });
+    },
+  });
+}
+
+/** Logs out; the app forgets everything it fetched as the logged-in user. */
+export function useLogout() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async () => {
+      const result = await api.POST('/api/v1/auth/logout');
+      if (!result.response.ok && result.response.status !== 401) throw new ApiError(result.response.status);
+    },
+    onSettled: () => {
+      queryClient.setQueryData(meQueryKey, null);
+      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== 'auth' });
+    },
+  });
+}
