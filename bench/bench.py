@@ -177,7 +177,8 @@ def wrk(path, conns, script, extra_args=()):
 def pgbench(sql, conns):
     with tempfile.NamedTemporaryFile("w", suffix=".sql", delete=False) as f:
         f.write(sql)
-    env = dict(os.environ, PGPASSWORD=DB_PASSWORD)
+    # The same 5 s limit as wrk's timeout, so that a query that cannot finish does not hold the run for minutes.
+    env = dict(os.environ, PGPASSWORD=DB_PASSWORD, PGOPTIONS="-c statement_timeout=5000")
     out = subprocess.run([PGBENCH, "-n", "-M", "prepared", "-c", str(conns), "-j", str(min(conns, 2)), "-T", str(DURATION),
                           "-f", f.name, "-h", "127.0.0.1", "-U", DB_USER, DB], capture_output=True, text=True, env=env)
     os.unlink(f.name)
