@@ -4,6 +4,26 @@
  */
 
 export interface paths {
+    "/api/v1": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * API entry point
+         * @description Requires: nothing. The API's name, version and where its documentation is. Reads no data, so it is also the baseline of the benchmark (`make bench`).
+         */
+        get: operations["getApiInfo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/areas": {
         parameters: {
             query?: never;
@@ -13,13 +33,13 @@ export interface paths {
         };
         /**
          * List areas
-         * @description Lists the redevelopment areas. `q` searches name, summary and description.
+         * @description Requires: nothing; draft areas are listed only for their editors, contributors whose actors work in them, and admins. Lists the redevelopment areas. `q` searches name, summary and description.
          */
         get: operations["listAreas"];
         put?: never;
         /**
          * Create an area
-         * @description Creates an area. The slug becomes its URL key. Answers 201 with `Location`, `ETag` and the created area.
+         * @description Requires: admin. Creates an area. The slug becomes its URL key. Answers 201 with `Location`, `ETag` and the created area.
          */
         post: operations["createArea"];
         delete?: never;
@@ -37,18 +57,18 @@ export interface paths {
         };
         /**
          * Get an area
-         * @description Returns the area with its `ETag`. With a matching `If-None-Match` the answer is 304.
+         * @description Requires: nothing; drafts are seen only by editors of the area, contributors whose actors work in it, and admins. Returns the area with its `ETag`. With a matching `If-None-Match` the answer is 304.
          */
         get: operations["getArea"];
         /**
          * Replace an area
-         * @description Replaces the area. Changing the slug changes the area's URLs; a slug used by another area → 409. Needs `If-Match` with the current `ETag` (missing → 428, stale → 412).
+         * @description Requires: editor of the area or admin. Replaces the area. Changing the slug changes the area's URLs; a slug used by another area → 409. Needs `If-Match` with the current `ETag` (missing → 428, stale → 412).
          */
         put: operations["updateArea"];
         post?: never;
         /**
          * Delete an area
-         * @description Deletes an empty area. Refused with 409 while it still has action fields, needs, measures, editions or presentations. Needs `If-Match` with the current `ETag` (missing → 428, stale → 412).
+         * @description Requires: admin. Deletes an empty area. Refused with 409 while it still has action fields, needs, measures, editions or presentations. Needs `If-Match` with the current `ETag` (missing → 428, stale → 412).
          */
         delete: operations["deleteArea"];
         options?: never;
@@ -65,9 +85,49 @@ export interface paths {
         };
         /**
          * Get the overview of an area
-         * @description Everything the area's front page needs in one call: the area, the current edition, the action fields with their counts of needs, uncovered needs and measures, measures per status, mean progress, up to 5 upcoming presentations and up to 10 action steps due within 30 days (overdue ones included). Supports `ETag` / `If-None-Match` like an item.
+         * @description Requires: nothing; drafts are seen only by editors of the area, contributors whose actors work in it, and admins. Everything the area's front page needs in one call: the area, the current edition, the action fields with their counts of needs, uncovered needs and measures, measures per status, mean progress, up to 5 upcoming presentations and up to 10 action steps due within 30 days (overdue ones included). Supports `ETag` / `If-None-Match` like an item.
          */
         get: operations["getAreaOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/areas/{slug}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the change history of an area
+         * @description Requires: nothing; drafts only for editors of the area, contributors whose actors work in it, and admins (otherwise 404). Lists the revisions of the area, newest first (no `sort`): one per create, update and delete, with every field changed in the same transaction and its value before and after, named as in the `Area` representation (`id`, `version`, `createdAt` and `updatedAt` are left out). Anonymous readers see only the author's role (`author.name` is `null`). The area is addressed by its current slug, so a deleted area has no history here (404).
+         */
+        get: operations["getAreaHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/areas/{slug}/deletions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the records deleted in an area
+         * @description Requires: admin. Lists the `DELETED` revisions of the records of the area (editions, action fields, needs, measures, action steps, presentations), newest first (no `sort`); each names the record by `recordType`, `recordId` and `recordLabel` and holds its last state in `changes[].from`. The history of such a record stays readable under its own `…/history` path. An area the caller may not read → 404.
+         */
+        get: operations["listAreaDeletions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -85,13 +145,13 @@ export interface paths {
         };
         /**
          * List editions of the area
-         * @description Lists the editions of the area's integrated action concept, newest first by default.
+         * @description Requires: nothing; the editions of a draft area are seen only by its editors, contributors whose actors work in it, and admins. Lists the editions of the area's integrated action concept, newest first by default.
          */
         get: operations["listEditions"];
         put?: never;
         /**
          * Create an edition
-         * @description Creates an edition of the concept. Answers 201 with `Location`, `ETag` and the created edition.
+         * @description Requires: editor of the area or admin. Creates an edition of the concept. Answers 201 with `Location`, `ETag` and the created edition.
          */
         post: operations["createEdition"];
         delete?: never;
@@ -109,20 +169,40 @@ export interface paths {
         };
         /**
          * Get an edition
-         * @description Returns the edition with its `ETag`. With a matching `If-None-Match` the answer is 304.
+         * @description Requires: nothing; the editions of a draft area are seen only by its editors, contributors whose actors work in it, and admins. Returns the edition with its `ETag`. With a matching `If-None-Match` the answer is 304.
          */
         get: operations["getEdition"];
         /**
          * Replace an edition
-         * @description Replaces the edition. Needs `If-Match` with the current `ETag` (missing → 428, stale → 412).
+         * @description Requires: editor of the area or admin. Replaces the edition. Needs `If-Match` with the current `ETag` (missing → 428, stale → 412).
          */
         put: operations["updateEdition"];
         post?: never;
         /**
          * Delete an edition
-         * @description Deletes the edition. Refused with 409 while presentations reference it. Needs `If-Match` with the current `ETag` (missing → 428, stale → 412).
+         * @description Requires: editor of the area or admin. Deletes the edition. Refused with 409 while presentations reference it. Needs `If-Match` with the current `ETag` (missing → 428, stale → 412).
          */
         delete: operations["deleteEdition"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/areas/{slug}/editions/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the change history of an edition
+         * @description Requires: nothing; like reading the edition – the editions of a draft area only for its editors, contributors whose actors work in it, and admins (otherwise 404). Lists the revisions of the edition, newest first (no `sort`): one per create, update and delete, with every field changed in the same transaction and its value before and after, named as in the `Edition` representation (`id`, `version`, `createdAt` and `updatedAt` are left out). Anonymous readers see only the author's role (`author.name` is `null`). The history of a deleted edition stays readable by its id for admins and for those who see the drafts of its area (its editors and contributors whose actors work in it); others get 404.
+         */
+        get: operations["getEditionHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -137,13 +217,13 @@ export interface paths {
         };
         /**
          * List action fields of the area
-         * @description Lists the action fields of the area, ordered by `position` by default.
+         * @description Requires: nothing; drafts are seen only by editors of the area, contributors whose actors work in it, and admins. Lists the action fields of the area, ordered by `position` by default.
          */
         get: operations["listActionFields"];
         put?: never;
         /**
          * Create an action field
-         * @description Creates an action field. Its code must be unique within the area. Answers 201 with `Location`, `ETag` and the created action field.
+         * @description Requires: editor of the area or admin. Creates an action field. Its code must be unique within the area. Answers 201 with `Location`, `ETag` and the created action field.
          */
         post: operations["createActionField"];
         delete?: never;
@@ -161,20 +241,40 @@ export interface paths {
         };
         /**
          * Get an action field
-         * @description Returns the action field with its `ETag`. With a matching `If-None-Match` the answer is 304.
+         * @description Requires: nothing; drafts are seen only by editors of the area, contributors whose actors work in it, and admins. Returns the action field with its `ETag`. With a matching `If-None-Match` the answer is 304.
          */
         get: operations["getActionField"];
         /**
          * Replace an action field
-         * @description Replaces the action field. Its code must stay unique within the area. Needs `If-Match` with the current `ETag` (missing → 428, stale → 412).
+         * @description Requires: editor of the area or admin. Replaces the action field. Its code must stay unique within the area. Needs `If-Match` with the current `ETag` (missing → 428, stale → 412).
          */
         put: operations["updateActionField"];
         post?: never;
         /**
          * Delete an action field
-         * @description Deletes the action field. Refused with 409 while needs belong to it or measures have it as primary or further action field. Needs `If-Match` with the current `ETag` (missing → 428, stale → 412).
+         * @description Requires: editor of the area or admin. Deletes the action field. Refused with 409 while needs belong to it or measures have it as primary or further action field. Needs `If-Match` with the current `ETag` (missing → 428, stale → 412).
          */
         delete: operations["deleteActionField"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/areas/{slug}/action-fields/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the change history of an action field
+         * @description Requires: nothing; like reading the action field – drafts only for editors of the area, contributors whose actors work in it, and admins (otherwise 404). Lists the revisions of the action field, newest first (no `sort`): one per create, update and delete, with every field changed in the same transaction and its value before and after, named as in the `ActionField` representation (`id`, `version`, `createdAt` and `updatedAt` are left out). Anonymous readers see only the author's role (`author.name` is `null`). The history of a deleted action field stays readable by its id for admins and for those who see the drafts of its area (its editors and contributors whose actors work in it); others get 404.
+         */
+        get: operations["getActionFieldHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -189,13 +289,13 @@ export interface paths {
         };
         /**
          * List needs of the area
-         * @description Lists the needs of the area. `uncovered=true` shows the gaps: needs that no measure answers.
+         * @description Requires: nothing; drafts are seen only by editors of the area, contributors whose actors work in it, and admins. Lists the needs of the area. `uncovered=true` shows the gaps: needs that no measure answers.
          */
         get: operations["listNeeds"];
         put?: never;
         /**
          * Create a need
-         * @description Creates a need. `actionFieldId` must be an action field of this area and `targetGroups` known codes (otherwise 400); the code must be unique within the area (409). Answers 201 with `Location`, `ETag` and the created need.
+         * @description Requires: editor of the area or admin. Creates a need. `actionFieldId` must be an action field of this area and `targetGroups` known codes (otherwise 400); the code must be unique within the area (409). Answers 201 with `Location`, `ETag` and the created need.
          */
         post: operations["createNeed"];
         delete?: never;
@@ -213,20 +313,40 @@ export interface paths {
         };
         /**
          * Get a need
-         * @description Returns the need with its `ETag`. With a matching `If-None-Match` the answer is 304.
+         * @description Requires: nothing; drafts are seen only by editors of the area, contributors whose actors work in it, and admins. Returns the need with its `ETag`. With a matching `If-None-Match` the answer is 304.
          */
         get: operations["getNeed"];
         /**
          * Replace a need
-         * @description Replaces the need. The same rules as for creation apply. Needs `If-Match` with the current `ETag` (missing → 428, stale → 412).
+         * @description Requires: editor of the area or admin. Replaces the need. The same rules as for creation apply. Needs `If-Match` with the current `ETag` (missing → 428, stale → 412).
          */
         put: operations["updateNeed"];
         post?: never;
         /**
          * Delete a need
-         * @description Deletes the need. Refused with 409 while measures answer it. Needs `If-Match` with the current `ETag` (missing → 428, stale → 412).
+         * @description Requires: editor of the area or admin. Deletes the need. Refused with 409 while measures answer it. Needs `If-Match` with the current `ETag` (missing → 428, stale → 412).
          */
         delete: operations["deleteNeed"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/areas/{slug}/needs/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the change history of a need
+         * @description Requires: nothing; like reading the need – drafts only for editors of the area, contributors whose actors work in it, and admins (otherwise 404). Lists the revisions of the need, newest first (no `sort`): one per create, update and delete, with every field changed in the same transaction and its value before and after, named as in the `Need` representation (`id`, `version`, `createdAt` and `updatedAt` are left out). Anonymous readers see only the author's role (`author.name` is `null`). The history of a deleted need stays readable by its id for admins and for those who see the drafts of its area (its editors and contributors whose actors work in it); others get 404.
+         */
+        get: operations["getNeedHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -241,13 +361,13 @@ export interface paths {
         };
         /**
          * List measures of the area
-         * @description Lists the measures of the area.
+         * @description Requires: nothing; drafts are seen only by editors of the area, contributors whose actors work in it, and admins. Lists the measures of the area.
          */
         get: operations["listMeasures"];
         put?: never;
         /**
          * Create a measure
-         * @description Creates a measure. Referenced action fields and needs must belong to this area, actors to its municipality, target groups must be known (otherwise 400 naming the field); the code must be unique within the area (409). Answers 201 with `Location`, `ETag` and the created measure.
+         * @description Requires: editor of the area or admin. Creates a measure. Referenced action fields and needs must belong to this area, actors to its municipality, target groups must be known (otherwise 400 naming the field); the code must be unique within the area (409). Answers 201 with `Location`, `ETag` and the created measure.
          */
         post: operations["createMeasure"];
         delete?: never;
@@ -265,20 +385,60 @@ export interface paths {
         };
         /**
          * Get a measure
-         * @description Returns the measure with its `ETag`. With a matching `If-None-Match` the answer is 304.
+         * @description Requires: nothing; drafts are seen only by editors of the area, contributors whose actors work in it, and admins. Returns the measure with its `ETag`. With a matching `If-None-Match` the answer is 304.
          */
         get: operations["getMeasure"];
         /**
          * Replace a measure
-         * @description Replaces the measure (steps are managed separately). The same rules as for creation apply. Needs `If-Match` with the current `ETag` (missing → 428, stale → 412).
+         * @description Requires: editor of the area or admin. Replaces the measure (steps are managed separately). The same rules as for creation apply. Needs `If-Match` with the current `ETag` (missing → 428, stale → 412).
          */
         put: operations["updateMeasure"];
         post?: never;
         /**
          * Delete a measure
-         * @description Deletes the measure together with its action steps. Refused with 409 while presentations reference it. Needs `If-Match` with the current `ETag` (missing → 428, stale → 412).
+         * @description Requires: editor of the area or admin. Deletes the measure together with its action steps. Refused with 409 while presentations reference it. Needs `If-Match` with the current `ETag` (missing → 428, stale → 412).
          */
         delete: operations["deleteMeasure"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/areas/{slug}/measures/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Update status and progress of a measure
+         * @description Requires: contributor whose actor leads or partners in the measure, editor of the area, or admin. Sets only `status` and `progress` of the measure; everything else stays as it is. Answers with the whole measure. Needs `If-Match` with the current `ETag` of the measure (missing → 428, stale → 412).
+         */
+        put: operations["updateMeasureProgress"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/areas/{slug}/measures/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the change history of a measure
+         * @description Requires: nothing; like reading the measure – drafts only for editors of the area, contributors whose actors work in it, and admins (otherwise 404). Lists the revisions of the measure, newest first (no `sort`): one per create, update and delete, with every field changed in the same transaction and its value before and after, named as in the `Measure` representation (`id`, `version`, `createdAt` and `updatedAt` are left out). Anonymous readers see only the author's role (`author.name` is `null`). The history of a deleted measure stays readable by its id for admins and for those who see the drafts of its area (its editors and contributors whose actors work in it); others get 404.
+         */
+        get: operations["getMeasureHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -293,13 +453,13 @@ export interface paths {
         };
         /**
          * List action steps of the measure
-         * @description Lists the action steps of a measure, ordered by `position` by default.
+         * @description Requires: nothing; drafts are seen only by editors of the area, contributors whose actors work in it, and admins. Lists the action steps of a measure, ordered by `position` by default.
          */
         get: operations["listActionSteps"];
         put?: never;
         /**
          * Create an action step
-         * @description Creates an action step of the measure. `responsibleActorId` must be an actor of the area's municipality (otherwise 400). Answers 201 with `Location`, `ETag` and the created action step.
+         * @description Requires: contributor whose actor leads or partners in the measure, editor of the area, or admin. Creates an action step of the measure. `responsibleActorId` must be an actor of the area's municipality (otherwise 400). Answers 201 with `Location`, `ETag` and the created action step.
          */
         post: operations["createActionStep"];
         delete?: never;
@@ -317,20 +477,40 @@ export interface paths {
         };
         /**
          * Get an action step
-         * @description Returns the action step with its `ETag`. With a matching `If-None-Match` the answer is 304.
+         * @description Requires: nothing; drafts are seen only by editors of the area, contributors whose actors work in it, and admins. Returns the action step with its `ETag`. With a matching `If-None-Match` the answer is 304.
          */
         get: operations["getActionStep"];
         /**
          * Replace an action step
-         * @description Replaces the action step. Needs `If-Match` with the current `ETag` (missing → 428, stale → 412).
+         * @description Requires: contributor whose actor leads or partners in the measure, editor of the area, or admin. Replaces the action step. Needs `If-Match` with the current `ETag` (missing → 428, stale → 412).
          */
         put: operations["updateActionStep"];
         post?: never;
         /**
          * Delete an action step
-         * @description Deletes the action step. Needs `If-Match` with the current `ETag` (missing → 428, stale → 412).
+         * @description Requires: contributor whose actor leads or partners in the measure, editor of the area, or admin. Deletes the action step. Needs `If-Match` with the current `ETag` (missing → 428, stale → 412).
          */
         delete: operations["deleteActionStep"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/areas/{slug}/measures/{id}/steps/{stepId}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the change history of an action step
+         * @description Requires: nothing; like reading the action step – drafts only for editors of the area, contributors whose actors work in it, and admins (otherwise 404). Lists the revisions of the action step, newest first (no `sort`): one per create, update and delete, with every field changed in the same transaction and its value before and after, named as in the `ActionStep` representation (`id`, `version`, `createdAt` and `updatedAt` are left out). Anonymous readers see only the author's role (`author.name` is `null`). The history of a deleted action step stays readable by its id for admins and for those who see the drafts of its area (its editors and contributors whose actors work in it); others get 404.
+         */
+        get: operations["getActionStepHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -345,13 +525,13 @@ export interface paths {
         };
         /**
          * List presentations of the area
-         * @description Lists the committee presentations of the area, in date order by default.
+         * @description Requires: nothing; drafts are seen only by editors of the area, contributors whose actors work in it, and admins. Lists the committee presentations of the area, in date order by default.
          */
         get: operations["listPresentations"];
         put?: never;
         /**
          * Create a presentation
-         * @description Creates a presentation. The edition and measures must belong to this area, the presenter to its municipality (otherwise 400 naming the field). Answers 201 with `Location`, `ETag` and the created presentation.
+         * @description Requires: editor of the area or admin. Creates a presentation. The edition and measures must belong to this area, the presenter to its municipality (otherwise 400 naming the field). Answers 201 with `Location`, `ETag` and the created presentation.
          */
         post: operations["createPresentation"];
         delete?: never;
@@ -369,20 +549,40 @@ export interface paths {
         };
         /**
          * Get a presentation
-         * @description Returns the presentation with its `ETag`. With a matching `If-None-Match` the answer is 304.
+         * @description Requires: nothing; drafts are seen only by editors of the area, contributors whose actors work in it, and admins. Returns the presentation with its `ETag`. With a matching `If-None-Match` the answer is 304.
          */
         get: operations["getPresentation"];
         /**
          * Replace a presentation
-         * @description Replaces the presentation. The same rules as for creation apply. Needs `If-Match` with the current `ETag` (missing → 428, stale → 412).
+         * @description Requires: editor of the area or admin. Replaces the presentation. The same rules as for creation apply. Needs `If-Match` with the current `ETag` (missing → 428, stale → 412).
          */
         put: operations["updatePresentation"];
         post?: never;
         /**
          * Delete a presentation
-         * @description Deletes the presentation. Needs `If-Match` with the current `ETag` (missing → 428, stale → 412).
+         * @description Requires: editor of the area or admin. Deletes the presentation. Needs `If-Match` with the current `ETag` (missing → 428, stale → 412).
          */
         delete: operations["deletePresentation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/areas/{slug}/presentations/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the change history of a presentation
+         * @description Requires: nothing; like reading the presentation – drafts only for editors of the area, contributors whose actors work in it, and admins (otherwise 404). Lists the revisions of the presentation, newest first (no `sort`): one per create, update and delete, with every field changed in the same transaction and its value before and after, named as in the `Presentation` representation (`id`, `version`, `createdAt` and `updatedAt` are left out). Anonymous readers see only the author's role (`author.name` is `null`). The history of a deleted presentation stays readable by its id for admins and for those who see the drafts of its area (its editors and contributors whose actors work in it); others get 404.
+         */
+        get: operations["getPresentationHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -397,13 +597,13 @@ export interface paths {
         };
         /**
          * List actors
-         * @description Lists actors. Actors are shared by the areas of a municipality.
+         * @description Requires: nothing. Lists actors. Actors are shared by the areas of a municipality.
          */
         get: operations["listActors"];
         put?: never;
         /**
          * Create an actor
-         * @description Creates an actor. Answers 201 with `Location`, `ETag` and the created actor.
+         * @description Requires: editor of an area in the actor's municipality, or admin. Creates an actor. Answers 201 with `Location`, `ETag` and the created actor.
          */
         post: operations["createActor"];
         delete?: never;
@@ -421,20 +621,40 @@ export interface paths {
         };
         /**
          * Get an actor
-         * @description Returns the actor with its `ETag`. With a matching `If-None-Match` the answer is 304.
+         * @description Requires: nothing. Returns the actor with its `ETag`. With a matching `If-None-Match` the answer is 304.
          */
         get: operations["getActor"];
         /**
          * Replace an actor
-         * @description Replaces the actor. Needs `If-Match` with the current `ETag` (missing → 428, stale → 412).
+         * @description Requires: editor of an area in the actor's current and new municipality, or admin. Replaces the actor. Its `municipality` cannot change (409) while it leads or partners in a measure, is responsible for an action step or presents in a presentation. Needs `If-Match` with the current `ETag` (missing → 428, stale → 412).
          */
         put: operations["updateActor"];
         post?: never;
         /**
          * Delete an actor
-         * @description Deletes the actor. Refused with 409 while it leads or partners in a measure, is responsible for an action step or presents in a presentation. Needs `If-Match` with the current `ETag` (missing → 428, stale → 412).
+         * @description Requires: editor of an area in the actor's municipality, or admin. Deletes the actor. Refused with 409 while it leads or partners in a measure, is responsible for an action step or presents in a presentation. Needs `If-Match` with the current `ETag` (missing → 428, stale → 412).
          */
         delete: operations["deleteActor"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/actors/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the change history of an actor
+         * @description Requires: nothing. Lists the revisions of the actor, newest first (no `sort`): one per create, update and delete, with every field changed in the same transaction and its value before and after, named as in the `Actor` representation (`id`, `version`, `createdAt` and `updatedAt` are left out). Anonymous readers see only the author's role (`author.name` is `null`). The history of a deleted actor stays readable by its id for admins only; others get 404.
+         */
+        get: operations["getActorHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -449,13 +669,13 @@ export interface paths {
         };
         /**
          * List committees
-         * @description Lists council committees.
+         * @description Requires: nothing. Lists council committees.
          */
         get: operations["listCommittees"];
         put?: never;
         /**
          * Create a committee
-         * @description Creates a committee. Answers 201 with `Location`, `ETag` and the created committee.
+         * @description Requires: admin. Creates a committee. Answers 201 with `Location`, `ETag` and the created committee.
          */
         post: operations["createCommittee"];
         delete?: never;
@@ -473,20 +693,40 @@ export interface paths {
         };
         /**
          * Get a committee
-         * @description Returns the committee with its `ETag`. With a matching `If-None-Match` the answer is 304.
+         * @description Requires: nothing. Returns the committee with its `ETag`. With a matching `If-None-Match` the answer is 304.
          */
         get: operations["getCommittee"];
         /**
          * Replace a committee
-         * @description Replaces the committee. Needs `If-Match` with the current `ETag` (missing → 428, stale → 412).
+         * @description Requires: admin. Replaces the committee. Its `municipality` cannot change (409) while presentations reference it. Needs `If-Match` with the current `ETag` (missing → 428, stale → 412).
          */
         put: operations["updateCommittee"];
         post?: never;
         /**
          * Delete a committee
-         * @description Deletes the committee. Refused with 409 while presentations reference it. Needs `If-Match` with the current `ETag` (missing → 428, stale → 412).
+         * @description Requires: admin. Deletes the committee. Refused with 409 while presentations reference it. Needs `If-Match` with the current `ETag` (missing → 428, stale → 412).
          */
         delete: operations["deleteCommittee"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/committees/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the change history of a committee
+         * @description Requires: nothing. Lists the revisions of the committee, newest first (no `sort`): one per create, update and delete, with every field changed in the same transaction and its value before and after, named as in the `Committee` representation (`id`, `version`, `createdAt` and `updatedAt` are left out). Anonymous readers see only the author's role (`author.name` is `null`). The history of a deleted committee stays readable by its id for admins only; others get 404.
+         */
+        get: operations["getCommitteeHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -501,13 +741,13 @@ export interface paths {
         };
         /**
          * List target groups
-         * @description Lists target groups.
+         * @description Requires: nothing. Lists target groups.
          */
         get: operations["listTargetGroups"];
         put?: never;
         /**
          * Create a target group
-         * @description Creates a target group. Its code must be unique. Answers 201 with `Location`, `ETag` and the created target group.
+         * @description Requires: admin. Creates a target group. Its code must be unique. Answers 201 with `Location`, `ETag` and the created target group.
          */
         post: operations["createTargetGroup"];
         delete?: never;
@@ -525,20 +765,40 @@ export interface paths {
         };
         /**
          * Get a target group
-         * @description Returns the target group with its `ETag`. With a matching `If-None-Match` the answer is 304.
+         * @description Requires: nothing. Returns the target group with its `ETag`. With a matching `If-None-Match` the answer is 304.
          */
         get: operations["getTargetGroup"];
         /**
          * Replace a target group
-         * @description Replaces the target group. A changed code must stay unique; the target group's URL changes with it. Needs `If-Match` with the current `ETag` (missing → 428, stale → 412).
+         * @description Requires: admin. Replaces the target group. A changed code must stay unique; the target group's URL changes with it. Needs `If-Match` with the current `ETag` (missing → 428, stale → 412).
          */
         put: operations["updateTargetGroup"];
         post?: never;
         /**
          * Delete a target group
-         * @description Deletes the target group. Refused with 409 while needs or measures use it. Needs `If-Match` with the current `ETag` (missing → 428, stale → 412).
+         * @description Requires: admin. Deletes the target group. Refused with 409 while needs or measures use it. Needs `If-Match` with the current `ETag` (missing → 428, stale → 412).
          */
         delete: operations["deleteTargetGroup"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/target-groups/{code}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the change history of a target group
+         * @description Requires: nothing. Lists the revisions of the target group, newest first (no `sort`): one per create, update and delete, with every field changed in the same transaction and its value before and after, named as in the `TargetGroup` representation (`id`, `version`, `createdAt` and `updatedAt` are left out). Anonymous readers see only the author's role (`author.name` is `null`). The target group is addressed by its current code, so a deleted target group has no history here (404).
+         */
+        get: operations["getTargetGroupHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -553,7 +813,7 @@ export interface paths {
         };
         /**
          * Search the public records
-         * @description Full-text search over areas, action fields, needs, measures, action steps and actors with German stemming (PostgreSQL `websearch_to_tsquery('german', q)`: words, "quoted phrases", `or`, `-excluded`), ranked by relevance (`ts_rank`, best first).
+         * @description Requires: nothing; drafts are found only by editors of their area, contributors whose actors work in it, and admins. Full-text search over areas, action fields, needs, measures, action steps and actors with German stemming (PostgreSQL `websearch_to_tsquery('german', q)`: words, "quoted phrases", `or`, `-excluded`), ranked by relevance (`ts_rank`, best first).
          */
         get: operations["search"];
         put?: never;
@@ -564,10 +824,185 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Log in
+         * @description Requires: nothing – this is how a browser session starts. Checks user name (case-insensitive) and password and answers with the account (`Me`, including `csrfToken`) and two `Set-Cookie` headers: `ihk_session` (the signed session, HttpOnly, SameSite=Strict, Path=/) and `ihk_csrf` (the CSRF token, readable by the app, SameSite=Strict, Path=/). A wrong user name, a wrong password and a disabled account all answer the same 401, so the answer does not tell whether an account exists. After 5 failed logins for a user name within 15 minutes that name is locked for 15 minutes (429, even for the right password). Needs no CSRF token.
+         */
+        post: operations["login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Log out
+         * @description Requires: nothing. Clears the `ihk_session` and `ihk_csrf` cookies (`Set-Cookie` with `Max-Age=0`). Sessions are not stored on the server, so the session cookie itself stays valid until it times out; the browser no longer has it. Needs no `X-CSRF-Token` header (like the login), so a stale or missing CSRF token never blocks it.
+         */
+        post: operations["logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who am I
+         * @description Requires: a session or an API token (any role). Describes the caller: account or API token, role and the areas or actors the role is bound to. `csrfToken` is always `null` here; it is sent by the login only.
+         */
+        get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List accounts
+         * @description Requires: admin. Lists the accounts, by user name by default.
+         */
+        get: operations["listAccounts"];
+        put?: never;
+        /**
+         * Create an account
+         * @description Requires: admin. Creates an account. `password` is required here; the user name must be unused (case-insensitive, otherwise 409). An editor needs at least one area, a contributor at least one actor (otherwise 400); `areaIds` are kept only for editors and `actorIds` only for contributors. `ANONYMOUS` is no account role (400). Answers 201 with `Location`, `ETag` and the created account.
+         */
+        post: operations["createAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an account
+         * @description Requires: admin. Returns the account with its `ETag`. With a matching `If-None-Match` the answer is 304.
+         */
+        get: operations["getAccount"];
+        /**
+         * Replace an account
+         * @description Requires: admin. Replaces the account; the same rules as for creation apply. A `password` resets the password, absent or `null` keeps it. Admins cannot take away their own admin role or disable themselves (409). A disabled account can no longer log in, and its sessions stop working with the next request. Needs `If-Match` with the current `ETag` (missing → 428, stale → 412).
+         */
+        put: operations["updateAccount"];
+        post?: never;
+        /**
+         * Delete an account
+         * @description Requires: admin. Deletes the account; its sessions stop working with the next request. Admins cannot delete their own account (409). Needs `If-Match` with the current `ETag` (missing → 428, stale → 412).
+         */
+        delete: operations["deleteAccount"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List API tokens
+         * @description Requires: admin. Lists the API tokens, revoked and expired ones included, newest first by default. Secrets are never shown again.
+         */
+        get: operations["listApiTokens"];
+        put?: never;
+        /**
+         * Create an API token
+         * @description Requires: admin. Creates an API token and answers with it and its secret – the only time the secret is shown; only its SHA-256 is stored. An editor token needs at least one area, a contributor token at least one actor (otherwise 400); `areaIds` are kept only for editors and `actorIds` only for contributors. `expiresAt` must lie in the future. Answers 201 with `Location`, `ETag` and the created token.
+         */
+        post: operations["createApiToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tokens/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an API token
+         * @description Requires: admin. Returns the API token (without its secret) with its `ETag`. With a matching `If-None-Match` the answer is 304.
+         */
+        get: operations["getApiToken"];
+        put?: never;
+        post?: never;
+        /**
+         * Revoke an API token
+         * @description Requires: admin. Revokes the API token: it stops working with the next request. The token stays listed with `revokedAt` set; revoking it again changes nothing and also answers 204. Needs no `If-Match`.
+         */
+        delete: operations["revokeApiToken"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description The API's name, version and where its documentation is. */
+        ApiInfo: {
+            /** @example IHK API */
+            name: string;
+            /**
+             * @description The major version of the API (the v1 in its paths).
+             * @example 1
+             */
+            version: string;
+            /**
+             * @description Path of the interactive documentation.
+             * @example /q/swagger-ui/
+             */
+            docs: string;
+        };
         /**
          * @description Status of a measure: `IDEA`, `PLANNED`, `IN_PROGRESS`, `COMPLETED`, `ONGOING` (made permanent, „verstetigt“), `DISCONTINUED`.
          * @example IN_PROGRESS
@@ -604,6 +1039,42 @@ export interface components {
          * @enum {string}
          */
         SearchResultType: "AREA" | "ACTION_FIELD" | "NEED" | "MEASURE" | "ACTION_STEP" | "ACTOR";
+        /**
+         * @description Publication state of an area, action field, need, measure or presentation: `DRAFT` (seen only by editors of the area, contributors whose actors work in it, and admins) or `PUBLISHED` (seen by everyone).
+         * @example PUBLISHED
+         * @enum {string}
+         */
+        PublicationStatus: "DRAFT" | "PUBLISHED";
+        /**
+         * @description Same as `PublicationStatus`, or `null`. In inputs, absent or `null` keeps the current state; new records start as `DRAFT`.
+         * @example PUBLISHED
+         * @enum {string|null}
+         */
+        NullablePublicationStatus: "DRAFT" | "PUBLISHED" | null;
+        /**
+         * @description What a caller may do: `ANONYMOUS` reads published content only (the role of requests without credentials); `CONTRIBUTOR` is bound to actors and updates status, progress and action steps of the measures they lead or partner in; `EDITOR` is bound to areas and changes everything in them; `ADMIN` may do everything and manages accounts, areas, committees, target groups and API tokens.
+         * @example EDITOR
+         * @enum {string}
+         */
+        Role: "ANONYMOUS" | "CONTRIBUTOR" | "EDITOR" | "ADMIN";
+        /**
+         * @description Role of an account or API token: `CONTRIBUTOR`, `EDITOR` or `ADMIN` (see `Role`). `ANONYMOUS` is the role of requests without credentials and cannot be assigned (→ 400).
+         * @example EDITOR
+         * @enum {string}
+         */
+        AssignableRole: "CONTRIBUTOR" | "EDITOR" | "ADMIN";
+        /**
+         * @description Kind of record a revision belongs to.
+         * @example MEASURE
+         * @enum {string}
+         */
+        RecordType: "AREA" | "EDITION" | "ACTION_FIELD" | "NEED" | "MEASURE" | "ACTION_STEP" | "PRESENTATION" | "ACTOR" | "COMMITTEE" | "TARGET_GROUP";
+        /**
+         * @description What a revision did to its record: `CREATED`, `UPDATED` or `DELETED`.
+         * @example UPDATED
+         * @enum {string}
+         */
+        RevisionAction: "CREATED" | "UPDATED" | "DELETED";
         /** @description An amount of money. In requests `amount` has at most two decimals; in responses it always has exactly two. `null` where no value is given. */
         Money: {
             /**
@@ -644,7 +1115,7 @@ export interface components {
              */
             message: string;
         };
-        /** @description RFC 9457 problem details, sent as `application/problem+json` for every error. `type` is one of the relative URIs `/problems/validation`, `/problems/malformed-request`, `/problems/not-found`, `/problems/conflict`, `/problems/precondition-failed`, `/problems/precondition-required`, `/problems/payload-too-large`, `/problems/unsupported-media-type`, `/problems/not-acceptable`, `/problems/method-not-allowed`, `/problems/internal-error`. Further members may be added. */
+        /** @description RFC 9457 problem details, sent as `application/problem+json` for every error. `type` is one of the relative URIs `/problems/validation`, `/problems/malformed-request`, `/problems/not-found`, `/problems/conflict`, `/problems/precondition-failed`, `/problems/precondition-required`, `/problems/payload-too-large`, `/problems/unsupported-media-type`, `/problems/not-acceptable`, `/problems/method-not-allowed`, `/problems/unauthorized`, `/problems/forbidden`, `/problems/too-many-requests`, `/problems/service-unavailable`, `/problems/internal-error`. Further members may be added. */
         Problem: {
             /**
              * @description URI reference identifying the kind of problem.
@@ -840,6 +1311,7 @@ export interface components {
             summary: string | null;
             /** @description Long description (plain text). */
             description: string | null;
+            publicationStatus: components["schemas"]["PublicationStatus"];
         };
         /** @description Data to create or replace an area. `fundingStart` must not be after `fundingEnd`. */
         AreaInput: {
@@ -876,6 +1348,7 @@ export interface components {
             summary?: string | null;
             /** @description Long description. */
             description?: string | null;
+            publicationStatus?: components["schemas"]["NullablePublicationStatus"];
         };
         /** @description One page of areas. */
         AreaPage: {
@@ -1143,6 +1616,7 @@ export interface components {
              * @example #1F6FB2
              */
             color: string | null;
+            publicationStatus: components["schemas"]["PublicationStatus"];
         };
         /** @description Data to create or replace an action field. */
         ActionFieldInput: {
@@ -1165,6 +1639,7 @@ export interface components {
             position: number | null;
             /** @description Display colour `#RRGGBB`. */
             color?: string | null;
+            publicationStatus?: components["schemas"]["NullablePublicationStatus"];
         };
         /** @description One page of action fields. */
         ActionFieldPage: {
@@ -1224,8 +1699,9 @@ export interface components {
             evidence: string | null;
             priority: components["schemas"]["Priority"];
             targetGroups: components["schemas"]["TargetGroupSummary"][];
-            /** @description Measures answering this need; empty when the need is uncovered. */
+            /** @description Measures answering this need; empty when the need is uncovered. Non-public measures are listed only for readers who see the area's drafts. */
             measures: components["schemas"]["MeasureSummary"][];
+            publicationStatus: components["schemas"]["PublicationStatus"];
         };
         /** @description Data to create or replace a need. */
         NeedInput: {
@@ -1251,6 +1727,7 @@ export interface components {
              * @default []
              */
             targetGroups: string[];
+            publicationStatus?: components["schemas"]["NullablePublicationStatus"];
         };
         /** @description One page of needs. */
         NeedPage: {
@@ -1309,9 +1786,9 @@ export interface components {
             description: string | null;
             /** @description Primary action field. */
             actionField: components["schemas"]["ActionFieldSummary"];
-            /** @description Further action fields the measure touches. */
+            /** @description Further action fields the measure touches; drafts only for readers who see the area's drafts. */
             furtherActionFields: components["schemas"]["ActionFieldSummary"][];
-            /** @description Needs the measure answers. */
+            /** @description Needs the measure answers; non-public ones only for readers who see the area's drafts. */
             needs: components["schemas"]["NeedSummary"][];
             status: components["schemas"]["MeasureStatus"];
             priority: components["schemas"]["Priority"];
@@ -1333,6 +1810,7 @@ export interface components {
             links: components["schemas"]["Link"][];
             /** @description Action steps ordered by `position`. */
             steps: components["schemas"]["StepSummary"][];
+            publicationStatus: components["schemas"]["PublicationStatus"];
         };
         /** @description Data to create or replace a measure. `startDate` must not be after `endDate`. Referenced action fields, needs and actors must exist and belong to this area (actors: to the area's municipality); otherwise 400 naming the field. */
         MeasureInput: {
@@ -1402,6 +1880,17 @@ export interface components {
              * @default []
              */
             links: components["schemas"]["Link"][];
+            publicationStatus?: components["schemas"]["NullablePublicationStatus"];
+        };
+        /** @description Status and progress of a measure – the part that contributors of its lead or partner actors may change. */
+        MeasureProgressInput: {
+            status: components["schemas"]["MeasureStatus"];
+            /**
+             * Format: int32
+             * @description Progress in percent.
+             * @example 60
+             */
+            progress: number;
         };
         /** @description One page of measures. */
         MeasurePage: {
@@ -1547,7 +2036,7 @@ export interface components {
             title: string;
             description: string | null;
             edition: components["schemas"]["EditionSummary"];
-            /** @description Measures presented. */
+            /** @description Measures presented; non-public ones only for readers who see the area's drafts. */
             measures: components["schemas"]["MeasureSummary"][];
             presenter: components["schemas"]["NullableActorSummary"];
             status: components["schemas"]["PresentationStatus"];
@@ -1568,6 +2057,7 @@ export interface components {
              * @description Paper (Vorlage) in the council information system.
              */
             paperUrl: string | null;
+            publicationStatus: components["schemas"]["PublicationStatus"];
         };
         /** @description Data to create or replace a presentation. `editionId` and `measureIds` must belong to this area, the presenter to the area's municipality; otherwise 400 naming the field. */
         PresentationInput: {
@@ -1618,6 +2108,7 @@ export interface components {
              * @description Paper in the council information system. An absolute http or https URL, at most 2000 characters.
              */
             paperUrl?: string | null;
+            publicationStatus?: components["schemas"]["NullablePublicationStatus"];
         };
         /** @description One page of presentations. */
         PresentationPage: {
@@ -1909,6 +2400,338 @@ export interface components {
              */
             totalPages: number;
         };
+        /** @description Who made a change: an account signed in by session, or an API token. */
+        RevisionAuthor: {
+            /**
+             * @description Display name of the account, or the name of the API token, at the time of the change; `null` for anonymous readers, who see only the role.
+             * @example Redaktion Schinkel
+             */
+            name: string | null;
+            role: components["schemas"]["Role"];
+            /** @description `true` when the change was made with an API token, `false` for a session. */
+            viaToken: boolean;
+        };
+        /** @description One changed field: its value before and after the change, as JSON of the record's representation (a string, number, boolean, object, array or `null`). `from` is `null` for a created record (and for a field that was `null`), `to` for a deleted one. */
+        RevisionChange: {
+            /**
+             * @description Name of the field as in the record's representation (e.g. `progress`, `leadActor`).
+             * @example progress
+             */
+            field: string;
+            /**
+             * @description Value before the change; any JSON value, `null` included.
+             * @example 40
+             */
+            from: unknown;
+            /**
+             * @description Value after the change; any JSON value, `null` included.
+             * @example 60
+             */
+            to: unknown;
+        };
+        /** @description One change of a record, written in the transaction of the change: who, when, and every field that changed from what to what. `id`, `version`, `createdAt` and `updatedAt` are not listed as changes. */
+        Revision: {
+            /**
+             * Format: uuid
+             * @description Id of the revision.
+             */
+            id: string;
+            recordType: components["schemas"]["RecordType"];
+            /**
+             * Format: uuid
+             * @description Id of the changed record (also for target groups and areas, which are addressed by code or slug).
+             */
+            recordId: string;
+            /**
+             * @description Label of the record at the time of the change (e.g. code and title: `BQ-01 Jugend stärken im Quartier`), at most 300 characters.
+             * @example BQ-01 Jugend stärken im Quartier
+             */
+            recordLabel: string;
+            action: components["schemas"]["RevisionAction"];
+            /**
+             * Format: date-time
+             * @description When the change was made (UTC).
+             */
+            changedAt: string;
+            author: components["schemas"]["RevisionAuthor"];
+            /** @description The changed fields, in the order of the representation; for `CREATED` every non-`null` field (`from` `null`), for `DELETED` every non-`null` field of the last state (`to` `null`). */
+            changes: components["schemas"]["RevisionChange"][];
+        };
+        /** @description One page of revisions, newest first. */
+        RevisionPage: {
+            items: components["schemas"]["Revision"][];
+            /**
+             * Format: int32
+             * @description Index of this page, 0-based.
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Requested page size.
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items over all pages.
+             */
+            totalItems: number;
+            /**
+             * Format: int32
+             * @description Number of pages.
+             */
+            totalPages: number;
+        };
+        /** @description User name and password for the login. */
+        LoginInput: {
+            /**
+             * @description User name (case-insensitive).
+             * @example redaktion-schinkel
+             */
+            username: string;
+            /**
+             * Format: password
+             * @description Password.
+             * @example correct-horse-battery
+             */
+            password: string;
+        };
+        /** @description Embedded reference to an area an editor (account or API token) is bound to. */
+        AccountAreaRef: {
+            /** Format: uuid */
+            id: string;
+            /** @example schinkel */
+            slug: string;
+            /** @example Sanierungsgebiet Schinkel */
+            name: string;
+        };
+        /** @description The caller: an account signed in by session, or an API token. `areas` are set for editors, `actors` for contributors; otherwise they are empty. */
+        Me: {
+            /**
+             * Format: uuid
+             * @description Id of the account; `null` for an API token.
+             */
+            accountId: string | null;
+            /**
+             * @description User name of the account; `null` for an API token.
+             * @example redaktion-schinkel
+             */
+            username: string | null;
+            /**
+             * @description Display name of the account, or the name of the API token.
+             * @example Redaktion Schinkel
+             */
+            displayName: string;
+            role: components["schemas"]["Role"];
+            /** @description `true` when the caller is an API token, `false` for a session. */
+            viaToken: boolean;
+            /** @description Areas the caller edits (editors only), ordered by name. */
+            areas: components["schemas"]["AccountAreaRef"][];
+            /** @description Actors the caller contributes for (contributors only). */
+            actors: components["schemas"]["ActorSummary"][];
+            /** @description Value for the `X-CSRF-Token` header of state-changing requests (the same as the `ihk_csrf` cookie). Sent only in the answer to the login; otherwise `null`. */
+            csrfToken: string | null;
+        };
+        /** @description An account of a person who logs in. */
+        Account: {
+            /**
+             * Format: uuid
+             * @description Id of the account.
+             */
+            id: string;
+            /**
+             * Format: int64
+             * @description Version for optimistic locking; the `ETag` is this number in double quotes.
+             */
+            version: number;
+            /**
+             * Format: date-time
+             * @description When the record was created (UTC).
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the record was last changed (UTC).
+             */
+            updatedAt: string;
+            /**
+             * @description User name, unique (case-insensitive).
+             * @example redaktion-schinkel
+             */
+            username: string;
+            /** @example Redaktion Schinkel */
+            displayName: string;
+            role: components["schemas"]["Role"];
+            /** @description `false`: the account cannot log in. */
+            enabled: boolean;
+            /** @description Areas the account edits (editors only), ordered by name. */
+            areas: components["schemas"]["AccountAreaRef"][];
+            /** @description Actors the account contributes for (contributors only). */
+            actors: components["schemas"]["ActorSummary"][];
+        };
+        /** @description Data to create or replace an account. Unknown `areaIds` or `actorIds` → 400 naming the entry (e.g. `areaIds[0]`). An `EDITOR` needs at least one area, a `CONTRIBUTOR` at least one actor; `areaIds` are kept only for editors and `actorIds` only for contributors. `ANONYMOUS` is not allowed (→ 400). */
+        AccountInput: {
+            /**
+             * @description User name, unique (case-insensitive; taken → 409). Letters, digits and `. _ @ -`.
+             * @example redaktion-schinkel
+             */
+            username: string;
+            /**
+             * @description Name shown for the account.
+             * @example Redaktion Schinkel
+             */
+            displayName: string;
+            role: components["schemas"]["AssignableRole"];
+            /**
+             * @description `false` disables the account; absent or `null` means `true`.
+             * @default true
+             */
+            enabled: boolean | null;
+            /**
+             * @description Areas an editor is bound to. Default `[]`.
+             * @default []
+             */
+            areaIds: string[];
+            /**
+             * @description Actors a contributor is bound to. Default `[]`.
+             * @default []
+             */
+            actorIds: string[];
+            /**
+             * Format: password
+             * @description New password, 12 to 72 characters (bcrypt uses at most 72 bytes, so keep passwords with non-ASCII characters within 72 bytes of UTF-8). Required on creation (missing → 400); on update absent or `null` keeps the current password.
+             */
+            password?: string | null;
+        };
+        /** @description One page of accounts. */
+        AccountPage: {
+            items: components["schemas"]["Account"][];
+            /**
+             * Format: int32
+             * @description Index of this page, 0-based.
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Requested page size.
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items over all pages.
+             */
+            totalItems: number;
+            /**
+             * Format: int32
+             * @description Number of pages.
+             */
+            totalPages: number;
+        };
+        /** @description An API token (its secret is shown only once, when it is created). */
+        ApiToken: {
+            /**
+             * Format: uuid
+             * @description Id of the API token.
+             */
+            id: string;
+            /**
+             * Format: int64
+             * @description Version for optimistic locking; the `ETag` is this number in double quotes.
+             */
+            version: number;
+            /**
+             * Format: date-time
+             * @description When the record was created (UTC).
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the record was last changed (UTC).
+             */
+            updatedAt: string;
+            /**
+             * @description What the token is for.
+             * @example Import aus dem Ratsinformationssystem
+             */
+            name: string;
+            role: components["schemas"]["Role"];
+            /**
+             * Format: date-time
+             * @description When the token stops working (UTC).
+             */
+            expiresAt: string;
+            /**
+             * Format: date-time
+             * @description When the token was revoked (UTC); `null` while it is not.
+             */
+            revokedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When the token was last used (UTC, to within about 10 minutes); `null` if never.
+             */
+            lastUsedAt: string | null;
+            /** @description Areas the token edits (editor tokens only), ordered by name. */
+            areas: components["schemas"]["AccountAreaRef"][];
+            /** @description Actors the token contributes for (contributor tokens only). */
+            actors: components["schemas"]["ActorSummary"][];
+        };
+        /** @description Data to create an API token. Unknown `areaIds` or `actorIds` → 400 naming the entry. An `EDITOR` token needs at least one area, a `CONTRIBUTOR` token at least one actor; `areaIds` are kept only for editors and `actorIds` only for contributors. `ANONYMOUS` is not allowed (→ 400). */
+        ApiTokenInput: {
+            /**
+             * @description What the token is for.
+             * @example Import aus dem Ratsinformationssystem
+             */
+            name: string;
+            role: components["schemas"]["AssignableRole"];
+            /**
+             * Format: date-time
+             * @description When the token stops working; must lie in the future.
+             * @example 2027-06-30T00:00:00Z
+             */
+            expiresAt: string;
+            /**
+             * @description Areas an editor token is bound to. Default `[]`.
+             * @default []
+             */
+            areaIds: string[];
+            /**
+             * @description Actors a contributor token is bound to. Default `[]`.
+             * @default []
+             */
+            actorIds: string[];
+        };
+        /** @description The answer to creating an API token – the only time its secret is shown. */
+        ApiTokenCreated: {
+            token: components["schemas"]["ApiToken"];
+            /**
+             * @description The secret to send as `Authorization: Bearer <secret>`: `ihk_` followed by 43 base64url characters.
+             * @example ihk_os_30oAJ68ZPSkItAz9qnS5eV7xb9cVei_ePJxW5joo
+             */
+            secret: string;
+        };
+        /** @description One page of API tokens. */
+        ApiTokenPage: {
+            items: components["schemas"]["ApiToken"][];
+            /**
+             * Format: int32
+             * @description Index of this page, 0-based.
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Requested page size.
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items over all pages.
+             */
+            totalItems: number;
+            /**
+             * Format: int32
+             * @description Number of pages.
+             */
+            totalPages: number;
+        };
     };
     responses: {
         /** @description Malformed request or invalid input: malformed JSON, wrong types, unknown properties, unknown enum values, constraint violations, invalid path or query parameters. `errors` names the fields where known. */
@@ -1983,6 +2806,52 @@ export interface components {
             };
             content?: never;
         };
+        /** @description Not signed in, or the credentials are invalid: no session or API token where one is needed, an unknown, expired or revoked API token (on every operation, reads included), or an `Authorization` header that is not `Bearer <token>`. An expired session cookie counts as no credentials. */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Signed in, but the role does not allow this operation here (see the operation's "Requires"), or a state-changing request authenticated by the session cookie lacks a valid `X-CSRF-Token` header. */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Too many failed logins for this user name; it is locked for 15 minutes. `detail` says how long to wait; a `Retry-After` header is not guaranteed. */
+        TooManyRequests: {
+            headers: {
+                /**
+                 * @description Seconds to wait before trying again, where given.
+                 * @example 900
+                 */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The database cannot be reached at the moment. Nothing was changed; try again after `Retry-After` seconds. Any operation may give this answer. */
+        ServiceUnavailable: {
+            headers: {
+                /**
+                 * @description Seconds to wait before trying again.
+                 * @example 10
+                 */
+                "Retry-After": number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
     };
     parameters: {
         /**
@@ -2007,6 +2876,11 @@ export interface components {
          * @example YOUTH
          */
         TargetGroupCode: string;
+        /**
+         * @description Only records with this `publicationStatus` of their own (a published need in a draft action field counts as `PUBLISHED`). Editors and admins filter by state; readers without rights to drafts only ever see `PUBLISHED` records, so `DRAFT` gives them an empty page. Absent: all the caller may see. An unknown value → 400.
+         * @example DRAFT
+         */
+        PublicationStatusFilter: components["schemas"]["PublicationStatus"];
         /**
          * @description Page index, 0-based.
          * @example 0
@@ -2087,6 +2961,16 @@ export interface components {
          * @example labelDe
          */
         TargetGroupSort: string;
+        /**
+         * @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `username`, `role`, `createdAt`. Default `username`. An unknown field → 400.
+         * @example role,username
+         */
+        AccountSort: string;
+        /**
+         * @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `name`, `createdAt`, `expiresAt`. Default `-createdAt`. An unknown field → 400.
+         * @example expiresAt
+         */
+        ApiTokenSort: string;
     };
     requestBodies: never;
     headers: {
@@ -2105,6 +2989,33 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    getApiInfo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The API's name, version and documentation link. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "name": "IHK API",
+                     *       "version": "1",
+                     *       "docs": "/q/swagger-ui/"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiInfo"];
+                };
+            };
+        };
+    };
     listAreas: {
         parameters: {
             query?: {
@@ -2118,6 +3029,11 @@ export interface operations {
                  * @example Osnabrück
                  */
                 municipality?: components["parameters"]["Municipality"];
+                /**
+                 * @description Only records with this `publicationStatus` of their own (a published need in a draft action field counts as `PUBLISHED`). Editors and admins filter by state; readers without rights to drafts only ever see `PUBLISHED` records, so `DRAFT` gives them an empty page. Absent: all the caller may see. An unknown value → 400.
+                 * @example DRAFT
+                 */
+                publicationStatus?: components["parameters"]["PublicationStatusFilter"];
                 /**
                  * @description Page index, 0-based.
                  * @example 0
@@ -2151,6 +3067,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
         };
     };
     createArea: {
@@ -2183,6 +3100,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -2221,6 +3140,7 @@ export interface operations {
             };
             304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
         };
     };
@@ -2261,6 +3181,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
@@ -2298,6 +3220,8 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
@@ -2337,6 +3261,90 @@ export interface operations {
             };
             304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getAreaHistory: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page index, 0-based.
+                 * @example 0
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Page size.
+                 * @example 20
+                 */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Slug of the area.
+                 * @example schinkel
+                 */
+                slug: components["parameters"]["Slug"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of revisions of the area, newest first. */
+            200: {
+                headers: {
+                    Link: components["headers"]["Link"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevisionPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listAreaDeletions: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page index, 0-based.
+                 * @example 0
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Page size.
+                 * @example 20
+                 */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Slug of the area.
+                 * @example schinkel
+                 */
+                slug: components["parameters"]["Slug"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of deletions in the area, newest first. */
+            200: {
+                headers: {
+                    Link: components["headers"]["Link"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevisionPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
         };
     };
@@ -2382,6 +3390,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
         };
     };
@@ -2421,6 +3430,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -2461,6 +3472,7 @@ export interface operations {
             };
             304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
         };
     };
@@ -2503,6 +3515,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
@@ -2541,15 +3555,65 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
         };
     };
+    getEditionHistory: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page index, 0-based.
+                 * @example 0
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Page size.
+                 * @example 20
+                 */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Slug of the area.
+                 * @example schinkel
+                 */
+                slug: components["parameters"]["Slug"];
+                /** @description Id of the record. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of revisions of the edition, newest first. */
+            200: {
+                headers: {
+                    Link: components["headers"]["Link"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevisionPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     listActionFields: {
         parameters: {
             query?: {
+                /**
+                 * @description Only records with this `publicationStatus` of their own (a published need in a draft action field counts as `PUBLISHED`). Editors and admins filter by state; readers without rights to drafts only ever see `PUBLISHED` records, so `DRAFT` gives them an empty page. Absent: all the caller may see. An unknown value → 400.
+                 * @example DRAFT
+                 */
+                publicationStatus?: components["parameters"]["PublicationStatusFilter"];
                 /**
                  * @description Page index, 0-based.
                  * @example 0
@@ -2589,6 +3653,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
         };
     };
@@ -2628,6 +3693,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
@@ -2669,6 +3736,7 @@ export interface operations {
             };
             304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
         };
     };
@@ -2711,6 +3779,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
@@ -2750,10 +3820,55 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    getActionFieldHistory: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page index, 0-based.
+                 * @example 0
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Page size.
+                 * @example 20
+                 */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Slug of the area.
+                 * @example schinkel
+                 */
+                slug: components["parameters"]["Slug"];
+                /** @description Id of the record. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of revisions of the action field, newest first. */
+            200: {
+                headers: {
+                    Link: components["headers"]["Link"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevisionPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
         };
     };
     listNeeds: {
@@ -2784,6 +3899,11 @@ export interface operations {
                  * @example Jugend
                  */
                 q?: components["parameters"]["Q"];
+                /**
+                 * @description Only records with this `publicationStatus` of their own (a published need in a draft action field counts as `PUBLISHED`). Editors and admins filter by state; readers without rights to drafts only ever see `PUBLISHED` records, so `DRAFT` gives them an empty page. Absent: all the caller may see. An unknown value → 400.
+                 * @example DRAFT
+                 */
+                publicationStatus?: components["parameters"]["PublicationStatusFilter"];
                 /**
                  * @description Page index, 0-based.
                  * @example 0
@@ -2823,6 +3943,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
         };
     };
@@ -2862,6 +3983,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
@@ -2903,6 +4026,7 @@ export interface operations {
             };
             304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
         };
     };
@@ -2945,6 +4069,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
@@ -2984,10 +4110,55 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    getNeedHistory: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page index, 0-based.
+                 * @example 0
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Page size.
+                 * @example 20
+                 */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Slug of the area.
+                 * @example schinkel
+                 */
+                slug: components["parameters"]["Slug"];
+                /** @description Id of the record. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of revisions of the need, newest first. */
+            200: {
+                headers: {
+                    Link: components["headers"]["Link"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevisionPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
         };
     };
     listMeasures: {
@@ -3037,6 +4208,11 @@ export interface operations {
                  */
                 q?: components["parameters"]["Q"];
                 /**
+                 * @description Only records with this `publicationStatus` of their own (a published need in a draft action field counts as `PUBLISHED`). Editors and admins filter by state; readers without rights to drafts only ever see `PUBLISHED` records, so `DRAFT` gives them an empty page. Absent: all the caller may see. An unknown value → 400.
+                 * @example DRAFT
+                 */
+                publicationStatus?: components["parameters"]["PublicationStatusFilter"];
+                /**
                  * @description Page index, 0-based.
                  * @example 0
                  */
@@ -3075,6 +4251,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
         };
     };
@@ -3114,6 +4291,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
@@ -3158,6 +4337,7 @@ export interface operations {
             };
             304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
         };
     };
@@ -3203,6 +4383,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
@@ -3245,10 +4427,109 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    updateMeasureProgress: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description ETag of the version being changed, e.g. `"3"`. Required by the server: when missing the answer is 428, when stale 412.
+                 * @example "3"
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /**
+                 * @description Slug of the area.
+                 * @example schinkel
+                 */
+                slug: components["parameters"]["Slug"];
+                /**
+                 * @description Id of the measure.
+                 * @example 8f7e6d5c-4b3a-4c2d-9e1f-0a9b8c7d6e5f
+                 */
+                id: components["parameters"]["MeasureId"];
+            };
+            cookie?: never;
+        };
+        /** @description The new status and progress. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeasureProgressInput"];
+            };
+        };
+        responses: {
+            /** @description The updated measure, with its new `ETag`. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Measure"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    getMeasureHistory: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page index, 0-based.
+                 * @example 0
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Page size.
+                 * @example 20
+                 */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Slug of the area.
+                 * @example schinkel
+                 */
+                slug: components["parameters"]["Slug"];
+                /**
+                 * @description Id of the measure.
+                 * @example 8f7e6d5c-4b3a-4c2d-9e1f-0a9b8c7d6e5f
+                 */
+                id: components["parameters"]["MeasureId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of revisions of the measure, newest first. */
+            200: {
+                headers: {
+                    Link: components["headers"]["Link"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevisionPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
         };
     };
     listActionSteps: {
@@ -3298,6 +4579,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
         };
     };
@@ -3342,6 +4624,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -3390,6 +4674,7 @@ export interface operations {
             };
             304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
         };
     };
@@ -3440,6 +4725,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
@@ -3486,9 +4773,62 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    getActionStepHistory: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page index, 0-based.
+                 * @example 0
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Page size.
+                 * @example 20
+                 */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Slug of the area.
+                 * @example schinkel
+                 */
+                slug: components["parameters"]["Slug"];
+                /**
+                 * @description Id of the measure.
+                 * @example 8f7e6d5c-4b3a-4c2d-9e1f-0a9b8c7d6e5f
+                 */
+                id: components["parameters"]["MeasureId"];
+                /**
+                 * @description Id of the action step.
+                 * @example d2e3f4a5-b6c7-4d8e-9f0a-1b2c3d4e5f6a
+                 */
+                stepId: components["parameters"]["StepId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of revisions of the action step, newest first. */
+            200: {
+                headers: {
+                    Link: components["headers"]["Link"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevisionPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
         };
     };
     listPresentations: {
@@ -3519,6 +4859,11 @@ export interface operations {
                  * @example true
                  */
                 upcoming?: boolean;
+                /**
+                 * @description Only records with this `publicationStatus` of their own (a published need in a draft action field counts as `PUBLISHED`). Editors and admins filter by state; readers without rights to drafts only ever see `PUBLISHED` records, so `DRAFT` gives them an empty page. Absent: all the caller may see. An unknown value → 400.
+                 * @example DRAFT
+                 */
+                publicationStatus?: components["parameters"]["PublicationStatusFilter"];
                 /**
                  * @description Page index, 0-based.
                  * @example 0
@@ -3558,6 +4903,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
         };
     };
@@ -3597,6 +4943,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -3637,6 +4985,7 @@ export interface operations {
             };
             304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
         };
     };
@@ -3679,6 +5028,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
@@ -3717,9 +5068,54 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    getPresentationHistory: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page index, 0-based.
+                 * @example 0
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Page size.
+                 * @example 20
+                 */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Slug of the area.
+                 * @example schinkel
+                 */
+                slug: components["parameters"]["Slug"];
+                /** @description Id of the record. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of revisions of the presentation, newest first. */
+            200: {
+                headers: {
+                    Link: components["headers"]["Link"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevisionPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
         };
     };
     listActors: {
@@ -3778,6 +5174,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
         };
     };
     createActor: {
@@ -3810,6 +5207,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
         };
@@ -3844,6 +5243,7 @@ export interface operations {
             };
             304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
         };
     };
@@ -3881,7 +5281,10 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -3914,10 +5317,50 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    getActorHistory: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page index, 0-based.
+                 * @example 0
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Page size.
+                 * @example 20
+                 */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path: {
+                /** @description Id of the record. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of revisions of the actor, newest first. */
+            200: {
+                headers: {
+                    Link: components["headers"]["Link"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevisionPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
         };
     };
     listCommittees: {
@@ -3961,6 +5404,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
         };
     };
     createCommittee: {
@@ -3993,6 +5437,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
         };
@@ -4027,6 +5473,7 @@ export interface operations {
             };
             304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
         };
     };
@@ -4064,7 +5511,10 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -4097,10 +5547,50 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    getCommitteeHistory: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page index, 0-based.
+                 * @example 0
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Page size.
+                 * @example 20
+                 */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path: {
+                /** @description Id of the record. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of revisions of the committee, newest first. */
+            200: {
+                headers: {
+                    Link: components["headers"]["Link"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevisionPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
         };
     };
     listTargetGroups: {
@@ -4139,6 +5629,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
         };
     };
     createTargetGroup: {
@@ -4171,6 +5662,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -4209,6 +5702,7 @@ export interface operations {
             };
             304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
         };
     };
@@ -4249,6 +5743,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
@@ -4286,10 +5782,53 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    getTargetGroupHistory: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page index, 0-based.
+                 * @example 0
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Page size.
+                 * @example 20
+                 */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Code of the target group.
+                 * @example YOUTH
+                 */
+                code: components["parameters"]["TargetGroupCode"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of revisions of the target group, newest first. */
+            200: {
+                headers: {
+                    Link: components["headers"]["Link"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevisionPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
         };
     };
     search: {
@@ -4301,7 +5840,7 @@ export interface operations {
                  */
                 q: string;
                 /**
-                 * @description Slug of an area: only records of this area (actors, which belong to no area, are then left out). An unknown slug yields an empty page.
+                 * @description Slug of an area: only records of this area, plus the actors of its municipality (actors belong to no area; their results have `area: null`). An unknown slug yields an empty page.
                  * @example schinkel
                  */
                 area?: string;
@@ -4341,6 +5880,421 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description User name and password. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginInput"];
+            };
+        };
+        responses: {
+            /** @description Logged in. The body describes the account and carries the CSRF token. */
+            200: {
+                headers: {
+                    /**
+                     * @description Sent twice: `ihk_session=<signed session>; Path=/; Max-Age=43200; HttpOnly; SameSite=Strict` and `ihk_csrf=<token>; Path=/; Max-Age=43200; SameSite=Strict` (both with `Secure` where the server is configured for HTTPS). `Max-Age` is the absolute session timeout.
+                     * @example ihk_session=MGY3YjQ...; Path=/; Max-Age=43200; HttpOnly; SameSite=Strict
+                     */
+                    "Set-Cookie"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description The user name or the password is wrong (or the account is disabled) – the same answer whether or not the account exists. Also sent for an invalid `Authorization` header. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session cookies were cleared. */
+            204: {
+                headers: {
+                    /**
+                     * @description Sent twice: `ihk_session=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict` and `ihk_csrf=; Path=/; Max-Age=0; SameSite=Strict`.
+                     * @example ihk_session=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict
+                     */
+                    "Set-Cookie"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    listAccounts: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page index, 0-based.
+                 * @example 0
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Page size.
+                 * @example 20
+                 */
+                size?: components["parameters"]["Size"];
+                /**
+                 * @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `username`, `role`, `createdAt`. Default `username`. An unknown field → 400.
+                 * @example role,username
+                 */
+                sort?: components["parameters"]["AccountSort"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of accounts. */
+            200: {
+                headers: {
+                    Link: components["headers"]["Link"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The new account. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountInput"];
+            };
+        };
+        responses: {
+            /** @description The account was created. */
+            201: {
+                headers: {
+                    /**
+                     * @description Absolute URL of the created record.
+                     * @example https://ihk.example/api/v1/accounts/0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f
+                     */
+                    Location: string;
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    getAccount: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description ETag of a cached representation; when it still matches, the answer is 304 without body.
+                 * @example "3"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                /** @description Id of the record. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateAccount: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description ETag of the version being changed, e.g. `"3"`. Required by the server: when missing the answer is 428, when stale 412.
+                 * @example "3"
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @description Id of the record. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** @description The complete new state of the account. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountInput"];
+            };
+        };
+        responses: {
+            /** @description The updated account, with its new `ETag`. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    deleteAccount: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description ETag of the version being changed, e.g. `"3"`. Required by the server: when missing the answer is 428, when stale 412.
+                 * @example "3"
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @description Id of the record. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account was deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    listApiTokens: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page index, 0-based.
+                 * @example 0
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Page size.
+                 * @example 20
+                 */
+                size?: components["parameters"]["Size"];
+                /**
+                 * @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `name`, `createdAt`, `expiresAt`. Default `-createdAt`. An unknown field → 400.
+                 * @example expiresAt
+                 */
+                sort?: components["parameters"]["ApiTokenSort"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of API tokens. */
+            200: {
+                headers: {
+                    Link: components["headers"]["Link"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiTokenPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createApiToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The new API token. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApiTokenInput"];
+            };
+        };
+        responses: {
+            /** @description The API token was created. Store `secret` now; it cannot be read again. */
+            201: {
+                headers: {
+                    /**
+                     * @description Absolute URL of the created record.
+                     * @example https://ihk.example/api/v1/tokens/5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b
+                     */
+                    Location: string;
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiTokenCreated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    getApiToken: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description ETag of a cached representation; when it still matches, the answer is 304 without body.
+                 * @example "3"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                /** @description Id of the record. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The API token. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiToken"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    revokeApiToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the record. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The API token is revoked. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
 }

@@ -12,6 +12,7 @@ const measure = (n: number, status: Schemas['MeasureStatus'] = 'IN_PROGRESS'): S
   version: 0,
   createdAt: '2026-01-01T00:00:00Z',
   updatedAt: '2026-01-01T00:00:00Z',
+  publicationStatus: 'PUBLISHED',
   code: `BQ-0${n}`,
   title: `Maßnahme ${n}`,
   summary: null,
