@@ -24,7 +24,7 @@ export TEST_DB_URL ?= jdbc:postgresql://$(DB_HOST):$(DB_PORT)/$(TEST_DB)
 
 JAR := backend/target/quarkus-app/quarkus-run.jar
 
-.PHONY: help run test build db test-db postgres backend-test frontend-deps frontend-build frontend-test e2e e2e-run e2e-db chromium bundle-size clean
+.PHONY: bench bench-quick wrk help run test build db test-db postgres backend-test frontend-deps frontend-build frontend-test e2e e2e-run e2e-db chromium bundle-size clean
 
 help: ## list the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -98,6 +98,18 @@ test-db: postgres ## drop and create the test database
 	@$(MAKE) --no-print-directory db DB_NAME=$(TEST_DB) >/dev/null
 	@$(PSQL_ADMIN) "psql -qc 'DROP DATABASE IF EXISTS $(TEST_DB) WITH (FORCE)'" 
 	@$(PSQL_ADMIN) "psql -qc 'CREATE DATABASE $(TEST_DB) OWNER $(DB_USER)'"
+
+BENCH_DB ?= ihk_bench
+# The Java 25 JDK's AOT cache is used when present (see bench/bench.py); otherwise the default java.
+bench: build wrk ## benchmark on a generated dataset of 1,000 areas (about 10 minutes; BENCH_QUICK=1 for a 1-minute smoke run)
+	@$(MAKE) --no-print-directory db DB_NAME=$(BENCH_DB) >/dev/null
+	BENCH_QUICK=$(BENCH_QUICK) python3 bench/bench.py
+
+bench-quick: ## the benchmark's 1-minute smoke run on a small dataset
+	@$(MAKE) --no-print-directory bench BENCH_QUICK=1
+
+wrk: ## install the load generator wrk if it is missing
+	@command -v wrk >/dev/null || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y wrk; }
 
 clean: ## remove build output
 	cd backend && $(MVN) clean

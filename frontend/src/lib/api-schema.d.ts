@@ -4,6 +4,26 @@
  */
 
 export interface paths {
+    "/api/v1": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * API entry point
+         * @description Requires: nothing. The API's name, version and where its documentation is. Reads no data, so it is also the baseline of the benchmark (`make bench`).
+         */
+        get: operations["getApiInfo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/areas": {
         parameters: {
             query?: never;
@@ -968,6 +988,21 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description The API's name, version and where its documentation is. */
+        ApiInfo: {
+            /** @example IHK API */
+            name: string;
+            /**
+             * @description The major version of the API (the v1 in its paths).
+             * @example 1
+             */
+            version: string;
+            /**
+             * @description Path of the interactive documentation.
+             * @example /q/swagger-ui/
+             */
+            docs: string;
+        };
         /**
          * @description Status of a measure: `IDEA`, `PLANNED`, `IN_PROGRESS`, `COMPLETED`, `ONGOING` (made permanent, „verstetigt“), `DISCONTINUED`.
          * @example IN_PROGRESS
@@ -2954,6 +2989,33 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    getApiInfo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The API's name, version and documentation link. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "name": "IHK API",
+                     *       "version": "1",
+                     *       "docs": "/q/swagger-ui/"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiInfo"];
+                };
+            };
+        };
+    };
     listAreas: {
         parameters: {
             query?: {

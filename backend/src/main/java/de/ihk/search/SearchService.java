@@ -29,39 +29,47 @@ public class SearchService {
     private static final String HITS = """
             SELECT 'AREA' AS type, a.id, a.name AS title, coalesce(a.summary, '') || ' ' || coalesce(a.description, '') AS body,
                    ts_rank(a.search_vector, q.tsq) AS rank, a.slug AS area_slug, a.name AS area_name, NULL::uuid AS measure_id
-              FROM area a, q WHERE a.search_vector @@ q.tsq AND (CAST(:area AS text) IS NULL OR a.slug = :area)
+              FROM area a, q WHERE a.search_vector @@ q.tsq AND %5$s
                AND %1$s
             UNION ALL
             SELECT 'ACTION_FIELD', f.id, f.title, coalesce(f.goal, '') || ' ' || coalesce(f.description, ''),
                    ts_rank(f.search_vector, q.tsq), a.slug, a.name, NULL
               FROM action_field f JOIN area a ON a.id = f.area_id, q
-             WHERE f.search_vector @@ q.tsq AND (CAST(:area AS text) IS NULL OR a.slug = :area)
+             WHERE f.search_vector @@ q.tsq AND %6$s
                AND %2$s
             UNION ALL
             SELECT 'NEED', n.id, n.title, coalesce(n.description, '') || ' ' || coalesce(n.evidence, ''),
                    ts_rank(n.search_vector, q.tsq), a.slug, a.name, NULL
               FROM need n JOIN area a ON a.id = n.area_id, q
-             WHERE n.search_vector @@ q.tsq AND (CAST(:area AS text) IS NULL OR a.slug = :area)
+             WHERE n.search_vector @@ q.tsq AND %7$s
                AND %3$s
             UNION ALL
             SELECT 'MEASURE', m.id, m.title, coalesce(m.summary, '') || ' ' || coalesce(m.description, ''),
                    ts_rank(m.search_vector, q.tsq), a.slug, a.name, NULL
               FROM measure m JOIN area a ON a.id = m.area_id, q
-             WHERE m.search_vector @@ q.tsq AND (CAST(:area AS text) IS NULL OR a.slug = :area)
+             WHERE m.search_vector @@ q.tsq AND %8$s
                AND %4$s
             UNION ALL
             SELECT 'ACTION_STEP', s.id, s.title, coalesce(s.description, ''),
                    ts_rank(s.search_vector, q.tsq), a.slug, a.name, m.id
               FROM action_step s JOIN measure m ON m.id = s.measure_id JOIN area a ON a.id = m.area_id, q
-             WHERE s.search_vector @@ q.tsq AND (CAST(:area AS text) IS NULL OR a.slug = :area)
+             WHERE s.search_vector @@ q.tsq AND %8$s
                AND %4$s
             UNION ALL
             SELECT 'ACTOR', ac.id, ac.name, coalesce(ac.description, ''),
                    ts_rank(ac.search_vector, q.tsq), NULL, NULL, NULL
               FROM actor ac, q
              WHERE ac.search_vector @@ q.tsq
-               AND (CAST(:area AS text) IS NULL OR ac.municipality = (SELECT municipality FROM area WHERE slug = :area))
+               AND %9$s
             """;
+
+    /**
+     * Restricts each branch to one area by its id (not by joining on the slug), so that PostgreSQL reads that area's
+     * rows through the area_id indexes instead of every match of the word in all areas.
+     */
+    private static final String[] IN_AREA = {"a.id = :areaId", "f.area_id = :areaId", "n.area_id = :areaId",
+            "m.area_id = :areaId", "ac.municipality = :municipality"};
+    private static final String[] ANY_AREA = {"TRUE", "TRUE", "TRUE", "TRUE", "TRUE"};
 
     private static final String AREA_PUBLIC = "a.publication_status = 'PUBLISHED'";
 
@@ -75,11 +83,26 @@ public class SearchService {
     public Page<SearchResult> search(String text, String areaSlug, List<SearchResultType> types, PageRequest page) {
         String typeFilter = types.isEmpty() ? "" : " WHERE hits.type IN (:types)";
         Set<UUID> draftAreas = access.draftAreas();
-        String hits = visibleHits(draftAreas);
+        Object[] area = null;
+        if (areaSlug != null) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> found = em.createNativeQuery("SELECT id, municipality FROM area WHERE slug = :slug")
+                    .setParameter("slug", areaSlug).getResultList();
+            if (found.isEmpty()) {
+                return Page.of(List.of(), page, 0);
+            }
+            area = found.get(0);
+        }
+        String hits = visibleHits(draftAreas, area == null ? ANY_AREA : IN_AREA);
+        if (area != null) {
+            // Within one area, read the area's few hundred rows by area_id and test each one: the function form of @@
+            // cannot use the GIN index, whose posting list for a common word spans every area.
+            hits = hits.replaceAll("(\\w+)\\.search_vector @@ q\\.tsq", "ts_match_vq($1.search_vector, q.tsq)");
+        }
         String with = "WITH q AS (SELECT websearch_to_tsquery('german', :text) AS tsq) ";
 
         Query count = em.createNativeQuery(with + "SELECT count(*) FROM (" + hits + ") hits" + typeFilter, Long.class);
-        bind(count, text, areaSlug, types, draftAreas);
+        bind(count, text, area, types, draftAreas);
         long total = ((Number) count.getSingleResult()).longValue();
         if (total == 0 || page.offset() >= total) {
             return Page.of(List.of(), page, total);
@@ -92,7 +115,7 @@ public class SearchService {
                        hit.rank, hit.area_slug, hit.area_name, hit.measure_id
                 FROM (SELECT * FROM (%s) hits%s ORDER BY hits.rank DESC, hits.title, hits.id LIMIT :limit OFFSET :offset) hit, q
                 ORDER BY hit.rank DESC, hit.title, hit.id""".formatted(ESCAPED.formatted("hit.body"), hits, typeFilter));
-        bind(select, text, areaSlug, types, draftAreas);
+        bind(select, text, area, types, draftAreas);
         select.setParameter("limit", page.size());
         select.setParameter("offset", page.offset());
         List<Object[]> rows = select.getResultList();
@@ -100,21 +123,24 @@ public class SearchService {
     }
 
     /** Every branch limited to published records, plus the drafts of the areas whose drafts the caller sees. */
-    private static String visibleHits(Set<UUID> draftAreas) {
+    private static String visibleHits(Set<UUID> draftAreas, String[] scope) {
         if (draftAreas == null) {
-            return HITS.formatted("TRUE", "TRUE", "TRUE", "TRUE");
+            return HITS.formatted("TRUE", "TRUE", "TRUE", "TRUE", scope[0], scope[1], scope[2], scope[3], scope[4]);
         }
         String orDrafts = draftAreas.isEmpty() ? "" : " OR a.id IN (:draftAreas)";
         return HITS.formatted(
                 "(" + AREA_PUBLIC + orDrafts + ")",
                 "(" + AREA_PUBLIC + " AND f.publication_status = 'PUBLISHED'" + orDrafts + ")",
                 "(" + AREA_PUBLIC + " AND " + NeedPublic.SQL + orDrafts + ")",
-                "(" + AREA_PUBLIC + " AND " + MeasurePublic.SQL + orDrafts + ")");
+                "(" + AREA_PUBLIC + " AND " + MeasurePublic.SQL + orDrafts + ")", scope[0], scope[1], scope[2], scope[3], scope[4]);
     }
 
-    private static void bind(Query query, String text, String areaSlug, List<SearchResultType> types, Set<UUID> draftAreas) {
+    private static void bind(Query query, String text, Object[] area, List<SearchResultType> types, Set<UUID> draftAreas) {
         query.setParameter("text", text);
-        query.setParameter("area", areaSlug);
+        if (area != null) {
+            query.setParameter("areaId", area[0]);
+            query.setParameter("municipality", area[1]);
+        }
         if (draftAreas != null && !draftAreas.isEmpty()) {
             query.setParameter("draftAreas", List.copyOf(draftAreas));
         }

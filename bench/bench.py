@@ -1,0 +1,456 @@
+#!/usr/bin/env python3
+"""Benchmark of the IHK backend (issue 6). Standard library only; called by `make bench`.
+
+Creates the database ihk_bench, lets the packaged backend's Flyway create the schema, generates a dataset with
+bulk SQL (bench/generate.sql), starts the packaged jar (prod profile) on port 8097 and measures each case with wrk
+at 1 and 32 connections, next to the SQL behind each read run by pgbench and a trivial endpoint (GET /api/v1).
+Writes bench/results/latest.md and latest.json. BENCH_QUICK=1: small dataset, 3 s per case.
+"""
+import datetime, hashlib, http.client, json, os, re, subprocess, sys, tempfile, time, uuid
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BENCH = os.path.join(ROOT, "bench")
+RESULTS = os.path.join(BENCH, "results")
+QUICK = os.environ.get("BENCH_QUICK") == "1"
+AREAS = int(os.environ.get("BENCH_AREAS", 50 if QUICK else 1000))
+ACTORS = int(os.environ.get("BENCH_ACTORS", 500 if QUICK else 5000))
+DURATION = int(os.environ.get("BENCH_DURATION", 3 if QUICK else 10))
+CONNS = [1, 32]
+PORT = int(os.environ.get("BENCH_PORT", 8097))
+DB = os.environ.get("BENCH_DB", "ihk_bench")
+DB_USER = os.environ.get("DB_USER", "ihk")
+DB_PASSWORD = os.environ.get("DB_PASSWORD", "ihk")
+ADMIN_PASSWORD = "bench-admin-password"
+APP = os.path.join(ROOT, "backend/target/quarkus-app")
+JDK25 = "/usr/lib/jvm/temurin-25-jdk-amd64/bin/java"
+# The Java 25 JDK, when installed, for its AOT cache (JEP 483/514): the first start records it, the others use it.
+JAVA = os.environ.get("BENCH_JAVA", JDK25 if os.path.exists(JDK25) else "java")
+AOT = os.environ.get("BENCH_AOT", "1") == "1" and "temurin-25" in JAVA
+# The heap limit keeps the resident memory of the whole process under 400 MB.
+JAVA_OPTS = os.environ.get("BENCH_JAVA_OPTS", "-Xmx256m").split()
+WARMUP = 1 if QUICK else 2
+STARTS = 1 if QUICK else 2  # the best of these starts counts: other processes on the machine only ever add time
+PGBENCH = "/usr/lib/postgresql/15/bin/pgbench"
+AREA_NO = AREAS // 2  # the area every one-area request reads
+SLUG = f"gebiet-{AREA_NO}"
+
+
+def uid(kind, n):
+    return str(uuid.UUID(hashlib.md5(f"{kind}:{n}".encode()).hexdigest()))
+
+
+def log(msg):
+    print(f"[bench {time.strftime('%H:%M:%S')}] {msg}", flush=True)
+
+
+def psql_admin(sql):
+    subprocess.run(["su", "postgres", "-c", f"psql -qc \"{sql}\""], check=True, stdout=subprocess.DEVNULL)
+
+
+def psql(*args, **kw):
+    env = dict(os.environ, PGPASSWORD=DB_PASSWORD)
+    return subprocess.run(["psql", "-qAt", "-h", "127.0.0.1", "-U", DB_USER, DB, "-v", "ON_ERROR_STOP=1", *args],
+                          check=True, env=env, capture_output=True, text=True, **kw).stdout
+
+
+def request(method, path, body=None, headers=None):
+    conn = http.client.HTTPConnection("127.0.0.1", PORT, timeout=30)
+    h = {"Accept": "application/json"}
+    if body is not None:
+        h["Content-Type"] = "application/json"
+        body = json.dumps(body)
+    h.update(headers or {})
+    conn.request(method, path, body=body, headers=h)
+    r = conn.getresponse()
+    data = r.read()
+    conn.close()
+    return r.status, {k.lower(): v for k, v in r.getheaders()}, r.headers.get_all("Set-Cookie") or [], data
+
+
+class Backend:
+    def __init__(self, name):
+        self.name = name
+        self.proc = None
+
+    def start(self, extra=()):
+        """Starts the jar and returns seconds from process start to the first successful API response."""
+        env = dict(os.environ, DB_URL=f"jdbc:postgresql://127.0.0.1:5432/{DB}", DB_USER=DB_USER, DB_PASSWORD=DB_PASSWORD,
+                   PORT=str(PORT), DEMO_DATA="false", ADMIN_PASSWORD=ADMIN_PASSWORD)
+        self.logfile = open(os.path.join(RESULTS, f"backend-{self.name}.log"), "w")
+        t0 = time.monotonic()
+        self.proc = subprocess.Popen([JAVA, *JAVA_OPTS, *extra, "-jar", os.path.join(RUN_APP, "quarkus-run.jar")], env=env, stdout=self.logfile, stderr=subprocess.STDOUT)
+        while time.monotonic() - t0 < 180:
+            if self.proc.poll() is not None:
+                sys.exit(f"The backend exited; see bench/results/backend-{self.name}.log")
+            try:
+                if request("GET", "/api/v1")[0] == 200:
+                    return time.monotonic() - t0
+            except OSError:
+                pass
+            time.sleep(0.02)
+        sys.exit("The backend did not answer within 180 s")
+
+    def rss_mb(self):
+        with open(f"/proc/{self.proc.pid}/status") as f:
+            for line in f:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+
+    def stop(self):
+        if self.proc and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(30)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+
+
+REPORT_LUA = r"""
+function done(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format('WRKJSON {"requests": %d, "duration_us": %d, "errors": %d, "non2xx_or_3xx": %d, "p50_us": %d, "p99_us": %d, "mean_us": %.1f}\n',
+    summary.requests, summary.duration, e.connect + e.read + e.write + e.timeout, e.status,
+    latency:percentile(50), latency:percentile(99), latency.mean))
+end
+"""
+
+
+def write_lua(steps, token):
+    """Each wrk thread writes its own pool of steps, twice as many as its connections, and sends the ETag of its last
+    answer for that step as If-Match: a step is written again only after its previous write was answered, so a
+    412 would mean a bug, not a race of the benchmark."""
+    entries = ",\n".join("{%s}" % ", ".join(f'"{x}"' for x in s) for s in steps)
+    return r"""
+local all = {%s}
+local n = 0
+function setup(thread) thread:set("tid", n); n = n + 1 end
+local mine, etags, i, count, failures = nil, {}, 0, 0, 0
+function init(args)
+  mine = {}
+  local threads = tonumber(args[1])
+  for k, s in ipairs(all) do if (k - 1) %% threads == tid then table.insert(mine, s) end end
+end
+function request()
+  i = i %% #mine + 1
+  count = count + 1
+  local s = mine[i]
+  local body = '{"title": "Schritt ' .. s[4] .. ' (Fassung ' .. count .. ')", "description": "Angebot im Quartier, ' ..
+    'aktualisiert im Lasttest.", "dueDate": "2027-06-30", "status": "IN_PROGRESS", "responsibleActorId": null, "position": ' .. s[4] .. '}'
+  return wrk.format("PUT", "/api/v1/areas/" .. s[2] .. "/measures/" .. s[3] .. "/steps/" .. s[1],
+    {["Content-Type"] = "application/json", ["Authorization"] = "Bearer %s", ["If-Match"] = etags[s[1]] or '"0"'}, body)
+end
+function response(status, headers, body)
+  if status == 200 then
+    local id = string.match(body, '"id"%%s*:%%s*"([0-9a-f-]+)"')
+    if id then etags[id] = headers["ETag"] or headers["etag"] end
+  elseif failures < 3 then
+    failures = failures + 1
+    io.stderr:write("write answered " .. status .. ": " .. string.sub(body, 1, 300) .. "\n")
+  end
+end
+""" % (entries, token) + REPORT_LUA
+
+
+def warm(path, script):
+    """Gives the JIT the hot paths before measuring; not counted."""
+    subprocess.run(["wrk", "-t", "2", "-c", "8", "-d", f"{WARMUP}s", "--timeout", "5s", "-s", script,
+                    f"http://127.0.0.1:{PORT}{path}"], capture_output=True)
+
+
+def wrk(path, conns, script, extra_args=()):
+    threads = min(conns, 2)
+    cmd = ["wrk", "-t", str(threads), "-c", str(conns), "-d", f"{DURATION}s", "--timeout", "5s", "-s", script,
+           f"http://127.0.0.1:{PORT}{path}", *extra_args]
+    run = subprocess.run(cmd, capture_output=True, text=True)
+    out = run.stdout
+    if run.stderr.strip():
+        log("wrk: " + run.stderr.strip()[:1000])
+    m = re.search(r"WRKJSON (\{.*\})", out)
+    if not m:
+        sys.exit("wrk gave no result:\n" + out)
+    r = json.loads(m.group(1))
+    return {"rps": r["requests"] / (r["duration_us"] / 1e6), "p50_ms": r["p50_us"] / 1000, "p99_ms": r["p99_us"] / 1000,
+            "errors": r["errors"] + r["non2xx_or_3xx"], "requests": r["requests"]}
+
+
+def pgbench(sql, conns):
+    with tempfile.NamedTemporaryFile("w", suffix=".sql", delete=False) as f:
+        f.write(sql)
+    # The same 5 s limit as wrk's timeout, so that a query that cannot finish does not hold the run for minutes.
+    env = dict(os.environ, PGPASSWORD=DB_PASSWORD, PGOPTIONS="-c statement_timeout=5000")
+    out = subprocess.run([PGBENCH, "-n", "-M", "prepared", "-c", str(conns), "-j", str(min(conns, 2)), "-T", str(DURATION),
+                          "-f", f.name, "-h", "127.0.0.1", "-U", DB_USER, DB], capture_output=True, text=True, env=env)
+    os.unlink(f.name)
+    m = re.search(r"tps = ([\d.]+)", out.stdout)
+    if not m:
+        sys.exit("pgbench failed:\n" + out.stdout + out.stderr)
+    return float(m.group(1))
+
+
+# --- The SQL behind each read, as the backend sends it for an anonymous caller (see the services). ---
+
+def search_sql(text, area):
+    src = open(os.path.join(ROOT, "backend/src/main/java/de/ihk/search/SearchService.java")).read()
+    hits = re.search(r'HITS = """\n(.*?)""";', src, re.S).group(1)
+    area_public = "a.publication_status = 'PUBLISHED'"
+    measure_public = ("(m.publication_status = 'PUBLISHED' AND (SELECT f.publication_status FROM action_field f"
+                      " WHERE f.id = m.action_field_id) = 'PUBLISHED')")
+    need_public = measure_public.replace("m.", "n.").replace("(SELECT f.publication_status FROM action_field f WHERE f.id = n.action_field_id)",
+                                                           "(SELECT f.publication_status FROM action_field f WHERE f.id = n.action_field_id)")
+    hits = hits.replace("%1$s", f"({area_public})").replace("%2$s", f"({area_public} AND f.publication_status = 'PUBLISHED')") \
+        .replace("%3$s", f"({area_public} AND {need_public})").replace("%4$s", f"({area_public} AND {measure_public})")
+    if area is None:
+        scope = ["TRUE"] * 5
+        lookup = ""
+    else:
+        n = int(area.split("-")[1])
+        a = f"'{uid('area', n)}'"
+        scope = [f"a.id = {a}", f"f.area_id = {a}", f"n.area_id = {a}", f"m.area_id = {a}", f"ac.municipality = 'Stadt {n % 400}'"]
+        lookup = f"SELECT id, municipality FROM area WHERE slug = '{area}';\n"
+    for k, cond in enumerate(scope):
+        hits = hits.replace(f"%{k + 5}$s", cond)
+    if area is not None and "ts_match_vq" in src:  # as SearchService does within one area
+        hits = re.sub(r"(\w+)\.search_vector @@ q\.tsq", r"ts_match_vq(\1.search_vector, q.tsq)", hits)
+    if ":area" in hits:  # the SQL of the backend before the search was restricted by area id
+        hits = hits.replace(":area", "NULL" if area is None else f"'{area}'")
+    with_q = f"WITH q AS (SELECT websearch_to_tsquery('german', '{text}') AS tsq) "
+    flat = lambda s: " ".join(s.split())
+    count = flat(with_q + f"SELECT count(*) FROM ({hits}) hits") + ";\n"
+    page = flat(with_q + f"""SELECT hit.type, hit.id, hit.title,
+        ts_headline('german', replace(replace(replace(hit.body, '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), q.tsq,
+          'StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "'),
+        hit.rank, hit.area_slug, hit.area_name, hit.measure_id
+        FROM (SELECT * FROM ({hits}) hits ORDER BY hits.rank DESC, hits.title, hits.id LIMIT 20 OFFSET 0) hit, q
+        ORDER BY hit.rank DESC, hit.title, hit.id""") + ";\n"
+    return lookup + count + page
+
+
+MEASURE_PUBLIC = ("(m.publication_status = 'PUBLISHED' AND (SELECT f.publication_status FROM action_field f"
+                  " WHERE f.id = m.action_field_id) = 'PUBLISHED')")
+NEED_PUBLIC = ("(n.publication_status = 'PUBLISHED' AND (SELECT f.publication_status FROM action_field f"
+               " WHERE f.id = n.action_field_id) = 'PUBLISHED')")
+
+
+def reads():
+    area = uid("area", AREA_NO)
+    measure = uid("measure", AREA_NO * 100 + 7)
+    by_slug = f"SELECT * FROM area WHERE slug = '{SLUG}';\n"
+    measure_assocs = lambda ids: (
+        f"SELECT * FROM action_field WHERE id IN (SELECT action_field_id FROM measure WHERE id IN ({ids}));\n"
+        f"SELECT * FROM measure_need mn JOIN need n ON n.id = mn.need_id WHERE mn.measure_id IN ({ids});\n"
+        f"SELECT * FROM measure_partner_actor x JOIN actor a ON a.id = x.actor_id WHERE x.measure_id IN ({ids});\n"
+        f"SELECT * FROM actor WHERE id IN (SELECT lead_actor_id FROM measure WHERE id IN ({ids}));\n"
+        f"SELECT * FROM measure_target_group x JOIN target_group t ON t.id = x.target_group_id WHERE x.measure_id IN ({ids});\n"
+        f"SELECT * FROM measure_action_field x JOIN action_field f ON f.id = x.action_field_id WHERE x.measure_id IN ({ids});\n"
+        f"SELECT * FROM measure_link WHERE measure_id IN ({ids});\n"
+        f"SELECT * FROM action_step WHERE measure_id IN ({ids});\n")
+    overview = by_slug + " ".join(f"""
+        SELECT f.id, f.code, f.title, f.color, f.position, f.goal,
+          (SELECT count(*) FROM need n WHERE n.action_field_id = f.id AND n.publication_status = 'PUBLISHED'),
+          (SELECT count(*) FROM need n WHERE n.action_field_id = f.id AND n.publication_status = 'PUBLISHED'
+              AND NOT EXISTS (SELECT 1 FROM measure_need mn JOIN measure m ON m.id = mn.measure_id WHERE mn.need_id = n.id AND {MEASURE_PUBLIC})),
+          ms.measures, ms.mean_progress
+        FROM action_field f CROSS JOIN LATERAL (
+          SELECT count(*) AS measures, avg(m.progress) AS mean_progress FROM measure m
+          WHERE m.area_id = f.area_id AND {MEASURE_PUBLIC}
+            AND (m.action_field_id = f.id OR EXISTS (SELECT 1 FROM measure_action_field maf WHERE maf.measure_id = m.id AND maf.action_field_id = f.id))) ms
+        WHERE f.area_id = '{area}' AND f.publication_status = 'PUBLISHED' ORDER BY f.position, f.code""".split()) + ";\n" + \
+        f"SELECT m.status, count(*), coalesce(sum(m.progress), 0) FROM measure m WHERE m.area_id = '{area}' AND {MEASURE_PUBLIC} GROUP BY m.status;\n" + \
+        f"SELECT * FROM edition e WHERE e.area_id = '{area}' AND e.published_on IS NOT NULL ORDER BY e.published_on DESC, e.created_at DESC LIMIT 1;\n" + \
+        f"SELECT * FROM presentation p WHERE p.area_id = '{area}' AND p.date >= current_date AND p.status IN ('SCHEDULED', 'POSTPONED') AND p.publication_status = 'PUBLISHED' ORDER BY p.date, p.time NULLS LAST, p.id LIMIT 5;\n" + \
+        " ".join(f"""SELECT s.*, m.*, a.* FROM action_step s JOIN measure m ON m.id = s.measure_id JOIN action_field f ON f.id = m.action_field_id
+          LEFT JOIN actor a ON a.id = s.responsible_actor_id
+          WHERE m.area_id = '{area}' AND s.status IN ('OPEN', 'IN_PROGRESS') AND s.due_date <= current_date + 30
+            AND m.publication_status = 'PUBLISHED' AND f.publication_status = 'PUBLISHED'
+          ORDER BY s.due_date, s.position, s.id LIMIT 10""".split()) + ";\n"
+    m_where = (f"m.area_id = '{area}' AND m.status IN ('IN_PROGRESS') AND EXISTS (SELECT 1 FROM measure_target_group mtg JOIN target_group tg"
+               f" ON tg.id = mtg.target_group_id WHERE mtg.measure_id = m.id AND tg.code = 'TG3') AND {MEASURE_PUBLIC}")
+    page_ids = f"SELECT m.id FROM measure m WHERE {m_where} ORDER BY m.code, m.id LIMIT 20"
+    measures = by_slug + f"SELECT count(*) FROM measure m WHERE {m_where};\n" + \
+        f"SELECT m.* FROM measure m WHERE {m_where} ORDER BY m.code, m.id LIMIT 20 OFFSET 0;\n" + measure_assocs(page_ids)
+    detail = by_slug + f"SELECT * FROM measure WHERE id = '{measure}';\n" + measure_assocs(f"'{measure}'")
+    n_where = (f"n.area_id = '{area}' AND {NEED_PUBLIC} AND NOT EXISTS (SELECT 1 FROM measure_need mn JOIN measure m ON m.id = mn.measure_id"
+               f" WHERE mn.need_id = n.id AND {MEASURE_PUBLIC})")
+    need_ids = f"SELECT n.id FROM need n WHERE {n_where} ORDER BY n.code, n.id LIMIT 20"
+    needs = by_slug + f"SELECT count(*) FROM need n WHERE {n_where};\n" + \
+        f"SELECT n.* FROM need n WHERE {n_where} ORDER BY n.code, n.id LIMIT 20 OFFSET 0;\n" + \
+        f"SELECT * FROM action_field WHERE id IN (SELECT action_field_id FROM need WHERE id IN ({need_ids}));\n" + \
+        f"SELECT * FROM need_target_group x JOIN target_group t ON t.id = x.target_group_id WHERE x.need_id IN ({need_ids});\n" + \
+        f"SELECT * FROM measure_need mn JOIN measure m ON m.id = mn.measure_id WHERE mn.need_id IN ({need_ids});\n"
+    return [
+        ("area overview", f"/api/v1/areas/{SLUG}/overview", overview),
+        ("measure list (status + target group, 20)", f"/api/v1/areas/{SLUG}/measures?status=IN_PROGRESS&targetGroup=TG3&size=20", measures),
+        ("measure detail", f"/api/v1/areas/{SLUG}/measures/{measure}", detail),
+        ("need list uncovered=true", f"/api/v1/areas/{SLUG}/needs?uncovered=true", needs),
+        ("search 'Spielplatz' in one area", f"/api/v1/search?q=Spielplatz&area={SLUG}", search_sql("Spielplatz", SLUG)),
+        ("search 'Spielplatz' in all areas", "/api/v1/search?q=Spielplatz", search_sql("Spielplatz", None)),
+    ]
+
+
+def login_token():
+    status, _, cookies, body = request("POST", "/api/v1/auth/login", {"username": "admin", "password": ADMIN_PASSWORD})
+    if status != 200:
+        sys.exit(f"login failed: {status} {body[:300]}")
+    jar = {c.split(";")[0].split("=", 1)[0]: c.split(";")[0].split("=", 1)[1] for c in cookies}
+    cookie = "; ".join(f"{k}={v}" for k, v in jar.items())
+    expires = (datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(days=1)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    status, _, _, body = request("POST", "/api/v1/tokens", {"name": "bench", "role": "ADMIN", "expiresAt": expires},
+                                 {"Cookie": cookie, "X-CSRF-Token": jar.get("ihk_csrf", "")})
+    if status != 201:
+        sys.exit(f"token creation failed: {status} {body[:300]}")
+    return json.loads(body)["secret"]
+
+
+def checks(token):
+    """Conditional reads and cache headers, as a shared cache would see them."""
+    out = {}
+    for name, path in [("area", f"/api/v1/areas/{SLUG}"), ("overview", f"/api/v1/areas/{SLUG}/overview"),
+                       ("measure list", reads()[1][1]), ("search", reads()[4][1])]:
+        status, h, _, _ = request("GET", path)
+        etag = h.get("etag")
+        cond = request("GET", path, headers={"If-None-Match": etag})[0] if etag else None
+        auth = request("GET", path, headers={"Authorization": f"Bearer {token}"})[1].get("cache-control")
+        out[name] = {"status": status, "etag": etag, "conditional_status": cond,
+                     "cache_control_anonymous": h.get("cache-control"), "cache_control_authenticated": auth}
+    return out
+
+
+def pct(x):
+    return "–" if x is None else f"{x:.0%}"
+
+
+def fmt(x, digits=1):
+    return "–" if x is None else f"{x:,.{digits}f}"
+
+
+RUN_APP = APP
+
+
+def main():
+    os.makedirs(RESULTS, exist_ok=True)
+    global RUN_APP
+    if not os.path.exists(os.path.join(APP, "quarkus-run.jar")):
+        sys.exit(f"{APP}/quarkus-run.jar is missing: run make build first")
+    # A copy, so that a rebuild during the run does not change the jar under the running backend.
+    RUN_APP = tempfile.mkdtemp(prefix="ihk-bench-app-")
+    subprocess.run(["cp", "-r", APP + "/.", RUN_APP], check=True)
+    aot = ["-XX:AOTCache=" + os.path.join(RUN_APP, "app.aot")] if AOT else []
+    started = time.monotonic()
+    log(f"dataset: {AREAS} areas, {ACTORS} actors; {DURATION} s per case; java {' '.join(JAVA_OPTS) or '(no options)'}")
+    psql_admin(f"DROP DATABASE IF EXISTS {DB} WITH (FORCE)")
+    psql_admin(f"CREATE DATABASE {DB} OWNER {DB_USER}")
+
+    b = Backend("migrate")
+    b.start(["-XX:AOTCacheOutput=" + os.path.join(RUN_APP, "app.aot")] if AOT else [])  # Flyway creates the schema
+    request("GET", f"/api/v1/areas/{SLUG}")
+    b.stop()  # writes the AOT cache on exit
+    if AOT and not os.path.exists(os.path.join(RUN_APP, "app.aot")):
+        log("no AOT cache was written; starting without")
+        aot.clear()
+    times = []
+    for _ in range(STARTS):
+        b = Backend("empty")
+        times.append(b.start(aot))
+        b.stop()
+    startup_empty = min(times)
+    log(f"start to first response, empty database: {startup_empty:.2f} s")
+
+    t0 = time.monotonic()
+    psql("-v", f"areas={AREAS}", "-v", f"actors={ACTORS}", "-f", os.path.join(BENCH, "generate.sql"))
+    psql("-c", "VACUUM ANALYZE")
+    generation = time.monotonic() - t0
+    counts = psql("-c", "SELECT (SELECT count(*) FROM area), (SELECT count(*) FROM measure), (SELECT count(*) FROM action_step),"
+                        " (SELECT count(*) FROM need), (SELECT count(*) FROM presentation), (SELECT count(*) FROM actor)").strip()
+    log(f"generated in {generation:.1f} s (areas|measures|steps|needs|presentations|actors: {counts})")
+
+    times = []
+    for _ in range(STARTS - 1):
+        b = Backend("full")
+        times.append(b.start(aot))
+        b.stop()
+    b = Backend("full")
+    times.append(b.start(aot))
+    startup_full = min(times)
+    log(f"start to first response, full dataset: {startup_full:.2f} s")
+    try:
+        token = login_token()
+        report = os.path.join(tempfile.gettempdir(), "ihk-bench-report.lua")
+        with open(report, "w") as f:
+            f.write(REPORT_LUA)
+        rows = []
+        trivial = {}
+        for c in CONNS:
+            if c == CONNS[0]:
+                warm("/api/v1", report)
+            trivial[c] = wrk("/api/v1", c, report)
+            rows.append({"case": "trivial GET /api/v1", "conns": c, **trivial[c], "pgbench_tps": None})
+            log(f"trivial c={c}: {trivial[c]['rps']:.0f} req/s")
+        for name, path, sql in reads():
+            warm(path, report)
+            for c in CONNS:
+                r = wrk(path, c, report)
+                tps = pgbench(sql, c)
+                rows.append({"case": name, "conns": c, **r, "pgbench_tps": tps})
+                log(f"{name} c={c}: {r['rps']:.0f} req/s p99 {r['p99_ms']:.1f} ms errors {r['errors']}; pgbench {tps:.0f} tps")
+        # Writes: each run its own steps (version 0 from the generator), distinct per wrk thread.
+        for k, c in enumerate(CONNS):
+            steps = []
+            for j in range(4 * c):
+                a = 1 + (k * 64 + j) % AREAS
+                m = a * 100 + (k * 64 + j) % 100
+                steps.append((uid("step", m * 4 + 3), f"gebiet-{a}", uid("measure", m), "3"))
+            script = os.path.join(tempfile.gettempdir(), f"ihk-bench-write-{c}.lua")
+            with open(script, "w") as f:
+                f.write(write_lua(steps, token))
+            r = wrk("/", c, script, ["--", str(min(c, 2))])
+            rows.append({"case": "PUT step (If-Match, bearer token)", "conns": c, **r, "pgbench_tps": None})
+            log(f"write c={c}: {r['rps']:.0f} req/s p99 {r['p99_ms']:.1f} ms errors {r['errors']}")
+        rss = b.rss_mb()
+        check = checks(token)
+    finally:
+        b.stop()
+        subprocess.run(["rm", "-rf", RUN_APP])
+
+    for r in rows:
+        r["vs_pgbench"] = r["rps"] / r["pgbench_tps"] if r["pgbench_tps"] else None
+        r["vs_trivial"] = r["rps"] / trivial[r["conns"]]["rps"]
+    machine = {"nproc": subprocess.run(["nproc"], capture_output=True, text=True).stdout.strip(),
+               "free_h": subprocess.run(["free", "-h"], capture_output=True, text=True).stdout.strip(),
+               "cpu": next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?"),
+               "java": subprocess.run([JAVA, "-version"], capture_output=True, text=True).stderr.splitlines()[0]}
+    result = {"date": datetime.datetime.now().isoformat(timespec="seconds"), "quick": QUICK, "areas": AREAS, "actors": ACTORS,
+              "duration_s": DURATION, "java_opts": " ".join(JAVA_OPTS + aot), "java": JAVA, "startups_s": times, "generation_s": generation, "counts": counts,
+              "startup_empty_s": startup_empty, "startup_full_s": startup_full, "rss_mb_after_load": rss,
+              "checks": check, "machine": machine, "rows": rows, "total_s": time.monotonic() - started}
+    md = [f"Run {result['date']} ({'quick' if QUICK else 'default'}): {AREAS} areas, {ACTORS} actors "
+          f"(areas|measures|steps|needs|presentations|actors = {counts}), wrk {DURATION} s per case; "
+          f"machine: {machine['nproc']} cores ({machine['cpu']}), {machine['java']}, java options: `{result['java_opts'] or 'none'}`; each case warmed up {WARMUP} s before measuring.",
+          "",
+          "| case | conns | req/s | p50 ms | p99 ms | errors | pgbench tps (same SQL) | vs pgbench | vs trivial |",
+          "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for r in rows:
+        md.append(f"| {r['case']} | {r['conns']} | {fmt(r['rps'], 0)} | {fmt(r['p50_ms'], 2)} | {fmt(r['p99_ms'], 2)} | {r['errors']} | "
+                  f"{fmt(r['pgbench_tps'], 0)} | {pct(r['vs_pgbench'])} | {r['vs_trivial']:.0%} |")
+    md += ["",
+           f"- dataset generation (bulk SQL + VACUUM ANALYZE): {generation:.1f} s",
+           f"- start to first API response: empty database {startup_empty:.2f} s, full dataset {startup_full:.2f} s "
+           f"({(startup_full / startup_empty - 1):+.0%})",
+           f"- resident memory (VmRSS) after the load: {rss:.0f} MB",
+           ]
+    for name, c in check.items():
+        md.append(f"- {name}: ETag {c['etag']}, If-None-Match → {c['conditional_status']}; Cache-Control anonymous "
+                  f"`{c['cache_control_anonymous']}`, authenticated `{c['cache_control_authenticated']}`")
+    md.append(f"- whole run: {result['total_s']:.0f} s")
+    text = "\n".join(md) + "\n"
+    name = "quick" if QUICK else "latest"
+    with open(os.path.join(RESULTS, f"{name}.md"), "w") as f:
+        f.write(text)
+    with open(os.path.join(RESULTS, f"{name}.json"), "w") as f:
+        json.dump(result, f, indent=2, ensure_ascii=False)
+    print()
+    print(text)
+
+
+if __name__ == "__main__":
+    main()
