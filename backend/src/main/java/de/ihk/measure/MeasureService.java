@@ -122,9 +122,10 @@ public class MeasureService {
         measure.progress = input.progress();
         measure.touch();
         em.flush();
-        MeasureDto updated = MeasureDto.of(measure, access.showsDrafts(measure.area));
-        history.updated(RecordType.MEASURE, measure.id, measure.area.id, measure.code + " " + measure.title, measure.isPublic(), before, updated);
-        return updated;
+        // The history compares full representations; the caller gets what it may see.
+        history.updated(RecordType.MEASURE, measure.id, measure.area.id, measure.code + " " + measure.title, measure.isPublic(), before,
+                MeasureDto.of(measure, true));
+        return MeasureDto.of(measure, access.showsDrafts(measure.area));
     }
 
     public void delete(String slug, UUID id, String ifMatch) {
