@@ -75,3 +75,13 @@ export async function tabTo(page, matches, arg, max = 250) {
 export function focusedText(page) {
   return page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
 }
+
+/** Logs in through the login page and waits for the header to show who is signed in. */
+export async function logIn(page, username, password) {
+  await page.goto('/login');
+  await settled(page);
+  await page.getByLabel('Benutzername').fill(username);
+  await page.getByLabel('Passwort').fill(password);
+  await page.getByRole('button', { name: 'Anmelden' }).click();
+  await page.getByTestId('user-menu-who').waitFor();
+}

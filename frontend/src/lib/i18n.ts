@@ -4,10 +4,16 @@ import { de } from './locales/de';
 import { en } from './locales/en';
 import { langFromPath, type Lang } from './paths';
 
+/**
+ * All texts: the initial ones (de.ts) and those of lazily loaded screens, registered with `registerTexts`
+ * (lazy-texts.ts). Add each lazy module's type here with a type-only import.
+ */
+export type Texts = typeof de;
+
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof de };
+    resources: { translation: Texts };
   }
 }
 
