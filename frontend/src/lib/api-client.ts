@@ -43,6 +43,11 @@ export function unwrap<T>(result: { data?: T; error?: unknown; response: Respons
   return result.data;
 }
 
+/** Like {@link unwrap} for answers without a body (204 of DELETE): throws an {@link ApiError} unless it succeeded. */
+export function expectOk(result: { error?: unknown; response: Response }): void {
+  if (!result.response.ok) unwrap({ ...result, data: undefined });
+}
+
 export function isNotFound(error: unknown): boolean {
   return error instanceof ApiError && error.status === 404;
 }

@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { api, ifMatch, unwrap, type Schemas } from '@/lib/api-client';
+import { api, expectOk, ifMatch, unwrap, type Schemas } from '@/lib/api-client';
 import { filtersToApiQuery, type MeasureFilters } from '../utils/filters';
 
 /** One page of measures for the given filters; the previous page stays visible while the next loads. */
@@ -65,10 +65,10 @@ export async function fetchMeasureNow(slug: string, id: string) {
 }
 
 /** Replaces a measure (PUT with If-Match of the version the change is based on). */
-export function useUpdateMeasure(slug: string, id: string) {
+export function useUpdateMeasure(slug: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async ({ input, version }: { input: Schemas['MeasureInput']; version: number }) =>
+    mutationFn: async ({ id, input, version }: { id: string; input: Schemas['MeasureInput']; version: number }) =>
       unwrap(
         await api.PUT('/api/v1/areas/{slug}/measures/{id}', {
           params: { path: { slug, id }, header: { 'If-Match': ifMatch({ version }) } },
@@ -76,6 +76,33 @@ export function useUpdateMeasure(slug: string, id: string) {
         }),
       ),
     onSuccess: (measure) => afterMeasureSaved(queryClient, slug, measure),
+  });
+}
+
+/** Creates a measure in the area. */
+export function useCreateMeasure(slug: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (input: Schemas['MeasureInput']) =>
+      unwrap(await api.POST('/api/v1/areas/{slug}/measures', { params: { path: { slug } }, body: input })),
+    onSuccess: (measure) => afterMeasureSaved(queryClient, slug, measure),
+  });
+}
+
+/** Deletes a measure (with If-Match; 409 while presentations reference it). */
+export function useDeleteMeasure(slug: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (measure: { id: string; version: number }) =>
+      expectOk(
+        await api.DELETE('/api/v1/areas/{slug}/measures/{id}', {
+          params: { path: { slug, id: measure.id }, header: { 'If-Match': ifMatch(measure) } },
+        }),
+      ),
+    onSuccess: (_, measure) => {
+      queryClient.removeQueries({ queryKey: ['areas', slug, 'measures', measure.id] });
+      void queryClient.invalidateQueries({ queryKey: ['areas', slug] });
+    },
   });
 }
 

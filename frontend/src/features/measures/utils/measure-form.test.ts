@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Schemas } from '@/lib/api-client';
-import { diffForm, formToInput, mapApiErrors, measureToForm, validateMeasureForm, type MeasureFormValues } from './measure-form';
+import { checkRules, diffValues } from '@/lib/record-form';
+import { checkMeasureDates, formToInput, MEASURE_FORM_FIELDS, measureRules, measureToForm, type MeasureFormField, type MeasureFormValues } from './measure-form';
 
 const measure: Schemas['Measure'] = {
   id: '00000000-0000-4000-8000-000000008001',
@@ -34,8 +35,9 @@ const messages = {
   required: (f: string) => `required:${f}`,
   tooLong: (f: string, max: number) => `tooLong:${f}:${max}`,
   range: (f: string) => `range:${f}`,
-  dateOrder: () => 'dateOrder',
 };
+const labels = Object.fromEntries(MEASURE_FORM_FIELDS.map((f) => [f, f])) as Record<MeasureFormField, string>;
+const validate = (values: MeasureFormValues) => ({ ...checkMeasureDates(values, 'dateOrder'), ...checkRules(values, measureRules('codePattern'), labels, messages) });
 
 describe('measure form values', () => {
   it('round-trips a measure and keeps the fields the form does not show', () => {
@@ -55,46 +57,37 @@ describe('measure form values', () => {
       location: 'Schinkel',
     });
   });
+
+  it('starts a new measure as a planned draft with the prefilled action field', () => {
+    const values = measureToForm(undefined, { actionFieldId: 'af' });
+    expect(values).toMatchObject({ code: '', title: '', status: 'PLANNED', progress: '0', actionFieldId: 'af', publicationStatus: 'DRAFT' });
+    expect(formToInput(values, undefined)).toMatchObject({ needIds: [], partnerActorIds: [], leadActorId: null, links: [], budget: null });
+  });
 });
 
-describe('validateMeasureForm', () => {
+describe('measure rules', () => {
   const valid = measureToForm(measure);
   it('accepts a valid form', () => {
-    expect(validateMeasureForm(valid, messages)).toEqual({});
+    expect(validate(valid)).toEqual({});
   });
-  it('applies the API rules: title required and at most 200, progress 0–100, end not before start', () => {
-    const errors = validateMeasureForm(
-      { ...valid, title: ' ', summary: 'x'.repeat(2001), progress: '101', startDate: '2026-05-01', endDate: '2026-04-30' },
-      messages,
-    );
-    expect(errors).toEqual({ title: 'required:title', summary: 'tooLong:summary:2000', progress: 'range:progress', endDate: 'dateOrder' });
-    expect(validateMeasureForm({ ...valid, title: 'x'.repeat(201), progress: '-1' }, messages)).toEqual({
-      title: 'tooLong:title:200',
-      progress: 'range:progress',
-    });
+  it('applies the API rules: title required and at most 200, progress 0–100, end not before start, code pattern', () => {
+    const errors = validate({ ...valid, title: ' ', summary: 'x'.repeat(2001), progress: '101', startDate: '2026-05-01', endDate: '2026-04-30', code: '-x' });
+    expect(errors).toEqual({ code: 'codePattern', title: 'required:title', summary: 'tooLong:summary:2000', progress: 'range:progress', endDate: 'dateOrder' });
+    expect(validate({ ...valid, title: 'x'.repeat(201), progress: '-1' })).toEqual({ title: 'tooLong:title:200', progress: 'range:progress' });
   });
 });
 
-describe('mapApiErrors', () => {
-  it('puts messages next to the fields the form has and the rest into the summary', () => {
-    expect(mapApiErrors({ endDate: 'must not be before startDate', actionFieldId: 'unknown action field', 'links[0].url': 'bad url', '': 'general' })).toEqual({
-      fields: { endDate: 'must not be before startDate', actionFieldId: 'unknown action field' },
-      other: ['links[0].url: bad url', 'general'],
-    });
-  });
-});
-
-describe('diffForm', () => {
+describe('diffValues for measures', () => {
   it('lists the fields where my input and the saved version differ, in form order', () => {
     const theirs: MeasureFormValues = { ...measureToForm(measure), title: 'Von jemand anderem', progress: '60' };
     const mine: MeasureFormValues = { ...measureToForm(measure), title: 'Meins', status: 'COMPLETED' };
-    expect(diffForm(mine, theirs)).toEqual([
+    expect(diffValues(MEASURE_FORM_FIELDS, mine, theirs)).toEqual([
       { field: 'title', mine: 'Meins', theirs: 'Von jemand anderem' },
       { field: 'status', mine: 'COMPLETED', theirs: 'IN_PROGRESS' },
       { field: 'progress', mine: '40', theirs: '60' },
     ]);
   });
-  it('is empty when both agree (surrounding blanks of the title do not count)', () => {
-    expect(diffForm({ ...measureToForm(measure), title: 'Jugend stärken ' }, measureToForm(measure))).toEqual([]);
+  it('is empty when both agree (surrounding blanks do not count)', () => {
+    expect(diffValues(MEASURE_FORM_FIELDS, { ...measureToForm(measure), title: 'Jugend stärken ' }, measureToForm(measure))).toEqual([]);
   });
 });

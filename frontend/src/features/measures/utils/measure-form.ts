@@ -1,9 +1,11 @@
 import type { Schemas } from '@/lib/api-client';
+import { fromNullable, toNullable, type FieldErrors, type FieldRules } from '@/lib/record-form';
 
 type Measure = Schemas['Measure'];
 
 /** The fields the measure form edits, as the inputs hold them (strings; empty = none). */
-export interface MeasureFormValues {
+export type MeasureFormValues = {
+  code: string;
   title: string;
   summary: string;
   description: string;
@@ -14,130 +16,88 @@ export interface MeasureFormValues {
   endDate: string;
   actionFieldId: string;
   publicationStatus: Schemas['PublicationStatus'];
-}
+};
 
 export type MeasureFormField = keyof MeasureFormValues;
 
 export const MEASURE_FORM_FIELDS: readonly MeasureFormField[] = [
+  'code',
   'title',
   'summary',
   'description',
+  'actionFieldId',
   'status',
   'priority',
   'progress',
   'startDate',
   'endDate',
-  'actionFieldId',
   'publicationStatus',
 ];
 
-export function measureToForm(m: Measure): MeasureFormValues {
+/** Preset values of a new measure (from `?actionField=`). */
+export interface MeasurePrefill {
+  actionFieldId?: string;
+}
+
+/** The form's values for a measure, or for a new one (`undefined`) with the prefill. */
+export function measureToForm(m: Measure | undefined, prefill: MeasurePrefill = {}): MeasureFormValues {
   return {
-    title: m.title,
-    summary: m.summary ?? '',
-    description: m.description ?? '',
-    status: m.status,
-    priority: m.priority,
-    progress: String(m.progress),
-    startDate: m.startDate ?? '',
-    endDate: m.endDate ?? '',
-    actionFieldId: m.actionField.id,
-    publicationStatus: m.publicationStatus,
+    code: m?.code ?? '',
+    title: m?.title ?? '',
+    summary: fromNullable(m?.summary),
+    description: fromNullable(m?.description),
+    status: m?.status ?? 'PLANNED',
+    priority: m?.priority ?? 'MEDIUM',
+    progress: String(m?.progress ?? 0),
+    startDate: fromNullable(m?.startDate),
+    endDate: fromNullable(m?.endDate),
+    actionFieldId: m?.actionField.id ?? prefill.actionFieldId ?? '',
+    publicationStatus: m?.publicationStatus ?? 'DRAFT',
   };
 }
 
-const orNull = (s: string) => (s.trim() === '' ? null : s);
-
 /**
- * The complete new state for PUT: the edited fields from the form, everything else as the measure `base` has it
- * (so a save never drops what this form does not show).
+ * The complete new state for PUT (or POST): the edited fields from the form, everything else as the measure `base`
+ * has it (so a save never drops what this form does not show).
  */
-export function formToInput(values: MeasureFormValues, base: Measure): Schemas['MeasureInput'] {
+export function formToInput(values: MeasureFormValues, base: Measure | undefined): Schemas['MeasureInput'] {
   return {
-    code: base.code,
+    code: values.code.trim(),
     title: values.title.trim(),
-    summary: orNull(values.summary),
-    description: orNull(values.description),
+    summary: toNullable(values.summary),
+    description: toNullable(values.description),
     actionFieldId: values.actionFieldId,
-    furtherActionFieldIds: base.furtherActionFields.map((f) => f.id),
-    needIds: base.needs.map((n) => n.id),
+    furtherActionFieldIds: base?.furtherActionFields.map((f) => f.id) ?? [],
+    needIds: base?.needs.map((n) => n.id) ?? [],
     status: values.status,
     priority: values.priority,
     progress: Number(values.progress),
-    startDate: orNull(values.startDate),
-    endDate: orNull(values.endDate),
-    leadActorId: base.leadActor?.id ?? null,
-    partnerActorIds: base.partnerActors.map((a) => a.id),
-    targetGroups: base.targetGroups.map((g) => g.code),
-    location: base.location,
-    budget: base.budget,
-    fundingSource: base.fundingSource,
-    links: base.links,
+    startDate: toNullable(values.startDate),
+    endDate: toNullable(values.endDate),
+    leadActorId: base?.leadActor?.id ?? null,
+    partnerActorIds: base?.partnerActors.map((a) => a.id) ?? [],
+    targetGroups: base?.targetGroups.map((g) => g.code) ?? [],
+    location: base?.location ?? null,
+    budget: base?.budget ?? null,
+    fundingSource: base?.fundingSource ?? null,
+    links: base?.links ?? [],
     publicationStatus: values.publicationStatus,
   };
 }
 
-export type FieldErrors = Partial<Record<MeasureFormField, string>>;
-
-/** The messages for a rule broken, translated by the caller (`form.required`, …) with the field's label. */
-export interface Messages {
-  required: (field: MeasureFormField) => string;
-  tooLong: (field: MeasureFormField, max: number) => string;
-  range: (field: MeasureFormField, min: number, max: number) => string;
-  dateOrder: () => string;
+/** The API's rules for MeasureInput (openapi.yaml), per field. */
+export function measureRules(codeMessage: string): FieldRules<MeasureFormValues> {
+  return {
+    code: { required: true, maxLength: 20, pattern: { regex: /^[A-Za-z0-9][A-Za-z0-9._-]*$/, message: codeMessage } },
+    title: { required: true, maxLength: 200 },
+    summary: { maxLength: 2000 },
+    description: { maxLength: 20000 },
+    actionFieldId: { required: true },
+    progress: { required: true, integer: { min: 0, max: 100 } },
+  };
 }
 
-const MAX_LENGTH: Partial<Record<MeasureFormField, number>> = { title: 200, summary: 2000, description: 20000 };
-
-/** The API's rules for MeasureInput (openapi.yaml), checked before sending. */
-export function validateMeasureForm(values: MeasureFormValues, messages: Messages): FieldErrors {
-  const errors: FieldErrors = {};
-  if (!values.title.trim()) errors.title = messages.required('title');
-  for (const [field, max] of Object.entries(MAX_LENGTH) as [MeasureFormField, number][]) {
-    if (!errors[field] && values[field].length > max) errors[field] = messages.tooLong(field, max);
-  }
-  if (!/^\d{1,3}$/.test(values.progress.trim()) || Number(values.progress) > 100) errors.progress = messages.range('progress', 0, 100);
-  if (!values.actionFieldId) errors.actionFieldId = messages.required('actionFieldId');
-  if (values.startDate && values.endDate && values.endDate < values.startDate) errors.endDate = messages.dateOrder();
-  return errors;
-}
-
-/** API field names (MeasureInput) that differ from the form's. */
-const API_TO_FORM: Record<string, MeasureFormField> = { actionFieldId: 'actionFieldId' };
-
-/**
- * Places the per-field messages of a 400 problem next to the form's fields. Messages for fields the form does not
- * show (or without a field) are returned in `other`, for the error summary.
- */
-export function mapApiErrors(errors: Record<string, string>): { fields: FieldErrors; other: string[] } {
-  const fields: FieldErrors = {};
-  const other: string[] = [];
-  for (const [apiField, message] of Object.entries(errors)) {
-    const name = API_TO_FORM[apiField] ?? (MEASURE_FORM_FIELDS as readonly string[]).find((f) => f === apiField);
-    if (name) fields[name as MeasureFormField] = message;
-    else other.push(apiField ? `${apiField}: ${message}` : message);
-  }
-  return { fields, other };
-}
-
-export interface FieldDiff {
-  field: MeasureFormField;
-  mine: string;
-  theirs: string;
-}
-
-const normalise = (field: MeasureFormField, value: string) => (field === 'title' ? value.trim() : value);
-
-/** Where the user's input differs from the version now on the server (after a 412), in the form's order. */
-export function diffForm(mine: MeasureFormValues, theirs: MeasureFormValues): FieldDiff[] {
-  return MEASURE_FORM_FIELDS.filter((f) => normalise(f, mine[f]) !== normalise(f, theirs[f])).map((field) => ({
-    field,
-    mine: mine[field],
-    theirs: theirs[field],
-  }));
-}
-
-/** Whether the form holds anything not saved yet. */
-export function isDirty(values: MeasureFormValues, saved: MeasureFormValues): boolean {
-  return diffForm(values, saved).length > 0;
+/** The rule across fields: the end not before the start. */
+export function checkMeasureDates(values: MeasureFormValues, message: string): FieldErrors<MeasureFormValues> {
+  return values.startDate && values.endDate && values.endDate < values.startDate ? { endDate: message } : {};
 }

@@ -1,0 +1,96 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Blocker } from 'react-router';
+import { SessionExpiredDialog } from '@/features/auth/components/session-expired-dialog';
+import type { RecordFormConflict } from '@/hooks/use-record-form';
+import type { FieldOf } from '@/lib/record-form';
+import { AppLink } from './app-link';
+import { ConflictDialog, type ShowValue } from './conflict-dialog';
+import { ErrorSummary, type SummaryError } from './error-summary';
+import { UnsavedChangesDialog } from './unsaved-changes-dialog';
+
+/** The part of `useRecordForm`'s result the frame shows. */
+export interface FrameBinding<R, V> {
+  idPrefix: string;
+  summaryErrors: SummaryError[];
+  general: string | undefined;
+  summaryRef: React.RefObject<HTMLDivElement | null>;
+  pending: boolean;
+  submit: (event?: React.FormEvent) => void;
+  conflict: RecordFormConflict<R, V> | null;
+  reload: () => void;
+  overwrite: () => void;
+  expired: boolean;
+  retryAfterLogin: () => void;
+  saved: R | undefined;
+  blocker: Blocker;
+}
+
+/**
+ * Everything around a record form's fields: optional heading, the unsaved-changes question, the conflict dialog,
+ * the re-login, the saved notice, the error summary, and Save / Cancel.
+ */
+export function RecordFormFrame<R, V>({
+  form,
+  labels,
+  show,
+  heading,
+  savedNotice,
+  cancelTo,
+  submitLabel,
+  children,
+}: {
+  form: FrameBinding<R, V>;
+  /** Field labels for the conflict table. */
+  labels: Record<FieldOf<V>, string>;
+  /** How values read in the conflict table (defaults to the plain text or the picked labels). */
+  show?: ShowValue<V>;
+  heading?: ReactNode;
+  /** Shown with "Saved." (e.g. a link to the record). */
+  savedNotice?: ReactNode;
+  /** Where "Cancel" leads; without it there is no cancel link. */
+  cancelTo?: string;
+  submitLabel?: string;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const savedRef = useRef<HTMLDivElement>(null);
+  const saved = form.saved !== undefined;
+  useEffect(() => {
+    if (saved) savedRef.current?.focus();
+  }, [saved]);
+
+  return (
+    <>
+      {heading ? <h2 className="kern-heading-medium">{heading}</h2> : null}
+      <UnsavedChangesDialog blocker={form.blocker} />
+      {form.conflict ? (
+        <ConflictDialog idPrefix={form.idPrefix} diffs={form.conflict.diffs} labels={labels} show={show} pending={form.pending} onReload={form.reload} onOverwrite={form.overwrite} />
+      ) : null}
+      {form.expired ? <SessionExpiredDialog onLoggedIn={form.retryAfterLogin} /> : null}
+      {saved ? (
+        <div ref={savedRef} className="kern-alert kern-alert--success" role="status" tabIndex={-1}>
+          <div className="kern-alert__header">
+            <span className="kern-icon kern-icon--success" aria-hidden="true" />
+            <span className="kern-title">{t('form.saved')}</span>
+          </div>
+          {savedNotice ? <div className="kern-alert__body">{savedNotice}</div> : null}
+        </div>
+      ) : null}
+      <form className="edit-form" noValidate onSubmit={form.submit}>
+        <ErrorSummary ref={form.summaryRef} errors={form.summaryErrors} idPrefix={form.idPrefix} general={form.general} />
+        {children}
+        <div className="form-actions">
+          <button type="submit" className="kern-btn kern-btn--primary" disabled={form.pending}>
+            <span className="kern-label">{form.pending ? t('form.saving') : (submitLabel ?? t('form.save'))}</span>
+          </button>
+          {cancelTo ? (
+            <AppLink to={cancelTo} className="kern-btn kern-btn--tertiary">
+              <span className="kern-label">{t('form.cancel')}</span>
+            </AppLink>
+          ) : null}
+        </div>
+      </form>
+    </>
+  );
+}

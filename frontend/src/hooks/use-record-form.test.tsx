@@ -1,0 +1,151 @@
+import { act, render, waitFor } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { describe, expect, it, vi } from 'vitest';
+import { ApiError } from '@/lib/api-client';
+import { useRecordForm, type RecordFormDefinition } from './use-record-form';
+
+type Rec = { id: string; version: number; name: string; size: number };
+type V = { name: string; size: string };
+type Input = { name: string; size: number };
+
+const saved: Rec = { id: 'r1', version: 1, name: 'Alt', size: 2 };
+
+function definition(overrides: Partial<RecordFormDefinition<Rec, V, Input>> = {}): RecordFormDefinition<Rec, V, Input> {
+  return {
+    fields: ['name', 'size'],
+    labels: { name: 'Name', size: 'Größe' },
+    toValues: (r) => ({ name: r?.name ?? '', size: r ? String(r.size) : '1' }),
+    rules: { name: { required: true, maxLength: 10 }, size: { required: true, integer: { min: 0, max: 9 } } },
+    toInput: (v) => ({ name: v.name.trim(), size: Number(v.size) }),
+    save: vi.fn(async (input: Input, base: Rec | undefined) => ({ id: base?.id ?? 'new', version: (base?.version ?? 0) + 1, ...input })),
+    ...overrides,
+  };
+}
+
+const problem = (status: number, extra: object = {}) => new ApiError(status, { type: 'about:blank', title: 't', status, ...extra });
+
+/** Runs the hook inside a data router (it uses a blocker) and hands out its latest result. */
+function setUp(def: RecordFormDefinition<Rec, V, Input>, record: Rec | null = saved) {
+  const result: { current: ReturnType<typeof useRecordForm<Rec, V, Input>> } = { current: undefined! };
+  function Harness() {
+    result.current = useRecordForm(def, record ?? undefined);
+    return null;
+  }
+  const router = createMemoryRouter([{ path: '/', element: <Harness /> }]);
+  render(<RouterProvider router={router} />);
+  return result;
+}
+
+describe('useRecordForm', () => {
+  it('shows client errors once a field was left or a save was tried, and sends nothing while they stand', async () => {
+    const def = definition();
+    const form = setUp(def);
+    act(() => form.current.set('name', ''));
+    expect(form.current.errors).toEqual({});
+    act(() => form.current.touch('name'));
+    expect(form.current.errors).toEqual({ name: 'Bitte füllen Sie „Name“ aus.' });
+    act(() => form.current.set('size', '12'));
+    act(() => form.current.submit());
+    expect(form.current.summaryErrors.map((e) => e.field)).toEqual(['name', 'size']);
+    expect(def.save).not.toHaveBeenCalled();
+  });
+
+  it('is dirty until saved, then based on the saved version', async () => {
+    const onSaved = vi.fn();
+    const def = definition({ onSaved });
+    const form = setUp(def);
+    expect(form.current.dirty).toBe(false);
+    act(() => form.current.set('name', ' Neu '));
+    expect(form.current.dirty).toBe(true);
+    await act(async () => form.current.submit());
+    expect(def.save).toHaveBeenCalledWith({ name: 'Neu', size: 2 }, saved);
+    expect(form.current.dirty).toBe(false);
+    expect(form.current.base).toMatchObject({ version: 2, name: 'Neu' });
+    expect(form.current.saved).toMatchObject({ version: 2 });
+    expect(onSaved).toHaveBeenCalledWith(expect.objectContaining({ version: 2 }), false);
+  });
+
+  it('creates without a base and reports it as created', async () => {
+    const onSaved = vi.fn();
+    const def = definition({ onSaved });
+    const form = setUp(def, null);
+    act(() => form.current.set('name', 'Neu'));
+    await act(async () => form.current.submit());
+    expect(def.save).toHaveBeenCalledWith({ name: 'Neu', size: 1 }, undefined);
+    await waitFor(() => expect(onSaved).toHaveBeenCalledWith(expect.objectContaining({ id: 'new' }), true));
+  });
+
+  it("maps the API's 400 messages to fields and the rest to the summary; a change clears the field's message", async () => {
+    const def = definition({
+      save: vi.fn(async () => {
+        throw problem(400, { errors: [{ field: 'sizeValue', message: 'zu groß' }, { field: 'other', message: 'kaputt' }] });
+      }),
+      apiFields: { sizeValue: 'size' },
+    });
+    const form = setUp(def);
+    await act(async () => form.current.submit());
+    expect(form.current.errors).toEqual({ size: 'zu groß' });
+    expect(form.current.general).toBe('other: kaputt');
+    act(() => form.current.set('size', '3'));
+    expect(form.current.errors).toEqual({});
+  });
+
+  it('shows a refusal without field messages as a general message', async () => {
+    const def = definition({ save: vi.fn(async () => Promise.reject(problem(409, { detail: 'Kürzel schon vergeben' }))) });
+    const form = setUp(def);
+    await act(async () => form.current.submit());
+    expect(form.current.general).toBe('Kürzel schon vergeben');
+  });
+
+  it('on 412 shows the differences to the current version; reload takes it, overwrite saves mine against it', async () => {
+    const theirs: Rec = { ...saved, version: 5, size: 7 };
+    let first = true;
+    const save = vi.fn(async (input: Input, base: Rec | undefined) => {
+      if (first) {
+        first = false;
+        throw problem(412);
+      }
+      return { ...base!, ...input, version: base!.version + 1 };
+    });
+    const def = definition({ save, fetchCurrent: vi.fn(async () => theirs) });
+    const form = setUp(def);
+    act(() => form.current.set('name', 'Meins'));
+    await act(async () => form.current.submit());
+    expect(form.current.conflict?.diffs).toEqual([
+      { field: 'name', mine: 'Meins', theirs: 'Alt' },
+      { field: 'size', mine: '2', theirs: '7' },
+    ]);
+    expect(form.current.values.name).toBe('Meins');
+
+    await act(async () => form.current.overwrite());
+    expect(save).toHaveBeenLastCalledWith({ name: 'Meins', size: 2 }, theirs);
+    expect(form.current.conflict).toBeNull();
+    expect(form.current.base).toMatchObject({ version: 6 });
+  });
+
+  it('on 412 "reload" discards my input for the current version', async () => {
+    const theirs: Rec = { ...saved, version: 5, name: 'Ihrs' };
+    const def = definition({ save: vi.fn(async () => Promise.reject(problem(412))), fetchCurrent: async () => theirs });
+    const form = setUp(def);
+    act(() => form.current.set('name', 'Meins'));
+    await act(async () => form.current.submit());
+    act(() => form.current.reload());
+    expect(form.current.values.name).toBe('Ihrs');
+    expect(form.current.base).toBe(theirs);
+    expect(form.current.dirty).toBe(false);
+  });
+
+  it('on 401 keeps the input and retries after logging in again', async () => {
+    const save = vi.fn().mockRejectedValueOnce(problem(401)).mockImplementation(async (input: Input) => ({ ...saved, ...input, version: 2 }));
+    const def = definition({ save });
+    const form = setUp(def);
+    act(() => form.current.set('name', 'Meins'));
+    await act(async () => form.current.submit());
+    expect(form.current.expired).toBe(true);
+    expect(form.current.values.name).toBe('Meins');
+    await act(async () => form.current.retryAfterLogin());
+    expect(save).toHaveBeenCalledTimes(2);
+    expect(form.current.expired).toBe(false);
+    expect(form.current.saved).toMatchObject({ name: 'Meins' });
+  });
+});
