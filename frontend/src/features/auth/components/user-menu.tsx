@@ -19,7 +19,7 @@ export function UserMenu() {
   if (me === null) {
     return (
       <AppLink to={paths.login()} className="kern-link user-menu__login">
-        <span className="kern-icon kern-icon--person" aria-hidden="true" />
+        <span className="kern-icon kern-icon--account-circle" aria-hidden="true" />
         {t('login.link')}
       </AppLink>
     );
