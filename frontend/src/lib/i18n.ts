@@ -1,5 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import type { historyTexts } from '@/features/history/texts';
+import type { workViewTexts } from '@/features/work-view/texts';
 import { de } from './locales/de';
 import { en } from './locales/en';
 import { langFromPath, type Lang } from './paths';
@@ -8,7 +10,7 @@ import { langFromPath, type Lang } from './paths';
  * All texts: the initial ones (de.ts) and those of lazily loaded screens, registered with `registerTexts`
  * (lazy-texts.ts). Add each lazy module's type here with a type-only import.
  */
-export type Texts = typeof de;
+export type Texts = typeof de & { history: typeof historyTexts.de; workView: typeof workViewTexts.de };
 
 declare module 'i18next' {
   interface CustomTypeOptions {
