@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { AppLink, AppNavLink } from '@/components/ui/app-link';
 import { LoadingStatus, Skeleton } from '@/components/ui/skeleton';
+import { SessionExpiredNotice } from '@/features/auth/components/session-expired-notice';
 import { UserMenu } from '@/features/auth/components/user-menu';
 import { SearchForm } from '@/features/search/components/search-form';
 import { i18n } from '@/lib/i18n';
@@ -91,6 +92,7 @@ export function Layout() {
             <UserMenu />
           </div>
         </div>
+        <SessionExpiredNotice />
         {slug ? (
           <nav className="area-nav" aria-label={t('layout.areaNav')}>
             <ul className="container">

@@ -15,6 +15,8 @@ const SearchPage = lazy(() => import('./routes/search'));
 const MeasureEditPage = lazy(() => import('./routes/measure-edit'));
 const LoginPage = lazy(() => import('./routes/login'));
 const MyMeasuresPage = lazy(() => import('./routes/my-measures'));
+const HistoryPage = lazy(() => import('./routes/history'));
+const WorkViewPage = lazy(() => import('./routes/work-view'));
 const ImprintPage = lazy(() => import('./routes/imprint'));
 const AccessibilityPage = lazy(() => import('./routes/accessibility'));
 const NotFoundPage = lazy(() => import('./routes/not-found'));
@@ -29,6 +31,17 @@ export const pageRoutes: RouteObject[] = [
   { path: 'areas/:slug/measures/:id', element: <MeasurePage /> },
   { path: 'areas/:slug/measures/:id/edit', element: <MeasureEditPage /> },
   { path: 'areas/:slug/committee-dates', element: <PresentationsPage /> },
+  { path: 'areas/:slug/work', element: <WorkViewPage /> },
+  { path: 'areas/:slug/history', element: <HistoryPage type="area" /> },
+  { path: 'areas/:slug/editions/:id/history', element: <HistoryPage type="edition" /> },
+  { path: 'areas/:slug/action-fields/:id/history', element: <HistoryPage type="actionField" /> },
+  { path: 'areas/:slug/needs/:id/history', element: <HistoryPage type="need" /> },
+  { path: 'areas/:slug/measures/:id/history', element: <HistoryPage type="measure" /> },
+  { path: 'areas/:slug/measures/:id/steps/:stepId/history', element: <HistoryPage type="step" /> },
+  { path: 'areas/:slug/presentations/:id/history', element: <HistoryPage type="presentation" /> },
+  { path: 'actors/:id/history', element: <HistoryPage type="actor" /> },
+  { path: 'committees/:id/history', element: <HistoryPage type="committee" /> },
+  { path: 'target-groups/:code/history', element: <HistoryPage type="targetGroup" /> },
   { path: 'areas/:slug/actors', element: <ActorsPage /> },
   { path: 'search', element: <SearchPage /> },
   { path: 'login', element: <LoginPage /> },

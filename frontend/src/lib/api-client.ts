@@ -1,6 +1,7 @@
 import createClient from 'openapi-fetch';
 import type { components, paths } from './api-schema';
 import { csrfMiddleware } from './csrf';
+import { sessionExpiryMiddleware } from './session-expiry';
 
 export type Schemas = components['schemas'];
 
@@ -14,7 +15,7 @@ export const api = createClient<paths>({
   fetch: (request) => globalThis.fetch(request),
 });
 
-api.use(csrfMiddleware());
+api.use(csrfMiddleware(), sessionExpiryMiddleware());
 
 /** The `If-Match` value for a record: its version in double quotes (what its `ETag` says). */
 export function ifMatch(record: { version: number }): string {

@@ -6,6 +6,7 @@ import { LoadingStatus, Skeleton } from '@/components/ui/skeleton';
 import { EmptyState, ErrorState } from '@/components/ui/states';
 import { DraftBadge } from '@/components/ui/status-badge';
 import { useActionField } from '@/features/action-fields/api/action-fields';
+import { HistoryLink } from '@/features/history/components/history-link';
 import { useNeedsOfField } from '@/features/needs/api/needs';
 import { NeedCard } from '@/features/needs/components/need-card';
 import { paths } from '@/lib/paths';
@@ -65,8 +66,9 @@ export default function ActionFieldPage() {
               </p>
             ) : null}
           </div>
-          <p className="no-print">
+          <p className="no-print inline-list">
             <AppLink to={paths.measures(slug, new URLSearchParams({ actionField: id }))}>{t('field.measuresOfField')}</AppLink>
+            <HistoryLink to={paths.history.actionField(slug, id)} />
           </p>
         </>
       )}

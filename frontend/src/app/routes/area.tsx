@@ -11,6 +11,8 @@ import { EditionBox } from '@/features/areas/components/edition-box';
 import { KeyFigures, KeyFiguresSkeleton } from '@/features/areas/components/key-figures';
 import { StatusChart } from '@/features/areas/components/status-chart';
 import { StepsDueSoon } from '@/features/areas/components/steps-due-soon';
+import { useSession } from '@/features/auth/hooks/use-session';
+import { HistoryLink } from '@/features/history/components/history-link';
 import { PresentationList } from '@/features/presentations/components/presentation-list';
 import { paths } from '@/lib/paths';
 import { useContentLang } from '@/lib/use-lang';
@@ -21,6 +23,7 @@ export default function AreaPage() {
   const { slug = '' } = useParams();
   const overview = useAreaOverview(slug);
   const contentLang = useContentLang();
+  const session = useSession();
 
   if (overview.isError) {
     return (
@@ -57,6 +60,12 @@ export default function AreaPage() {
       <PageHeading preline={area.municipality} content>
         {area.name}
       </PageHeading>
+      {session.me ? (
+        <p className="inline-list record-tools no-print">
+          {session.canEdit(slug) ? <AppLink to={paths.workView(slug)}>{t('nav.workView')}</AppLink> : null}
+          <HistoryLink to={paths.history.area(slug)} />
+        </p>
+      ) : null}
       <KeyFigures area={area} />
 
       {area.summary ? (
@@ -137,6 +146,7 @@ export default function AreaPage() {
             {t('area.edition')}
           </h2>
           <EditionBox edition={o.currentEdition} />
+          {o.currentEdition ? <HistoryLink to={paths.history.edition(slug, o.currentEdition.id)} label={o.currentEdition.label} /> : null}
         </section>
       </div>
     </>

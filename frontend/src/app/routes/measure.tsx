@@ -8,6 +8,7 @@ import { LoadingStatus, Skeleton } from '@/components/ui/skeleton';
 import { DraftBadge, StatusBadge } from '@/components/ui/status-badge';
 import { EmptyState, ErrorState } from '@/components/ui/states';
 import { useSession } from '@/features/auth/hooks/use-session';
+import { HistoryLink } from '@/features/history/components/history-link';
 import { useMeasure, useSteps } from '@/features/measures/api/measures';
 import { StepChecklist } from '@/features/measures/components/step-checklist';
 import { formatPeriod } from '@/features/measures/utils/period';
@@ -71,11 +72,14 @@ export default function MeasurePage() {
         {m.title}
       </PageHeading>
 
-      {session.canEdit(slug) ? (
-        <p className="edit-link">
-          <AppLink to={paths.measureEdit(slug, m.id)} className="kern-btn kern-btn--secondary">
-            <span className="kern-label">{t('measureEdit.link')}</span>
-          </AppLink>
+      {session.me ? (
+        <p className="edit-link inline-list no-print">
+          {session.canEdit(slug) ? (
+            <AppLink to={paths.measureEdit(slug, m.id)} className="kern-btn kern-btn--secondary">
+              <span className="kern-label">{t('measureEdit.link')}</span>
+            </AppLink>
+          ) : null}
+          <HistoryLink to={paths.history.measure(slug, m.id)} />
         </p>
       ) : null}
       <div className="measure-status">
@@ -169,7 +173,7 @@ export default function MeasurePage() {
         ) : steps.isError ? (
           <ErrorState error={steps.error} onRetry={() => void steps.refetch()} />
         ) : (
-          <StepChecklist steps={steps.data.items} />
+          <StepChecklist steps={steps.data.items} historyOf={(stepId) => paths.history.step(slug, m.id, stepId)} />
         )}
       </section>
 

@@ -4,6 +4,7 @@ import { AppLink } from '@/components/ui/app-link';
 import { PageHeading } from '@/components/ui/page-heading';
 import { LoadingStatus, Skeleton } from '@/components/ui/skeleton';
 import { ErrorState } from '@/components/ui/states';
+import { HistoryLink } from '@/features/history/components/history-link';
 import { useNeed } from '@/features/needs/api/needs';
 import { NeedCard } from '@/features/needs/components/need-card';
 import { paths } from '@/lib/paths';
@@ -47,6 +48,9 @@ export default function NeedPage() {
       <PageHeading preline={`${t('need.title')} ${n.code}`} content>
         {n.title}
       </PageHeading>
+      <p className="no-print">
+        <HistoryLink to={paths.history.need(slug, n.id)} />
+      </p>
       <NeedCard slug={slug} need={n} showTitle={false} />
     </>
   );

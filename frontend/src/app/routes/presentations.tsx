@@ -3,9 +3,11 @@ import { useParams } from 'react-router';
 import { PageHeading } from '@/components/ui/page-heading';
 import { LoadingStatus, Skeleton } from '@/components/ui/skeleton';
 import { EmptyState, ErrorState } from '@/components/ui/states';
+import { HistoryLink } from '@/features/history/components/history-link';
 import { useCommittees, usePresentations } from '@/features/presentations/api/presentations';
 import { groupByCommittee, PresentationList, splitPresentations } from '@/features/presentations/components/presentation-list';
 import type { Schemas } from '@/lib/api-client';
+import { paths } from '@/lib/paths';
 
 /** Upcoming and past committee dates of an area, by committee. */
 export default function PresentationsPage() {
@@ -41,6 +43,9 @@ export default function PresentationsPage() {
               </a>
             </p>
           ) : null}
+          <p className="kern-body kern-body--small no-print">
+            <HistoryLink to={paths.history.committee(committee.id)} label={committee.name} />
+          </p>
           <PresentationList slug={slug} presentations={entries} level={4} hideCommittee />
         </div>
       ));

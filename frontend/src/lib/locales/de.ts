@@ -19,6 +19,8 @@ export const de = {
     imprint: 'Impressum',
     accessibility: 'Barrierefreiheit',
     api: 'Schnittstelle (API)',
+    workView: 'Arbeitsansicht',
+    workViewOf: 'Arbeitsansicht {{area}}',
   },
   state: {
     loading: 'Wird geladen …',
@@ -297,6 +299,9 @@ export const de = {
     loggedInAs: 'Angemeldet als',
     logout: 'Abmelden',
     expiredTitle: 'Sitzung abgelaufen',
+    expiredNotice: 'Ihre Anmeldung ist abgelaufen. Sie lesen jetzt ohne Anmeldung weiter, Entwürfe sind nicht mehr zu sehen.',
+    loginAgain: 'Erneut anmelden und zu dieser Seite zurückkehren',
+    dismissNotice: 'Hinweis schließen',
     expiredText: 'Ihre Anmeldung ist abgelaufen. Melden Sie sich erneut an; Ihre Eingaben bleiben erhalten und werden danach gespeichert.',
   },
   form: {

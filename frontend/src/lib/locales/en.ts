@@ -21,6 +21,8 @@ export const en: typeof de = {
     imprint: 'Imprint',
     accessibility: 'Accessibility',
     api: 'API',
+    workView: 'Work view',
+    workViewOf: 'Work view {{area}}',
   },
   state: {
     loading: 'Loading …',
@@ -299,6 +301,9 @@ export const en: typeof de = {
     loggedInAs: 'Logged in as',
     logout: 'Log out',
     expiredTitle: 'Session expired',
+    expiredNotice: 'Your session has expired. You are reading on without being logged in; drafts are no longer shown.',
+    loginAgain: 'Log in again and return to this page',
+    dismissNotice: 'Close notice',
     expiredText: 'Your session has expired. Log in again; your input is kept and saved afterwards.',
   },
   form: {

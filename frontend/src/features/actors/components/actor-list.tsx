@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '@/components/ui/app-link';
 import { StatusBadge } from '@/components/ui/status-badge';
+import { HistoryLink } from '@/features/history/components/history-link';
 import type { Schemas } from '@/lib/api-client';
 import { paths } from '@/lib/paths';
 import { useContentLang } from '@/lib/use-lang';
@@ -71,6 +72,7 @@ export function ActorList({ slug, actors, measures }: { slug: string; actors: Sc
                 </AppLink>
               </p>
             ) : null}
+            <HistoryLink to={paths.history.actor(actor.id)} label={actor.name} className="kern-link kern-body--small history-link" />
           </li>
         );
       })}

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError, unwrap, type Schemas } from '@/lib/api-client';
 import { readCookie } from '@/lib/csrf';
+import { noteSignedIn } from '@/lib/session-expiry';
 
 export const meQueryKey = ['auth', 'me'] as const;
 
@@ -12,7 +13,9 @@ export async function fetchMe(signal?: AbortSignal): Promise<Schemas['Me'] | nul
   if (!readCookie('ihk_csrf')) return null;
   const result = await api.GET('/api/v1/auth/me', { signal });
   if (result.response.status === 401) return null;
-  return unwrap(result);
+  const me = unwrap(result);
+  noteSignedIn(true);
+  return me;
 }
 
 export function useMe() {
@@ -35,6 +38,7 @@ export function useLogin() {
     mutationFn: async (credentials: Credentials) =>
       unwrap(await api.POST('/api/v1/auth/login', { body: credentials })),
     onSuccess: async (me) => {
+      noteSignedIn(true);
       queryClient.setQueryData(meQueryKey, { ...me, csrfToken: null });
       await queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'auth' });
     },
@@ -46,6 +50,7 @@ export function useLogout() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async () => {
+      noteSignedIn(false);
       const result = await api.POST('/api/v1/auth/logout');
       if (!result.response.ok && result.response.status !== 401) throw new ApiError(result.response.status);
     },

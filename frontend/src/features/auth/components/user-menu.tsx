@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { AppLink } from '@/components/ui/app-link';
-import { paths, withLang } from '@/lib/paths';
+import { areaSlugFromPath, paths, withLang } from '@/lib/paths';
+import type { Schemas } from '@/lib/api-client';
 import { useLang } from '@/lib/use-lang';
 import { useLogout } from '../api/auth';
 import { useSession } from '../hooks/use-session';
@@ -13,13 +14,14 @@ export function UserMenu() {
   const navigate = useNavigate();
   const session = useSession();
   const logout = useLogout();
+  const { pathname } = useLocation();
   const me = session.me;
 
   if (me === undefined) return null;
   if (me === null) {
     return (
       <AppLink to={paths.login()} className="kern-link user-menu__login">
-        <span className="kern-icon kern-icon--person" aria-hidden="true" />
+        <span className="kern-icon kern-icon--account-circle" aria-hidden="true" />
         {t('login.link')}
       </AppLink>
     );
@@ -31,6 +33,11 @@ export function UserMenu() {
         <strong>{me.displayName}</strong> <span className="user-menu__role">({t(`role.${me.role}`)})</span>
       </p>
       {session.isContributor ? <AppLink to={paths.myMeasures()}>{t('myMeasures.link')}</AppLink> : null}
+      {workViewAreas(me, areaSlugFromPath(pathname)).map((area, _, all) => (
+        <AppLink key={area.slug} to={paths.workView(area.slug)}>
+          {all.length > 1 ? t('nav.workViewOf', { area: area.name }) : t('nav.workView')}
+        </AppLink>
+      ))}
       <button
         type="button"
         className="kern-btn kern-btn--tertiary kern-btn--small"
@@ -41,4 +48,11 @@ export function UserMenu() {
       </button>
     </div>
   );
+}
+
+/** The areas whose work view the menu offers: an editor's areas; for admins, who edit all, the area being viewed. */
+function workViewAreas(me: Schemas['Me'], currentSlug: string | undefined): { slug: string; name: string }[] {
+  if (me.role === 'EDITOR') return me.areas;
+  if (me.role === 'ADMIN' && currentSlug) return [{ slug: currentSlug, name: currentSlug }];
+  return [];
 }

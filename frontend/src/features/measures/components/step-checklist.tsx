@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '@/components/ui/states';
+import { HistoryLink } from '@/features/history/components/history-link';
 import type { Schemas } from '@/lib/api-client';
 import { formatDate, today } from '@/lib/format';
 import { useContentLang, useLang } from '@/lib/use-lang';
@@ -7,7 +8,7 @@ import { useContentLang, useLang } from '@/lib/use-lang';
 const mark: Record<Schemas['StepStatus'], string> = { OPEN: '☐', IN_PROGRESS: '◐', DONE: '☑', CANCELLED: '☒' };
 
 /** The action steps of a measure as a checklist with due dates and who is responsible. */
-export function StepChecklist({ steps }: { steps: Schemas['ActionStep'][] }) {
+export function StepChecklist({ steps, historyOf }: { steps: Schemas['ActionStep'][]; historyOf?: (stepId: string) => string }) {
   const { t } = useTranslation();
   const lang = useLang();
   const contentLang = useContentLang();
@@ -46,6 +47,7 @@ export function StepChecklist({ steps }: { steps: Schemas['ActionStep'][] }) {
                     {step.description}
                   </p>
                 ) : null}
+                {historyOf ? <HistoryLink to={historyOf(step.id)} label={step.title} className="kern-link kern-body--small history-link" /> : null}
               </div>
             </li>
           );

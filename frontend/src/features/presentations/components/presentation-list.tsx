@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '@/components/ui/app-link';
+import { HistoryLink } from '@/features/history/components/history-link';
 import type { Schemas } from '@/lib/api-client';
 import { formatDate } from '@/lib/format';
 import { paths } from '@/lib/paths';
@@ -91,6 +92,7 @@ export function PresentationList({ slug, presentations, level = 3, hideMeasures,
             ) : (
               <p className="kern-body kern-body--small kern-body--muted">{t('presentation.noRisLinks')}</p>
             )}
+            <HistoryLink to={paths.history.presentation(slug, p.id)} label={`${p.committee.name}, ${formatDate(p.date, lang)}`} className="kern-link kern-body--small history-link" />
           </li>
         );
       })}
