@@ -1,12 +1,9 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-<<<<<<< HEAD
 import type { FormUiTexts } from '@/components/ui/form-texts';
 import type { MeasureFormTexts } from '@/features/measures/measure-form-texts';
-=======
 import type { historyTexts } from '@/features/history/texts';
 import type { workViewTexts } from '@/features/work-view/texts';
->>>>>>> workview
 import { de } from './locales/de';
 import { en } from './locales/en';
 import { langFromPath, type Lang } from './paths';
@@ -15,11 +12,12 @@ import { langFromPath, type Lang } from './paths';
  * All texts: the initial ones (de.ts) and those of lazily loaded screens, registered with `registerTexts`
  * (lazy-texts.ts). Add each lazy module's type here with a type-only import.
  */
-<<<<<<< HEAD
-export type Texts = typeof de & { formUi: FormUiTexts; measureForm: MeasureFormTexts };
-=======
-export type Texts = typeof de & { history: typeof historyTexts.de; workView: typeof workViewTexts.de };
->>>>>>> workview
+export type Texts = typeof de & {
+  formUi: FormUiTexts;
+  measureForm: MeasureFormTexts;
+  history: typeof historyTexts.de;
+  workView: typeof workViewTexts.de;
+};
 
 declare module 'i18next' {
   interface CustomTypeOptions {
