@@ -8,45 +8,58 @@ import { readCookie } from './csrf';
  * answers as to an anonymous reader). Anonymous readers are never signed in here, so they never see the notice.
  */
 let signedIn = false;
-let expired = false;
+/** `none`, or `expired` until the next login; `dismissed` once the user closed the notice (still expired). */
+type State = 'none' | 'expired' | 'dismissed';
+let state: State = 'none';
 const listeners = new Set<() => void>();
 
-function setExpired(value: boolean) {
-  if (expired === value) return;
-  expired = value;
+function setState(value: State) {
+  if (state === value) return;
+  state = value;
   listeners.forEach((l) => l());
 }
 
 /** The app learnt who is signed in (`true`) or that nobody is, by logout or as a reader (`false`). */
 export function noteSignedIn(value: boolean) {
   signedIn = value;
-  if (value) setExpired(false);
+  setState('none');
 }
 
 /** The session was found expired: from now on the caller counts as anonymous until the next login. */
 export function noteSessionExpired() {
   if (!signedIn) return;
   signedIn = false;
-  setExpired(true);
+  setState('expired');
 }
 
+/** Closes the notice; the session stays expired. */
 export function dismissSessionExpired() {
-  setExpired(false);
+  if (state === 'expired') setState('dismissed');
 }
 
 export function isSessionExpired() {
-  return expired;
+  return state !== 'none';
 }
 
-export function useSessionExpired(): boolean {
+function useExpiryState(): State {
   return useSyncExternalStore(
     (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    () => expired,
-    () => false,
+    () => state,
+    () => 'none',
   );
+}
+
+/** Whether the session expired since the last login (the app's `me` is then out of date). */
+export function useSessionExpired(): boolean {
+  return useExpiryState() !== 'none';
+}
+
+/** Whether to show the notice that the session expired (until it is closed or the user logs in again). */
+export function useSessionExpiredNotice(): boolean {
+  return useExpiryState() === 'expired';
 }
 
 const NOT_A_SESSION = /\/api\/v1\/auth\/(login|logout)$/;

@@ -4,6 +4,7 @@ import { PageHeading } from '@/components/ui/page-heading';
 import { LoginForm } from '@/features/auth/components/login-form';
 import { useSession } from '@/features/auth/hooks/use-session';
 import { paths, withLang } from '@/lib/paths';
+import { useSessionExpired } from '@/lib/session-expiry';
 import { useLang } from '@/lib/use-lang';
 
 /** Only paths of this app (no other sites) are followed after the login. */
@@ -18,6 +19,9 @@ export default function LoginPage() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const session = useSession();
+  // After an expired session the app still knows who was signed in; the login is what is needed then.
+  const expired = useSessionExpired();
+  const signedIn = session.me && !expired;
   const next = safeNext(params.get('next'));
 
   const after = (role: string) =>
@@ -26,8 +30,8 @@ export default function LoginPage() {
   return (
     <>
       <PageHeading>{t('login.title')}</PageHeading>
-      {session.me ? (
-        <p className="kern-body">{t('login.already', { name: session.me.displayName })}</p>
+      {signedIn ? (
+        <p className="kern-body">{t('login.already', { name: session.me!.displayName })}</p>
       ) : (
         <>
           <p className="kern-body">{t('login.intro')}</p>

@@ -299,7 +299,7 @@ export const de = {
     loggedInAs: 'Angemeldet als',
     logout: 'Abmelden',
     expiredTitle: 'Sitzung abgelaufen',
-    expiredNotice: 'Ihre Anmeldung ist abgelaufen. Sie lesen jetzt ohne Anmeldung weiter, Entwürfe sind nicht mehr zu sehen.',
+    expiredNotice: 'Ihre Anmeldung ist abgelaufen. Sie können ohne Anmeldung weiterlesen; zum Bearbeiten melden Sie sich bitte erneut an.',
     loginAgain: 'Erneut anmelden und zu dieser Seite zurückkehren',
     dismissNotice: 'Hinweis schließen',
     expiredText: 'Ihre Anmeldung ist abgelaufen. Melden Sie sich erneut an; Ihre Eingaben bleiben erhalten und werden danach gespeichert.',

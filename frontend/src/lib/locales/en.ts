@@ -301,7 +301,7 @@ export const en: typeof de = {
     loggedInAs: 'Logged in as',
     logout: 'Log out',
     expiredTitle: 'Session expired',
-    expiredNotice: 'Your session has expired. You are reading on without being logged in; drafts are no longer shown.',
+    expiredNotice: 'Your session has expired. You can read on without logging in; to edit, please log in again.',
     loginAgain: 'Log in again and return to this page',
     dismissNotice: 'Close notice',
     expiredText: 'Your session has expired. Log in again; your input is kept and saved afterwards.',

@@ -24,15 +24,14 @@ export function LoginForm({ onLoggedIn, username: fixedUsername }: { onLoggedIn?
       requestAnimationFrame(() => summary.current?.focus());
       return;
     }
-    login.mutate(
-      { username: username.trim(), password },
-      {
-        onSuccess: (me) => {
-          setPassword('');
-          onLoggedIn?.(me);
-        },
-        onError: () => requestAnimationFrame(() => summary.current?.focus()),
+    // mutateAsync, not mutate's callbacks: the login itself may replace this form (the page then knows the user),
+    // and the caller must still hear of it, e.g. to go back to `?next=`.
+    login.mutateAsync({ username: username.trim(), password }).then(
+      (me) => {
+        setPassword('');
+        onLoggedIn?.(me);
       },
+      () => requestAnimationFrame(() => summary.current?.focus()),
     );
   };
 

@@ -1,7 +1,7 @@
 import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { noteSessionExpired, noteSignedIn } from '@/lib/session-expiry';
+import { isSessionExpired, noteSessionExpired, noteSignedIn } from '@/lib/session-expiry';
 import { renderWithProviders } from '@/testing/test-utils';
 import { SessionExpiredNotice } from './session-expired-notice';
 
@@ -21,5 +21,7 @@ describe('SessionExpiredNotice', () => {
     );
     await userEvent.click(screen.getByRole('button', { name: 'Close notice' }));
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    // Closing the notice does not bring the session back.
+    expect(isSessionExpired()).toBe(true);
   });
 });

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { AppLink } from '@/components/ui/app-link';
 import { paths } from '@/lib/paths';
-import { dismissSessionExpired, useSessionExpired } from '@/lib/session-expiry';
+import { dismissSessionExpired, useSessionExpiredNotice } from '@/lib/session-expiry';
 
 /**
  * In the header when the session ended without a logout: says so and offers to log in again and come back here.
@@ -10,7 +10,7 @@ import { dismissSessionExpired, useSessionExpired } from '@/lib/session-expiry';
  */
 export function SessionExpiredNotice() {
   const { t } = useTranslation();
-  const expired = useSessionExpired();
+  const expired = useSessionExpiredNotice();
   const location = useLocation();
   if (!expired) return null;
   const here = location.pathname + location.search + location.hash;

@@ -3,6 +3,7 @@ import { useLocation, useNavigate } from 'react-router';
 import { AppLink } from '@/components/ui/app-link';
 import { areaSlugFromPath, paths, withLang } from '@/lib/paths';
 import type { Schemas } from '@/lib/api-client';
+import { useSessionExpired } from '@/lib/session-expiry';
 import { useLang } from '@/lib/use-lang';
 import { useLogout } from '../api/auth';
 import { useSession } from '../hooks/use-session';
@@ -15,10 +16,11 @@ export function UserMenu() {
   const session = useSession();
   const logout = useLogout();
   const { pathname } = useLocation();
+  const expired = useSessionExpired();
   const me = session.me;
 
   if (me === undefined) return null;
-  if (me === null) {
+  if (me === null || expired) {
     return (
       <AppLink to={paths.login()} className="kern-link user-menu__login">
         <span className="kern-icon kern-icon--account-circle" aria-hidden="true" />

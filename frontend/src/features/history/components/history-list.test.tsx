@@ -38,7 +38,10 @@ const created: Schemas['Revision'] = {
   action: 'CREATED',
   changedAt: '2026-01-10T08:00:00Z',
   author: { name: null, role: 'EDITOR', viaToken: true },
-  changes: [{ field: 'title', from: null, to: 'Jugend stärken im Quartier' }],
+  changes: [
+    { field: 'title', from: null, to: 'Jugend stärken im Quartier' },
+    { field: 'links', from: null, to: [] },
+  ],
 };
 
 function row(table: HTMLElement, label: string) {
@@ -69,6 +72,8 @@ describe('HistoryList', () => {
     expect(second).toHaveTextContent('Angelegt');
     expect(second).toHaveTextContent('von Redaktion (über API-Token)');
     expect(row(within(second!).getByRole('table'), 'Titel')).toEqual(['–', 'Jugend stärken im Quartier']);
+    // Empty before and after (a created record's empty list) is no change worth a row.
+    expect(within(second!).queryByRole('rowheader', { name: 'Links' })).not.toBeInTheDocument();
   });
 
   it('speaks English under /en', () => {

@@ -72,7 +72,8 @@ function formatObject(o: Record<string, unknown>, lang: Lang): string {
 
 /** The rows of a revision: each changed field with its label and its old and new value as text. */
 export function changeRows(revision: Schemas['Revision'], lang: Lang, t: TFunction): ChangeRow[] {
-  return revision.changes.map((change) => {
+  const none = t('history.none');
+  const rows = revision.changes.map((change) => {
     const enumKey = enumTexts[`${revision.recordType as RecordType}.${change.field}`] ?? enumTexts[change.field];
     return {
       field: change.field,
@@ -82,6 +83,8 @@ export function changeRows(revision: Schemas['Revision'], lang: Lang, t: TFuncti
       isContent: !enumKey && [change.from, change.to].some((v) => typeof v === 'string' || typeof v === 'object'),
     };
   });
+  // A created record lists its empty lists too (`[]` is not `null`): nothing worth a row.
+  return rows.filter((row) => row.from !== none || row.to !== none);
 }
 
 /** Who made a revision: the name (readers without rights see only the role), and whether by API token. */
