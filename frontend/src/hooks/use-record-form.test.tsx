@@ -1,4 +1,5 @@
 import { act, render, waitFor } from '@testing-library/react';
+import { useState } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from '@/lib/api-client';
@@ -24,15 +25,16 @@ function definition(overrides: Partial<RecordFormDefinition<Rec, V, Input>> = {}
 
 const problem = (status: number, extra: object = {}) => new ApiError(status, { type: 'about:blank', title: 't', status, ...extra });
 
-/** Runs the hook inside a data router (it uses a blocker) and hands out its latest result. */
+/** Runs the hook inside a data router (it uses a blocker) and hands out its latest result; `rerender` passes a new record. */
 function setUp(def: RecordFormDefinition<Rec, V, Input>, record: Rec | null = saved) {
-  const result: { current: ReturnType<typeof useRecordForm<Rec, V, Input>> } = { current: undefined! };
+  const result: { current: ReturnType<typeof useRecordForm<Rec, V, Input>>; rerender: (r: Rec) => void } = { current: undefined!, rerender: () => {} };
   function Harness() {
-    result.current = useRecordForm(def, record ?? undefined);
+    const [rec, setRec] = useState(record ?? undefined);
+    result.rerender = setRec;
+    result.current = useRecordForm(def, rec);
     return null;
   }
-  const router = createMemoryRouter([{ path: '/', element: <Harness /> }]);
-  render(<RouterProvider router={router} />);
+  render(<RouterProvider router={createMemoryRouter([{ path: '/', element: <Harness /> }])} />);
   return result;
 }
 
@@ -147,5 +149,15 @@ describe('useRecordForm', () => {
     expect(save).toHaveBeenCalledTimes(2);
     expect(form.current.expired).toBe(false);
     expect(form.current.saved).toMatchObject({ name: 'Meins' });
+  });
+
+  it('adopts a newer version that differs only outside the form, keeping my input', async () => {
+    const form = setUp(definition());
+    act(() => form.current.set('name', 'Meins'));
+    act(() => form.rerender({ ...saved, version: 4 }));
+    await waitFor(() => expect(form.current.base?.version).toBe(4));
+    expect(form.current.values.name).toBe('Meins');
+    act(() => form.rerender({ ...saved, version: 5, size: 8 }));
+    expect(form.current.base?.version).toBe(4);
   });
 });

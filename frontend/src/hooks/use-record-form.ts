@@ -95,6 +95,14 @@ export function useRecordForm<R extends { version: number }, V extends FormValue
     if (saved) def.current.onSaved?.(saved.record, saved.created);
   }, [saved]);
 
+  // A newer version from outside (e.g. a measure refetched after one of its steps changed) becomes the base when it
+  // differs only in what this form does not edit; otherwise saving shows the conflict as usual.
+  useEffect(() => {
+    if (!record || !base || record === base || record.version <= base.version) return;
+    const { fields, toValues } = def.current;
+    if (!diffValues(fields, toValues(record), toValues(base)).length) setBase(record);
+  }, [record, base]);
+
   const focusSummary = () => requestAnimationFrame(() => summaryRef.current?.focus());
 
   const set = <K extends FieldOf<V>>(field: K, value: V[K]) => {

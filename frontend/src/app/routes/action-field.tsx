@@ -6,6 +6,7 @@ import { LoadingStatus, Skeleton } from '@/components/ui/skeleton';
 import { EmptyState, ErrorState } from '@/components/ui/states';
 import { DraftBadge } from '@/components/ui/status-badge';
 import { useActionField } from '@/features/action-fields/api/action-fields';
+import { NewMeasureLink } from '@/features/measures/components/new-measure-link';
 import { useNeedsOfField } from '@/features/needs/api/needs';
 import { NeedCard } from '@/features/needs/components/need-card';
 import { paths } from '@/lib/paths';
@@ -68,6 +69,7 @@ export default function ActionFieldPage() {
           <p className="no-print">
             <AppLink to={paths.measures(slug, new URLSearchParams({ actionField: id }))}>{t('field.measuresOfField')}</AppLink>
           </p>
+          <NewMeasureLink slug={slug} actionField={id} />
         </>
       )}
 

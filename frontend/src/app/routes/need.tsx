@@ -4,6 +4,7 @@ import { AppLink } from '@/components/ui/app-link';
 import { PageHeading } from '@/components/ui/page-heading';
 import { LoadingStatus, Skeleton } from '@/components/ui/skeleton';
 import { ErrorState } from '@/components/ui/states';
+import { NewMeasureLink } from '@/features/measures/components/new-measure-link';
 import { useNeed } from '@/features/needs/api/needs';
 import { NeedCard } from '@/features/needs/components/need-card';
 import { paths } from '@/lib/paths';
@@ -48,6 +49,7 @@ export default function NeedPage() {
         {n.title}
       </PageHeading>
       <NeedCard slug={slug} need={n} showTitle={false} />
+      <NewMeasureLink slug={slug} need={n.id} />
     </>
   );
 }
