@@ -160,4 +160,15 @@ describe('useRecordForm', () => {
     act(() => form.rerender({ ...saved, version: 5, size: 8 }));
     expect(form.current.base?.version).toBe(4);
   });
+
+  it('on 412 saves again without asking when the newer version changed nothing this form shows', async () => {
+    const theirs: Rec = { ...saved, version: 7 };
+    const save = vi.fn().mockRejectedValueOnce(problem(412)).mockImplementation(async (input: Input, base: Rec) => ({ ...base, ...input, version: base.version + 1 }));
+    const form = setUp(definition({ save, fetchCurrent: async () => theirs }));
+    act(() => form.current.set('name', 'Meins'));
+    await act(async () => form.current.submit());
+    expect(form.current.conflict).toBeNull();
+    expect(save).toHaveBeenLastCalledWith({ name: 'Meins', size: 2 }, theirs);
+    expect(form.current.saved).toMatchObject({ version: 8, name: 'Meins' });
+  });
 });

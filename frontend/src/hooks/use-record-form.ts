@@ -141,6 +141,8 @@ export function useRecordForm<R extends { version: number }, V extends FormValue
       if (error.status === 412 && against && fetchCurrent) {
         try {
           const server = await fetchCurrent(against);
+          // Changed only outside this form (e.g. a measure's steps): nothing of mine is at stake, save against it.
+          if (!diffValues(fields, toValues(against), toValues(server)).length) return await save(server);
           setConflict({ server, diffs: diffValues(fields, values, toValues(server)) });
         } catch {
           fail([t('state.errorText')]);
