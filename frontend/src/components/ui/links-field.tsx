@@ -24,7 +24,7 @@ export function LinksField<V extends FormValues>({ form, name, label }: { form: 
     <fieldset className={`kern-fieldset${error ? ' kern-fieldset--error' : ''}`} aria-describedby={error ? `${id}-error` : undefined}>
       <legend className="kern-label">{label}</legend>
       <FieldError id={`${id}-error`} message={error} />
-      <div ref={list} className="links-field">
+      <div ref={list} className="kern-fieldset__body links-field">
         {links.length ? null : <p className="kern-body">{t('formUi.links.none')}</p>}
         {links.map((link, i) => (
           <div key={i} className="edit-form__row links-field__row">

@@ -37,6 +37,10 @@ const measure: Schemas['Measure'] = {
   steps: [],
 };
 const actionFields = [{ ...actionField, areaSlug: 'schinkel' } as unknown as Schemas['ActionField']];
+const ACTORS = [
+  { id: '00000000-0000-4000-8000-000000003014', name: 'AWO', kind: 'SOCIAL_ORGANISATION' },
+  { id: '00000000-0000-4000-8000-000000003015', name: 'Bürgerverein Schinkel', kind: 'RESIDENTS_BODY' },
+];
 const URL_MEASURE = `/api/v1/areas/schinkel/measures/${measure.id}`;
 
 type Call = { method: string; path: string; ifMatch: string | null; body: unknown };
@@ -50,7 +54,11 @@ function fakeServer(puts: Array<{ status: number; body: unknown }>, current: Sch
       const path = new URL(request.url).pathname;
       const body = request.method === 'PUT' ? await request.json() : undefined;
       calls.push({ method: request.method, path, ifMatch: request.headers.get('If-Match'), body });
-      const answer = request.method === 'PUT' ? puts.shift()! : path === URL_MEASURE ? { status: 200, body: current } : { status: 404, body: {} };
+      const answer =
+        request.method === 'PUT' ? puts.shift()!
+        : path === URL_MEASURE ? { status: 200, body: current }
+        : path === '/api/v1/actors' ? { status: 200, body: { items: ACTORS, page: 0, size: 200, totalItems: 2, totalPages: 1 } }
+        : { status: 404, body: {} };
       return new Response(JSON.stringify(answer.body), {
         status: answer.status,
         headers: { 'Content-Type': answer.status < 400 ? 'application/json' : 'application/problem+json' },
@@ -60,11 +68,11 @@ function fakeServer(puts: Array<{ status: number; body: unknown }>, current: Sch
   return calls;
 }
 
-function renderForm() {
+function renderForm(m: Schemas['Measure'] = measure) {
   initI18n('de');
   const router = createMemoryRouter(
     [
-      { path: '/areas/:slug/measures/:id/edit', element: <MeasureEditForm slug="schinkel" measure={measure} actionFields={actionFields} /> },
+      { path: '/areas/:slug/measures/:id/edit', element: <MeasureEditForm slug="schinkel" measure={m} actionFields={actionFields} /> },
       { path: '*', element: <p>Andere Seite</p> },
     ],
     { initialEntries: [`/areas/schinkel/measures/${measure.id}/edit`] },
@@ -191,5 +199,18 @@ describe('MeasureEditForm', () => {
     renderForm();
     await userEvent.click(screen.getByRole('link', { name: 'Abbrechen' }));
     expect(await screen.findByText('Andere Seite')).toBeInTheDocument();
+  });
+
+  it('picks the lead actor with the keyboard and removes a partner', async () => {
+    const calls = fakeServer([{ status: 200, body: { ...measure, version: 4 } }]);
+    renderForm({ ...measure, partnerActors: [ACTORS[0]!] as Schemas['ActorSummary'][] });
+    const lead = screen.getByRole('combobox', { name: 'Federführender Akteur' });
+    await userEvent.type(lead, 'bürger');
+    await screen.findByRole('option', { name: 'Bürgerverein Schinkel' });
+    await userEvent.keyboard('{ArrowDown}{Enter}');
+    await userEvent.click(screen.getByRole('button', { name: '„AWO“ entfernen' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Speichern' }));
+    expect(await screen.findByText('Gespeichert.')).toBeInTheDocument();
+    expect(calls.find((c) => c.method === 'PUT')!.body).toMatchObject({ leadActorId: ACTORS[1]!.id, partnerActorIds: [] });
   });
 });
