@@ -154,8 +154,10 @@ describe('creating measures', () => {
     const dialog = page.getByRole('alertdialog', { name: 'Wirklich löschen?' });
     await dialog.getByRole('button', { name: 'Ja, endgültig löschen' }).click();
     await page.waitForURL('**/areas/schinkel/measures');
+    await settled(page);
     const res = await fetch(`${BASE_URL}/api/v1/areas/schinkel/measures/${id}`);
     assert.equal(res.status, 404);
+    assert.deepEqual(page.errors, []);
     await page.context().close();
   });
 });
