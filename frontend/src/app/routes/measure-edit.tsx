@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useLocation, useNavigate, useParams } from 'react-router';
 import { AppLink } from '@/components/ui/app-link';
 import { DeleteButton } from '@/components/ui/delete-button';
 import { PageHeading } from '@/components/ui/page-heading';
@@ -18,6 +18,8 @@ export default function MeasureEditPage() {
   const { t } = useTranslation();
   const lang = useLang();
   const navigate = useNavigate();
+  const location = useLocation();
+  const justCreated = (location.state as { created?: boolean } | null)?.created === true;
   const { slug = '', id = '' } = useParams();
   const measure = useMeasure(slug, id);
   const actionFields = useActionFields(slug);
@@ -45,6 +47,14 @@ export default function MeasureEditPage() {
             <PageHeading title={`${t('measureEdit.title')}: ${m.title}`} preline={`${t('measureEdit.title')} ${m.code}`} content>
               {m.title}
             </PageHeading>
+            {justCreated ? (
+              <div className="kern-alert kern-alert--success" role="status">
+                <div className="kern-alert__header">
+                  <span className="kern-icon kern-icon--success" aria-hidden="true" />
+                  <span className="kern-title">{t('measureForm.created')}</span>
+                </div>
+              </div>
+            ) : null}
             <MeasureEditForm key={m.id} slug={slug} measure={m} actionFields={actionFields.data!.items} municipality={municipality} />
             <StepEditor slug={slug} measureId={m.id} municipality={municipality} />
             <section className="section" aria-labelledby="measure-delete-heading">
