@@ -1,4 +1,4 @@
-import { act, render, waitFor } from '@testing-library/react';
+import { act, cleanup, render, waitFor } from '@testing-library/react';
 import { useState } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
@@ -92,11 +92,19 @@ describe('useRecordForm', () => {
     expect(form.current.errors).toEqual({});
   });
 
-  it('shows a refusal without field messages as a general message', async () => {
-    const def = definition({ save: vi.fn(async () => Promise.reject(problem(409, { detail: 'Kürzel schon vergeben' }))) });
-    const form = setUp(def);
+  it('shows a refusal without field messages as a general message, or a duplicate next to the unique field', async () => {
+    const save = vi.fn(async () => Promise.reject(problem(409, { detail: 'Name schon vergeben' })));
+    const form = setUp(definition({ save }));
     await act(async () => form.current.submit());
-    expect(form.current.general).toBe('Kürzel schon vergeben');
+    expect(form.current.general).toBe('Name schon vergeben');
+    expect(form.current.errors).toEqual({});
+    cleanup();
+
+    const unique = setUp(definition({ save, uniqueField: 'name' }));
+    await act(async () => unique.current.submit());
+    expect(unique.current.general).toBeUndefined();
+    expect(unique.current.errors).toEqual({ name: 'Name schon vergeben' });
+    expect(unique.current.summaryErrors).toEqual([{ field: 'name', message: 'Name schon vergeben' }]);
   });
 
   it('on 412 shows the differences to the current version; reload takes it, overwrite saves mine against it', async () => {

@@ -37,6 +37,8 @@ export interface RecordFormDefinition<R extends { version: number }, V extends F
   fetchCurrent?: (base: R) => Promise<R>;
   /** API field names that differ from the form's, e.g. `{ leadActorId: 'leadActor' }`. */
   apiFields?: Record<string, FieldOf<V>>;
+  /** The field a 409 refers to when the API refuses a duplicate (e.g. `code`); its `detail` is shown there. */
+  uniqueField?: FieldOf<V>;
   /** Called once the saved record is in the form (after commit, so navigating away is not blocked). */
   onSaved?: (record: R, created: boolean) => void;
 }
@@ -156,7 +158,13 @@ export function useRecordForm<R extends { version: number }, V extends FormValue
         fail(nothingMapped ? [error.problem?.detail ?? error.message] : mapped.other);
         return;
       }
-      fail([error.problem?.detail ?? t('state.errorRequest', { status: error.status })]);
+      const detail = error.problem?.detail ?? t('state.errorRequest', { status: error.status });
+      const unique = def.current.uniqueField;
+      if (error.status === 409 && unique) {
+        setApiErrors({ [unique]: detail } as FieldErrors<V>);
+        return fail([]);
+      }
+      fail([detail]);
     } finally {
       setPending(false);
     }

@@ -78,6 +78,7 @@ export function useMeasureForm({
     save: (input, base) => (base ? update.mutateAsync({ id: base.id, input, version: base.version }) : create.mutateAsync(input)),
     fetchCurrent: (base) => fetchMeasureNow(slug, base.id),
     apiFields: MEASURE_API_FIELDS,
+    uniqueField: 'code',
     onSaved,
   };
   return { form: useRecordForm(definition, measure), labels };
