@@ -13,6 +13,7 @@ const PresentationsPage = lazy(() => import('./routes/presentations'));
 const ActorsPage = lazy(() => import('./routes/actors'));
 const SearchPage = lazy(() => import('./routes/search'));
 const MeasureEditPage = lazy(() => import('./routes/measure-edit'));
+const MeasureNewPage = lazy(() => import('./routes/measure-new'));
 const LoginPage = lazy(() => import('./routes/login'));
 const MyMeasuresPage = lazy(() => import('./routes/my-measures'));
 const HistoryPage = lazy(() => import('./routes/history'));
@@ -28,6 +29,7 @@ export const pageRoutes: RouteObject[] = [
   { path: 'areas/:slug/action-fields/:id', element: <ActionFieldPage /> },
   { path: 'areas/:slug/needs/:id', element: <NeedPage /> },
   { path: 'areas/:slug/measures', element: <MeasuresPage /> },
+  { path: 'areas/:slug/measures/new', element: <MeasureNewPage /> },
   { path: 'areas/:slug/measures/:id', element: <MeasurePage /> },
   { path: 'areas/:slug/measures/:id/edit', element: <MeasureEditPage /> },
   { path: 'areas/:slug/committee-dates', element: <PresentationsPage /> },

@@ -1,4 +1,5 @@
-import { act, render, waitFor } from '@testing-library/react';
+import { act, cleanup, render, waitFor } from '@testing-library/react';
+import { useState } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from '@/lib/api-client';
@@ -24,15 +25,16 @@ function definition(overrides: Partial<RecordFormDefinition<Rec, V, Input>> = {}
 
 const problem = (status: number, extra: object = {}) => new ApiError(status, { type: 'about:blank', title: 't', status, ...extra });
 
-/** Runs the hook inside a data router (it uses a blocker) and hands out its latest result. */
+/** Runs the hook inside a data router (it uses a blocker) and hands out its latest result; `rerender` passes a new record. */
 function setUp(def: RecordFormDefinition<Rec, V, Input>, record: Rec | null = saved) {
-  const result: { current: ReturnType<typeof useRecordForm<Rec, V, Input>> } = { current: undefined! };
+  const result: { current: ReturnType<typeof useRecordForm<Rec, V, Input>>; rerender: (r: Rec) => void } = { current: undefined!, rerender: () => {} };
   function Harness() {
-    result.current = useRecordForm(def, record ?? undefined);
+    const [rec, setRec] = useState(record ?? undefined);
+    result.rerender = setRec;
+    result.current = useRecordForm(def, rec);
     return null;
   }
-  const router = createMemoryRouter([{ path: '/', element: <Harness /> }]);
-  render(<RouterProvider router={router} />);
+  render(<RouterProvider router={createMemoryRouter([{ path: '/', element: <Harness /> }])} />);
   return result;
 }
 
@@ -90,11 +92,19 @@ describe('useRecordForm', () => {
     expect(form.current.errors).toEqual({});
   });
 
-  it('shows a refusal without field messages as a general message', async () => {
-    const def = definition({ save: vi.fn(async () => Promise.reject(problem(409, { detail: 'Kürzel schon vergeben' }))) });
-    const form = setUp(def);
+  it('shows a refusal without field messages as a general message, or a duplicate next to the unique field', async () => {
+    const save = vi.fn(async () => Promise.reject(problem(409, { detail: 'Name schon vergeben' })));
+    const form = setUp(definition({ save }));
     await act(async () => form.current.submit());
-    expect(form.current.general).toBe('Kürzel schon vergeben');
+    expect(form.current.general).toBe('Name schon vergeben');
+    expect(form.current.errors).toEqual({});
+    cleanup();
+
+    const unique = setUp(definition({ save, uniqueField: 'name' }));
+    await act(async () => unique.current.submit());
+    expect(unique.current.general).toBeUndefined();
+    expect(unique.current.errors).toEqual({ name: 'Name schon vergeben' });
+    expect(unique.current.summaryErrors).toEqual([{ field: 'name', message: 'Name schon vergeben' }]);
   });
 
   it('on 412 shows the differences to the current version; reload takes it, overwrite saves mine against it', async () => {
@@ -147,5 +157,26 @@ describe('useRecordForm', () => {
     expect(save).toHaveBeenCalledTimes(2);
     expect(form.current.expired).toBe(false);
     expect(form.current.saved).toMatchObject({ name: 'Meins' });
+  });
+
+  it('adopts a newer version that differs only outside the form, keeping my input', async () => {
+    const form = setUp(definition());
+    act(() => form.current.set('name', 'Meins'));
+    act(() => form.rerender({ ...saved, version: 4 }));
+    await waitFor(() => expect(form.current.base?.version).toBe(4));
+    expect(form.current.values.name).toBe('Meins');
+    act(() => form.rerender({ ...saved, version: 5, size: 8 }));
+    expect(form.current.base?.version).toBe(4);
+  });
+
+  it('on 412 saves again without asking when the newer version changed nothing this form shows', async () => {
+    const theirs: Rec = { ...saved, version: 7 };
+    const save = vi.fn().mockRejectedValueOnce(problem(412)).mockImplementation(async (input: Input, base: Rec) => ({ ...base, ...input, version: base.version + 1 }));
+    const form = setUp(definition({ save, fetchCurrent: async () => theirs }));
+    act(() => form.current.set('name', 'Meins'));
+    await act(async () => form.current.submit());
+    expect(form.current.conflict).toBeNull();
+    expect(save).toHaveBeenLastCalledWith({ name: 'Meins', size: 2 }, theirs);
+    expect(form.current.saved).toMatchObject({ version: 8, name: 'Meins' });
   });
 });

@@ -37,6 +37,8 @@ export interface RecordFormDefinition<R extends { version: number }, V extends F
   fetchCurrent?: (base: R) => Promise<R>;
   /** API field names that differ from the form's, e.g. `{ leadActorId: 'leadActor' }`. */
   apiFields?: Record<string, FieldOf<V>>;
+  /** The field a 409 refers to when the API refuses a duplicate (e.g. `code`); its `detail` is shown there. */
+  uniqueField?: FieldOf<V>;
   /** Called once the saved record is in the form (after commit, so navigating away is not blocked). */
   onSaved?: (record: R, created: boolean) => void;
 }
@@ -95,6 +97,14 @@ export function useRecordForm<R extends { version: number }, V extends FormValue
     if (saved) def.current.onSaved?.(saved.record, saved.created);
   }, [saved]);
 
+  // A newer version from outside (e.g. a measure refetched after one of its steps changed) becomes the base when it
+  // differs only in what this form does not edit; otherwise saving shows the conflict as usual.
+  useEffect(() => {
+    if (!record || !base || record === base || record.version <= base.version) return;
+    const { fields, toValues } = def.current;
+    if (!diffValues(fields, toValues(record), toValues(base)).length) setBase(record);
+  }, [record, base]);
+
   const focusSummary = () => requestAnimationFrame(() => summaryRef.current?.focus());
 
   const set = <K extends FieldOf<V>>(field: K, value: V[K]) => {
@@ -133,6 +143,8 @@ export function useRecordForm<R extends { version: number }, V extends FormValue
       if (error.status === 412 && against && fetchCurrent) {
         try {
           const server = await fetchCurrent(against);
+          // Changed only outside this form (e.g. a measure's steps): nothing of mine is at stake, save against it.
+          if (!diffValues(fields, toValues(against), toValues(server)).length) return await save(server);
           setConflict({ server, diffs: diffValues(fields, values, toValues(server)) });
         } catch {
           fail([t('state.errorText')]);
@@ -146,7 +158,13 @@ export function useRecordForm<R extends { version: number }, V extends FormValue
         fail(nothingMapped ? [error.problem?.detail ?? error.message] : mapped.other);
         return;
       }
-      fail([error.problem?.detail ?? t('state.errorRequest', { status: error.status })]);
+      const detail = error.problem?.detail ?? t('state.errorRequest', { status: error.status });
+      const unique = def.current.uniqueField;
+      if (error.status === 409 && unique) {
+        setApiErrors({ [unique]: detail } as FieldErrors<V>);
+        return fail([]);
+      }
+      fail([detail]);
     } finally {
       setPending(false);
     }

@@ -47,6 +47,11 @@ export const paths = {
     return `/search?${params}`;
   },
   measureEdit: (slug: string, id: string) => `/areas/${e(slug)}/measures/${e(id)}/edit`,
+  /** The form for a new measure, optionally preset to an action field and a need it answers. */
+  measureNew: (slug: string, preset: { actionField?: string; need?: string } = {}) => {
+    const q = new URLSearchParams(Object.entries(preset).filter((p): p is [string, string] => !!p[1])).toString();
+    return `/areas/${e(slug)}/measures/new${q ? `?${q}` : ''}`;
+  },
   login: (next?: string) => (next ? `/login?${new URLSearchParams({ next })}` : '/login'),
   myMeasures: () => '/my-measures',
   workView: (slug: string) => `/areas/${e(slug)}/work`,

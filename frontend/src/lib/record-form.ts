@@ -5,8 +5,14 @@ export interface PickerOption {
   hint?: string;
 }
 
-/** What one form field holds: text of an input (empty = none), a checkbox, checked codes or picked records. */
-export type FieldValue = string | boolean | string[] | PickerOption[];
+/** A labelled web link as a links field holds it. */
+export interface LinkValue {
+  label: string;
+  url: string;
+}
+
+/** What one form field holds: text of an input (empty = none), a checkbox, checked codes, picked records or links. */
+export type FieldValue = string | boolean | string[] | PickerOption[] | LinkValue[];
 export type FormValues = Record<string, FieldValue>;
 export type FieldOf<V> = keyof V & string;
 export type FieldErrors<V> = Partial<Record<FieldOf<V>, string>>;
@@ -54,7 +60,7 @@ export function checkRules<V extends FormValues>(values: V, rules: FieldRules<V>
 function comparable(value: FieldValue): string {
   if (typeof value === 'string') return value.trim();
   if (typeof value === 'boolean') return String(value);
-  return JSON.stringify(value.map((v) => (typeof v === 'string' ? v : v.value)).sort());
+  return JSON.stringify(value.map((v: string | PickerOption | LinkValue) => (typeof v === 'string' ? v : 'value' in v ? v.value : `${v.label.trim()} ${v.url.trim()}`)).sort());
 }
 
 export interface FieldDiff<V> {
@@ -97,3 +103,27 @@ export const toNullable = (value: string): string | null => (value.trim() === ''
 
 /** The ids of picked options. */
 export const pickedIds = (options: PickerOption[]): string[] => options.map((o) => o.value);
+
+/** The options whose label or hint contains `text` (case-insensitive), at most `limit`. */
+export function filterOptions(options: PickerOption[], text: string, limit = 20): PickerOption[] {
+  const needle = text.trim().toLocaleLowerCase();
+  return options.filter((o) => !needle || `${o.label} ${o.hint ?? ''}`.toLocaleLowerCase().includes(needle)).slice(0, limit);
+}
+
+/** `first`, then those of `more` not in it yet. */
+export function mergeOptions(first: PickerOption[], more: PickerOption[]): PickerOption[] {
+  const seen = new Set(first.map((o) => o.value));
+  return [...first, ...more.filter((o) => !seen.has(o.value))];
+}
+
+/**
+ * A picker search over a list loaded once (matched by part of the label) that, for whole words (3+ letters), also
+ * asks the API's full-text filter, which finds words in descriptions too.
+ */
+export function listAndTextSearch(all: () => Promise<PickerOption[]>, byWords: (text: string, signal: AbortSignal) => Promise<PickerOption[]>) {
+  return async (text: string, signal: AbortSignal): Promise<PickerOption[]> => {
+    const byLabel = filterOptions(await all(), text);
+    if (text.length < 3) return byLabel;
+    return mergeOptions(byLabel, await byWords(text, signal)).slice(0, 20);
+  };
+}

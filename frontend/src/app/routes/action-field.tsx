@@ -7,6 +7,7 @@ import { EmptyState, ErrorState } from '@/components/ui/states';
 import { DraftBadge } from '@/components/ui/status-badge';
 import { useActionField } from '@/features/action-fields/api/action-fields';
 import { HistoryLink } from '@/features/history/components/history-link';
+import { NewMeasureLink } from '@/features/measures/components/new-measure-link';
 import { useNeedsOfField } from '@/features/needs/api/needs';
 import { NeedCard } from '@/features/needs/components/need-card';
 import { paths } from '@/lib/paths';
@@ -70,6 +71,7 @@ export default function ActionFieldPage() {
             <AppLink to={paths.measures(slug, new URLSearchParams({ actionField: id }))}>{t('field.measuresOfField')}</AppLink>
             <HistoryLink to={paths.history.actionField(slug, id)} />
           </p>
+          <NewMeasureLink slug={slug} actionField={id} />
         </>
       )}
 

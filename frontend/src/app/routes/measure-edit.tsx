@@ -1,65 +1,76 @@
 import { useTranslation } from 'react-i18next';
-import { useLocation, useParams } from 'react-router';
+import { useLocation, useNavigate, useParams } from 'react-router';
 import { AppLink } from '@/components/ui/app-link';
+import { DeleteButton } from '@/components/ui/delete-button';
 import { PageHeading } from '@/components/ui/page-heading';
-import { LoadingStatus, Skeleton } from '@/components/ui/skeleton';
-import { ErrorState } from '@/components/ui/states';
 import { useActionFields } from '@/features/action-fields/api/action-fields';
-import { useSession } from '@/features/auth/hooks/use-session';
-import { useMeasure } from '@/features/measures/api/measures';
+import { useAreaOverview } from '@/features/areas/api/areas';
+import { EditorOnly } from '@/features/auth/components/editor-only';
+import { useDeleteMeasure, useMeasure } from '@/features/measures/api/measures';
 import { MeasureEditForm } from '@/features/measures/components/measure-edit-form';
-import { paths } from '@/lib/paths';
+import { StepEditor } from '@/features/measures/components/step-editor';
+import '@/features/measures/measure-form-texts';
+import { paths, withLang } from '@/lib/paths';
+import { useLang } from '@/lib/use-lang';
 
-/** The edit form of a measure, for editors of its area and admins. */
+/** The edit page of a measure, for editors of its area and admins: the measure's fields, its steps, deleting it. */
 export default function MeasureEditPage() {
   const { t } = useTranslation();
+  const lang = useLang();
+  const navigate = useNavigate();
   const location = useLocation();
+  const justCreated = (location.state as { created?: boolean } | null)?.created === true;
   const { slug = '', id = '' } = useParams();
-  const session = useSession();
   const measure = useMeasure(slug, id);
   const actionFields = useActionFields(slug);
+  const overview = useAreaOverview(slug);
+  const remove = useDeleteMeasure(slug);
+  const municipality = overview.data?.area.municipality;
 
-  if (session.isPending || (session.me && (measure.isPending || actionFields.isPending))) {
-    return (
-      <div aria-busy="true">
-        <LoadingStatus />
-        <PageHeading title={t('measureEdit.title')}>
-          <span className="visually-hidden">{t('measureEdit.title')}</span>
-          <Skeleton height="2.25rem" />
-        </PageHeading>
-        <Skeleton lines={8} />
-      </div>
-    );
-  }
-  if (!session.canEdit(slug)) {
-    return (
-      <>
-        <PageHeading>{t('measureEdit.title')}</PageHeading>
-        <p className="kern-body">{t('form.notAllowed')}</p>
-        {session.me ? null : <AppLink to={paths.login(location.pathname)}>{t('login.link')}</AppLink>}
-      </>
-    );
-  }
-  if (measure.isError || actionFields.isError) {
-    return (
-      <>
-        <PageHeading>{t('measureEdit.title')}</PageHeading>
-        <ErrorState error={measure.error ?? actionFields.error} onRetry={() => void measure.refetch()} />
-      </>
-    );
-  }
-  const m = measure.data!;
   return (
-    <>
-      <p className="breadcrumb kern-body kern-body--small">
-        <AppLink to={paths.measures(slug)}>{t('nav.measures')}</AppLink>
-        <span aria-hidden="true"> › </span>
-        <AppLink to={paths.measure(slug, m.id)}>{m.code}</AppLink>
-      </p>
-      <PageHeading title={`${t('measureEdit.title')}: ${m.title}`} preline={`${t('measureEdit.title')} ${m.code}`} content>
-        {m.title}
-      </PageHeading>
-      <MeasureEditForm key={m.id} slug={slug} measure={m} actionFields={actionFields.data!.items} />
-    </>
+    <EditorOnly
+      slug={slug}
+      title={t('measureEdit.title')}
+      loading={measure.isPending || actionFields.isPending}
+      error={measure.error ?? actionFields.error}
+      onRetry={() => void measure.refetch()}
+    >
+      {() => {
+        const m = measure.data!;
+        return (
+          <>
+            <p className="breadcrumb kern-body kern-body--small">
+              <AppLink to={paths.measures(slug)}>{t('nav.measures')}</AppLink>
+              <span aria-hidden="true"> › </span>
+              <AppLink to={paths.measure(slug, m.id)}>{m.code}</AppLink>
+            </p>
+            <PageHeading title={`${t('measureEdit.title')}: ${m.title}`} preline={`${t('measureEdit.title')} ${m.code}`} content>
+              {m.title}
+            </PageHeading>
+            {justCreated ? (
+              <div className="kern-alert kern-alert--success" role="status">
+                <div className="kern-alert__header">
+                  <span className="kern-icon kern-icon--success" aria-hidden="true" />
+                  <span className="kern-title">{t('measureForm.created')}</span>
+                </div>
+              </div>
+            ) : null}
+            <MeasureEditForm key={m.id} slug={slug} measure={m} actionFields={actionFields.data!.items} municipality={municipality} />
+            <StepEditor slug={slug} measureId={m.id} municipality={municipality} />
+            <section className="section" aria-labelledby="measure-delete-heading">
+              <h2 id="measure-delete-heading" className="kern-heading-medium">
+                {t('measureForm.delete')}
+              </h2>
+              <DeleteButton
+                label={t('measureForm.delete')}
+                question={t('measureForm.deleteQuestion', { title: m.title })}
+                onDelete={() => remove.mutateAsync(measure.data ?? m)}
+                onDeleted={() => void navigate(withLang(paths.measures(slug), lang))}
+              />
+            </section>
+          </>
+        );
+      }}
+    </EditorOnly>
   );
 }

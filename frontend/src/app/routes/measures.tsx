@@ -11,6 +11,7 @@ import { useMeasures, useTargetGroups } from '@/features/measures/api/measures';
 import { MeasureFilterForm, type FilterOptions } from '@/features/measures/components/measure-filter-form';
 import { MeasureList } from '@/features/measures/components/measure-list';
 import { MeasureTimeline } from '@/features/measures/components/measure-timeline';
+import { NewMeasureLink } from '@/features/measures/components/new-measure-link';
 import { useMeasureFilters } from '@/features/measures/hooks/use-measure-filters';
 import { DEFAULT_FILTERS, filtersToSearchParams, hasActiveFilters, PAGE_SIZE, type MeasureFilters } from '@/features/measures/utils/filters';
 import { paths } from '@/lib/paths';
@@ -42,6 +43,7 @@ export default function MeasuresPage() {
   return (
     <>
       <PageHeading>{t('measures.title')}</PageHeading>
+      <NewMeasureLink slug={slug} />
       <div className="measures-layout">
         <MeasureFilterForm filters={filters} options={options} onApply={setFilters} onReset={() => setFilters({ ...DEFAULT_FILTERS, view: filters.view })} />
 

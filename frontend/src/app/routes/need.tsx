@@ -5,6 +5,7 @@ import { PageHeading } from '@/components/ui/page-heading';
 import { LoadingStatus, Skeleton } from '@/components/ui/skeleton';
 import { ErrorState } from '@/components/ui/states';
 import { HistoryLink } from '@/features/history/components/history-link';
+import { NewMeasureLink } from '@/features/measures/components/new-measure-link';
 import { useNeed } from '@/features/needs/api/needs';
 import { NeedCard } from '@/features/needs/components/need-card';
 import { paths } from '@/lib/paths';
@@ -52,6 +53,7 @@ export default function NeedPage() {
         <HistoryLink to={paths.history.need(slug, n.id)} />
       </p>
       <NeedCard slug={slug} need={n} showTitle={false} />
+      <NewMeasureLink slug={slug} need={n.id} />
     </>
   );
 }

@@ -2,14 +2,14 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldDiff, FieldOf, FieldValue } from '@/lib/record-form';
 
-/** How a field's value reads in the conflict table (option labels, translated codes …). */
-export type ShowValue<V> = (field: FieldOf<V>, value: FieldValue) => string;
+/** How a field's value reads in the conflict table (translated codes …); `undefined` for the plain reading. */
+export type ShowValue<V> = (field: FieldOf<V>, value: FieldValue) => string | undefined;
 
-/** The default reading: text as is, picked records by their labels, ticked codes as a list. */
+/** The plain reading: text as is, picked records and links by their labels, ticked codes as a list. */
 export function showPlain(value: FieldValue): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'boolean') return value ? '✓' : '–';
-  return value.map((v) => (typeof v === 'string' ? v : v.label)).join(', ');
+  return value.map((v: string | { label: string }) => (typeof v === 'string' ? v : v.label)).join(', ');
 }
 
 /**

@@ -8,7 +8,20 @@ import './form-texts';
  * Deletes after asking. A refusal is explained with the API's own words (409 `detail`, e.g. "still answered by 3
  * measures"); a stale version (412) asks to reload; an expired session offers to log in and then deletes.
  */
-export function DeleteButton({ label, question, onDelete, onDeleted }: { label: string; question: string; onDelete: () => Promise<unknown>; onDeleted: () => void }) {
+export function DeleteButton({
+  label,
+  context,
+  question,
+  onDelete,
+  onDeleted,
+}: {
+  label: string;
+  /** Added to the button's name for screen readers when `label` alone is ambiguous (e.g. the step's title). */
+  context?: string;
+  question: string;
+  onDelete: () => Promise<unknown>;
+  onDeleted: () => void;
+}) {
   const { t } = useTranslation();
   const id = useId().replace(/:/g, '');
   const [asking, setAsking] = useState(false);
@@ -48,7 +61,10 @@ export function DeleteButton({ label, question, onDelete, onDeleted }: { label: 
     <div className="delete-button">
       <button ref={buttonRef} type="button" className="kern-btn kern-btn--secondary" aria-expanded={asking} onClick={() => setAsking(true)} disabled={pending}>
         <span className="kern-icon kern-icon--delete" aria-hidden="true" />
-        <span className="kern-label">{label}</span>
+        <span className="kern-label">
+          {label}
+          {context ? <span className="visually-hidden"> {context}</span> : null}
+        </span>
       </button>
       {asking ? (
         <div ref={dialogRef} className="kern-alert kern-alert--warning inline-dialog" role="alertdialog" aria-labelledby={`${id}-title`} aria-describedby={`${id}-text`} tabIndex={-1}>

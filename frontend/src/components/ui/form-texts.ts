@@ -12,6 +12,13 @@ const de = {
     added: '„{{label}}“ ausgewählt.',
     removed: '„{{label}}“ entfernt.',
   },
+  links: {
+    label: 'Bezeichnung von Link {{position}}',
+    url: 'Adresse von Link {{position}}',
+    add: 'Link hinzufügen',
+    remove: 'Link {{position}} entfernen',
+    none: 'Noch keine Links.',
+  },
   deletion: {
     confirmTitle: 'Wirklich löschen?',
     confirm: 'Ja, endgültig löschen',
@@ -35,6 +42,13 @@ const en: FormUiTexts = {
     none: 'Nothing chosen.',
     added: '“{{label}}” chosen.',
     removed: '“{{label}}” removed.',
+  },
+  links: {
+    label: 'Label of link {{position}}',
+    url: 'Address of link {{position}}',
+    add: 'Add link',
+    remove: 'Remove link {{position}}',
+    none: 'No links yet.',
   },
   deletion: {
     confirmTitle: 'Delete for good?',

@@ -37,6 +37,7 @@ export function RecordFormFrame<R, V>({
   heading,
   savedNotice,
   cancelTo,
+  onCancel,
   submitLabel,
   children,
 }: {
@@ -45,11 +46,14 @@ export function RecordFormFrame<R, V>({
   labels: Record<FieldOf<V>, string>;
   /** How values read in the conflict table (defaults to the plain text or the picked labels). */
   show?: ShowValue<V>;
+  /** A heading (h3) above the form, e.g. for a form inside a section of the page. */
   heading?: ReactNode;
   /** Shown with "Saved." (e.g. a link to the record). */
   savedNotice?: ReactNode;
-  /** Where "Cancel" leads; without it there is no cancel link. */
+  /** Where "Cancel" leads (a link) … */
   cancelTo?: string;
+  /** … or what it does (a button, e.g. closing an inline form); without either there is no "Cancel". */
+  onCancel?: () => void;
   submitLabel?: string;
   children: ReactNode;
 }) {
@@ -62,7 +66,7 @@ export function RecordFormFrame<R, V>({
 
   return (
     <>
-      {heading ? <h2 className="kern-heading-medium">{heading}</h2> : null}
+      {heading ? <h3 className="kern-heading-small">{heading}</h3> : null}
       <UnsavedChangesDialog blocker={form.blocker} />
       {form.conflict ? (
         <ConflictDialog idPrefix={form.idPrefix} diffs={form.conflict.diffs} labels={labels} show={show} pending={form.pending} onReload={form.reload} onOverwrite={form.overwrite} />
@@ -88,6 +92,11 @@ export function RecordFormFrame<R, V>({
             <AppLink to={cancelTo} className="kern-btn kern-btn--tertiary">
               <span className="kern-label">{t('form.cancel')}</span>
             </AppLink>
+          ) : null}
+          {onCancel ? (
+            <button type="button" className="kern-btn kern-btn--tertiary" onClick={onCancel}>
+              <span className="kern-label">{t('form.cancel')}</span>
+            </button>
           ) : null}
         </div>
       </form>

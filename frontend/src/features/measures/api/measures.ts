@@ -99,10 +99,9 @@ export function useDeleteMeasure(slug: string) {
           params: { path: { slug, id: measure.id }, header: { 'If-Match': ifMatch(measure) } },
         }),
       ),
-    onSuccess: (_, measure) => {
-      queryClient.removeQueries({ queryKey: ['areas', slug, 'measures', measure.id] });
-      void queryClient.invalidateQueries({ queryKey: ['areas', slug] });
-    },
+    // Everything of the area but the deleted measure itself, which the page still shows until it navigates away.
+    onSuccess: (_, measure) =>
+      void queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] === 'areas' && q.queryKey[1] === slug && q.queryKey[3] !== measure.id }),
   });
 }
 

@@ -37,6 +37,10 @@ const measure: Schemas['Measure'] = {
   steps: [],
 };
 const actionFields = [{ ...actionField, areaSlug: 'schinkel' } as unknown as Schemas['ActionField']];
+const ACTORS = [
+  { id: '00000000-0000-4000-8000-000000003014', name: 'AWO', kind: 'SOCIAL_ORGANISATION' },
+  { id: '00000000-0000-4000-8000-000000003015', name: 'Bürgerverein Schinkel', kind: 'RESIDENTS_BODY' },
+];
 const URL_MEASURE = `/api/v1/areas/schinkel/measures/${measure.id}`;
 
 type Call = { method: string; path: string; ifMatch: string | null; body: unknown };
@@ -50,7 +54,11 @@ function fakeServer(puts: Array<{ status: number; body: unknown }>, current: Sch
       const path = new URL(request.url).pathname;
       const body = request.method === 'PUT' ? await request.json() : undefined;
       calls.push({ method: request.method, path, ifMatch: request.headers.get('If-Match'), body });
-      const answer = request.method === 'PUT' ? puts.shift()! : path === URL_MEASURE ? { status: 200, body: current } : { status: 404, body: {} };
+      const answer =
+        request.method === 'PUT' ? puts.shift()!
+        : path === URL_MEASURE ? { status: 200, body: current }
+        : path === '/api/v1/actors' ? { status: 200, body: { items: ACTORS, page: 0, size: 200, totalItems: 2, totalPages: 1 } }
+        : { status: 404, body: {} };
       return new Response(JSON.stringify(answer.body), {
         status: answer.status,
         headers: { 'Content-Type': answer.status < 400 ? 'application/json' : 'application/problem+json' },
@@ -60,11 +68,11 @@ function fakeServer(puts: Array<{ status: number; body: unknown }>, current: Sch
   return calls;
 }
 
-function renderForm() {
+function renderForm(m: Schemas['Measure'] = measure) {
   initI18n('de');
   const router = createMemoryRouter(
     [
-      { path: '/areas/:slug/measures/:id/edit', element: <MeasureEditForm slug="schinkel" measure={measure} actionFields={actionFields} /> },
+      { path: '/areas/:slug/measures/:id/edit', element: <MeasureEditForm slug="schinkel" measure={m} actionFields={actionFields} /> },
       { path: '*', element: <p>Andere Seite</p> },
     ],
     { initialEntries: [`/areas/schinkel/measures/${measure.id}/edit`] },
@@ -91,7 +99,7 @@ describe('MeasureEditForm', () => {
     await userEvent.type(title, 'Neu');
     await userEvent.click(screen.getByRole('button', { name: 'Speichern' }));
     expect(await screen.findByText('Gespeichert.')).toBeInTheDocument();
-    expect(calls[0]).toMatchObject({ method: 'PUT', path: URL_MEASURE, ifMatch: '"3"', body: { code: 'BQ-01', title: 'Neu', progress: 40 } });
+    expect(calls.find((c) => c.method === 'PUT')).toMatchObject({ method: 'PUT', path: URL_MEASURE, ifMatch: '"3"', body: { code: 'BQ-01', title: 'Neu', progress: 40 } });
   });
 
   it('checks the rules before sending and links the summary to the field', async () => {
@@ -103,7 +111,7 @@ describe('MeasureEditForm', () => {
     const link = within(summary).getByRole('link', { name: 'Bitte füllen Sie „Titel“ aus.' });
     expect(link.getAttribute('href')).toBe(`#${screen.getByLabelText('Titel').id}`);
     expect(screen.getByLabelText('Titel')).toHaveAttribute('aria-invalid', 'true');
-    expect(calls).toHaveLength(0);
+    expect(calls.filter((c) => c.method === 'PUT')).toHaveLength(0);
   });
 
   it("shows the API's per-field messages next to the fields", async () => {
@@ -118,7 +126,9 @@ describe('MeasureEditForm', () => {
     const end = screen.getByLabelText('Ende');
     await waitFor(() => expect(end).toHaveAttribute('aria-invalid', 'true'));
     expect(document.getElementById(end.getAttribute('aria-describedby')!)).toHaveTextContent('must not be before startDate');
-    expect(screen.getByRole('alert')).toHaveTextContent('links[0].url: bad url');
+    // A message about one link belongs to the links field.
+    expect(within(screen.getByRole('alert')).getByRole('link', { name: 'bad url' })).toBeInTheDocument();
+    expect(within(screen.getByRole('group', { name: 'Links' })).getByText('bad url')).toBeInTheDocument();
   });
 
   it('on 412 shows what differs, keeps the input, and overwrites with the new version when asked', async () => {
@@ -189,5 +199,18 @@ describe('MeasureEditForm', () => {
     renderForm();
     await userEvent.click(screen.getByRole('link', { name: 'Abbrechen' }));
     expect(await screen.findByText('Andere Seite')).toBeInTheDocument();
+  });
+
+  it('picks the lead actor with the keyboard and removes a partner', async () => {
+    const calls = fakeServer([{ status: 200, body: { ...measure, version: 4 } }]);
+    renderForm({ ...measure, partnerActors: [ACTORS[0]!] as Schemas['ActorSummary'][] });
+    const lead = screen.getByRole('combobox', { name: 'Federführender Akteur' });
+    await userEvent.type(lead, 'bürger');
+    await screen.findByRole('option', { name: 'Bürgerverein Schinkel' });
+    await userEvent.keyboard('{ArrowDown}{Enter}');
+    await userEvent.click(screen.getByRole('button', { name: '„AWO“ entfernen' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Speichern' }));
+    expect(await screen.findByText('Gespeichert.')).toBeInTheDocument();
+    expect(calls.find((c) => c.method === 'PUT')!.body).toMatchObject({ leadActorId: ACTORS[1]!.id, partnerActorIds: [] });
   });
 });

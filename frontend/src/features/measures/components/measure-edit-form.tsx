@@ -1,12 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '@/components/ui/app-link';
-import { DateField, NumberField, SelectField, TextareaField, TextField } from '@/components/ui/form-fields';
+import { CheckboxGroupField, DateField, NumberField, SelectField, TextareaField, TextField } from '@/components/ui/form-fields';
+import { LinksField } from '@/components/ui/links-field';
+import { PickerField } from '@/components/ui/picker';
 import { RecordFormFrame } from '@/components/ui/record-form-frame';
+import { useActorSearch } from '@/features/actors/api/actor-search';
+import { useNeedSearch } from '@/features/needs/api/need-search';
 import type { Schemas } from '@/lib/api-client';
 import { paths } from '@/lib/paths';
-import type { FieldValue } from '@/lib/record-form';
+import { filterOptions, type FieldValue } from '@/lib/record-form';
+import { useLang } from '@/lib/use-lang';
+import { useTargetGroups } from '../api/measures';
 import { useMeasureForm } from '../hooks/use-measure-form';
-import type { MeasureFormField, MeasurePrefill } from '../utils/measure-form';
+import { targetGroupOption, type MeasureFormField, type MeasureFormValues } from '../utils/measure-form';
 
 type Measure = Schemas['Measure'];
 
@@ -23,48 +29,55 @@ export function MeasureEditForm({
   slug,
   measure,
   actionFields,
+  municipality,
   prefill,
   onSaved,
 }: {
   slug: string;
   measure?: Measure;
   actionFields: Schemas['ActionField'][];
-  prefill?: MeasurePrefill;
+  /** The area's municipality, whose actors may take part. */
+  municipality?: string;
+  prefill?: Partial<MeasureFormValues>;
   onSaved?: (m: Measure, created: boolean) => void;
 }) {
   const { t } = useTranslation();
+  const lang = useLang();
   const { form, labels } = useMeasureForm({ slug, measure, prefill, onSaved });
+  const searchActors = useActorSearch(municipality);
+  const searchNeeds = useNeedSearch(slug);
+  const targetGroups = useTargetGroups();
+  const searchTargetGroups = async (text: string) => filterOptions((targetGroups.data?.items ?? []).map((g) => targetGroupOption(g, lang)), text, 50);
 
+  const fieldTitle = (id: string) => actionFields.find((a) => a.id === id)?.title ?? id;
   const show = (f: MeasureFormField, v: FieldValue) => {
-    if (typeof v !== 'string' || !v) return '';
+    if (f === 'furtherActionFieldIds' && Array.isArray(v)) return (v as string[]).map(fieldTitle).join(', ');
+    if (typeof v !== 'string' || !v) return undefined;
     if (f === 'status') return t(`measureStatus.${v as Schemas['MeasureStatus']}`);
     if (f === 'priority') return t(`priority.${v as Schemas['Priority']}`);
     if (f === 'publicationStatus') return t(`publicationStatus.${v as Schemas['PublicationStatus']}`);
-    if (f === 'actionFieldId') return actionFields.find((a) => a.id === v)?.title ?? v;
-    return v;
+    if (f === 'actionFieldId') return fieldTitle(v);
+    return undefined;
   };
 
   const base = form.base;
+  const fieldOptions = actionFields.map((a) => ({ value: a.id, label: `${a.code} – ${a.title}` }));
   return (
     <RecordFormFrame
       form={form}
       labels={labels}
       show={show}
       cancelTo={base ? paths.measure(slug, base.id) : paths.measures(slug)}
+      submitLabel={base ? undefined : t('measureForm.create')}
       savedNotice={base ? <AppLink to={paths.measure(slug, base.id)}>{base.title}</AppLink> : null}
     >
-      <TextField form={form} name="code" label={labels.code} required maxLength={20} />
+      <div className="edit-form__row">
+        <TextField form={form} name="code" label={labels.code} required maxLength={20} />
+        <SelectField form={form} name="actionFieldId" label={labels.actionFieldId} required emptyLabel={form.values.actionFieldId ? undefined : ''} options={fieldOptions} />
+      </div>
       <TextField form={form} name="title" label={labels.title} required maxLength={200} />
       <TextareaField form={form} name="summary" label={labels.summary} rows={3} />
       <TextareaField form={form} name="description" label={labels.description} rows={8} />
-      <SelectField
-        form={form}
-        name="actionFieldId"
-        label={labels.actionFieldId}
-        required
-        emptyLabel={base ? undefined : ''}
-        options={actionFields.map((a) => ({ value: a.id, label: `${a.code} – ${a.title}` }))}
-      />
       <div className="edit-form__row">
         <SelectField form={form} name="status" label={labels.status} options={STATUSES.map((s) => ({ value: s, label: t(`measureStatus.${s}`) }))} />
         <SelectField form={form} name="priority" label={labels.priority} options={PRIORITIES.map((p) => ({ value: p, label: t(`priority.${p}`) }))} />
@@ -74,6 +87,25 @@ export function MeasureEditForm({
         <DateField form={form} name="startDate" label={labels.startDate} />
         <DateField form={form} name="endDate" label={labels.endDate} />
       </div>
+      <h2 className="kern-heading-small">{t('measureForm.moreFields')}</h2>
+      <PickerField form={form} name="leadActor" label={labels.leadActor} hint={t('measureForm.actorHint')} search={searchActors} />
+      <PickerField form={form} name="partnerActors" label={labels.partnerActors} hint={t('measureForm.actorHint')} multiple search={searchActors} />
+      <PickerField form={form} name="targetGroups" label={labels.targetGroups} multiple search={searchTargetGroups} />
+      <PickerField form={form} name="needs" label={labels.needs} hint={t('measureForm.needsHint')} multiple search={searchNeeds} />
+      <CheckboxGroupField
+        form={form}
+        name="furtherActionFieldIds"
+        label={labels.furtherActionFieldIds}
+        options={fieldOptions.filter((o) => o.value !== form.values.actionFieldId)}
+      />
+      <h2 className="kern-heading-small">{t('measureForm.detailsFields')}</h2>
+      <TextField form={form} name="location" label={labels.location} maxLength={500} />
+      <div className="edit-form__row">
+        <TextField form={form} name="budgetAmount" label={labels.budgetAmount} />
+        <TextField form={form} name="budgetCurrency" label={labels.budgetCurrency} maxLength={3} />
+      </div>
+      <TextField form={form} name="fundingSource" label={labels.fundingSource} maxLength={500} />
+      <LinksField form={form} name="links" label={labels.links} />
       <SelectField
         form={form}
         name="publicationStatus"

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Schemas } from '@/lib/api-client';
 import { checkRules, diffValues } from '@/lib/record-form';
-import { checkMeasureDates, formToInput, MEASURE_FORM_FIELDS, measureRules, measureToForm, type MeasureFormField, type MeasureFormValues } from './measure-form';
+import { checkMeasure, formToInput, MEASURE_FORM_FIELDS, measureRules, measureToForm, type MeasureFormField, type MeasureFormValues } from './measure-form';
 
 const measure: Schemas['Measure'] = {
   id: '00000000-0000-4000-8000-000000008001',
@@ -37,12 +37,13 @@ const messages = {
   range: (f: string) => `range:${f}`,
 };
 const labels = Object.fromEntries(MEASURE_FORM_FIELDS.map((f) => [f, f])) as Record<MeasureFormField, string>;
-const validate = (values: MeasureFormValues) => ({ ...checkMeasureDates(values, 'dateOrder'), ...checkRules(values, measureRules('codePattern'), labels, messages) });
+const own = { code: 'codePattern', amount: 'amount', currency: 'currency', dateOrder: 'dateOrder', link: (n: number) => `link:${n}` };
+const validate = (values: MeasureFormValues) => ({ ...checkMeasure(values, own), ...checkRules(values, measureRules(own), labels, messages) });
 
 describe('measure form values', () => {
   it('round-trips a measure and keeps the fields the form does not show', () => {
     const values = { ...measureToForm(measure), title: '  Neu  ', summary: '' };
-    const input = formToInput(values, measure);
+    const input = formToInput(values);
     expect(input).toMatchObject({
       code: 'BQ-01',
       title: 'Neu',
@@ -59,9 +60,14 @@ describe('measure form values', () => {
   });
 
   it('starts a new measure as a planned draft with the prefilled action field', () => {
-    const values = measureToForm(undefined, { actionFieldId: 'af' });
-    expect(values).toMatchObject({ code: '', title: '', status: 'PLANNED', progress: '0', actionFieldId: 'af', publicationStatus: 'DRAFT' });
-    expect(formToInput(values, undefined)).toMatchObject({ needIds: [], partnerActorIds: [], leadActorId: null, links: [], budget: null });
+    const values = measureToForm(undefined, 'de', { actionFieldId: 'af', needs: [{ value: 'n1', label: 'B1 – Bedarf' }] });
+    expect(values).toMatchObject({ code: '', title: '', status: 'PLANNED', progress: '0', actionFieldId: 'af', publicationStatus: 'DRAFT', budgetCurrency: 'EUR' });
+    expect(formToInput(values)).toMatchObject({ needIds: ['n1'], partnerActorIds: [], leadActorId: null, links: [], budget: null, location: null });
+  });
+
+  it('sends the budget with a decimal point, the lead actor id, and no further field equal to the primary one', () => {
+    const values = { ...measureToForm(measure), budgetAmount: '1500,5', furtherActionFieldIds: ['00000000-0000-4000-8000-000000006002', 'x'], leadActor: [] };
+    expect(formToInput(values)).toMatchObject({ budget: { amount: '1500.5', currency: 'EUR' }, furtherActionFieldIds: ['x'], leadActorId: null });
   });
 });
 
@@ -73,6 +79,7 @@ describe('measure rules', () => {
   it('applies the API rules: title required and at most 200, progress 0–100, end not before start, code pattern', () => {
     const errors = validate({ ...valid, title: ' ', summary: 'x'.repeat(2001), progress: '101', startDate: '2026-05-01', endDate: '2026-04-30', code: '-x' });
     expect(errors).toEqual({ code: 'codePattern', title: 'required:title', summary: 'tooLong:summary:2000', progress: 'range:progress', endDate: 'dateOrder' });
+    expect(validate({ ...valid, budgetAmount: '12.345', links: [{ label: 'A', url: 'https://a.de' }, { label: 'B', url: 'ftp://b' }] })).toEqual({ budgetAmount: 'amount', links: 'link:2' });
     expect(validate({ ...valid, title: 'x'.repeat(201), progress: '-1' })).toEqual({ title: 'tooLong:title:200', progress: 'range:progress' });
   });
 });

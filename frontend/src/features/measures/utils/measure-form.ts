@@ -1,20 +1,31 @@
 import type { Schemas } from '@/lib/api-client';
-import { fromNullable, toNullable, type FieldErrors, type FieldRules } from '@/lib/record-form';
+import type { Lang } from '@/lib/paths';
+import { fromNullable, pickedIds, toNullable, type FieldErrors, type FieldRules, type LinkValue, type PickerOption } from '@/lib/record-form';
 
 type Measure = Schemas['Measure'];
 
-/** The fields the measure form edits, as the inputs hold them (strings; empty = none). */
+/** The fields the measure form edits, as the inputs hold them (strings: empty = none; pickers: chosen options). */
 export type MeasureFormValues = {
   code: string;
   title: string;
   summary: string;
   description: string;
+  actionFieldId: string;
+  furtherActionFieldIds: string[];
+  needs: PickerOption[];
   status: Schemas['MeasureStatus'];
   priority: Schemas['Priority'];
   progress: string;
   startDate: string;
   endDate: string;
-  actionFieldId: string;
+  leadActor: PickerOption[];
+  partnerActors: PickerOption[];
+  targetGroups: PickerOption[];
+  location: string;
+  budgetAmount: string;
+  budgetCurrency: string;
+  fundingSource: string;
+  links: LinkValue[];
   publicationStatus: Schemas['PublicationStatus'];
 };
 
@@ -26,78 +37,154 @@ export const MEASURE_FORM_FIELDS: readonly MeasureFormField[] = [
   'summary',
   'description',
   'actionFieldId',
+  'furtherActionFieldIds',
+  'needs',
   'status',
   'priority',
   'progress',
   'startDate',
   'endDate',
+  'leadActor',
+  'partnerActors',
+  'targetGroups',
+  'location',
+  'budgetAmount',
+  'budgetCurrency',
+  'fundingSource',
+  'links',
   'publicationStatus',
 ];
 
-/** Preset values of a new measure (from `?actionField=`). */
-export interface MeasurePrefill {
-  actionFieldId?: string;
-}
+/** API field names (MeasureInput) that differ from the form's. */
+export const MEASURE_API_FIELDS: Record<string, MeasureFormField> = {
+  needIds: 'needs',
+  leadActorId: 'leadActor',
+  partnerActorIds: 'partnerActors',
+  budget: 'budgetAmount',
+  'budget.amount': 'budgetAmount',
+  'budget.currency': 'budgetCurrency',
+};
 
-/** The form's values for a measure, or for a new one (`undefined`) with the prefill. */
-export function measureToForm(m: Measure | undefined, prefill: MeasurePrefill = {}): MeasureFormValues {
+const actor = (a: Schemas['ActorSummary']): PickerOption => ({ value: a.id, label: a.name });
+export const targetGroupOption = (g: Pick<Schemas['TargetGroup'], 'code' | 'labelDe' | 'labelEn'>, lang: Lang): PickerOption => ({
+  value: g.code,
+  label: lang === 'en' ? g.labelEn : g.labelDe,
+});
+
+/** The form's values for a measure, or for a new one (`undefined`) with the prefill (e.g. from `?actionField=`). */
+export function measureToForm(m: Measure | undefined, lang: Lang = 'de', prefill: Partial<MeasureFormValues> = {}): MeasureFormValues {
+  if (!m) {
+    return {
+      ...measureToForm({ ...EMPTY_MEASURE }, lang),
+      ...prefill,
+    };
+  }
   return {
-    code: m?.code ?? '',
-    title: m?.title ?? '',
-    summary: fromNullable(m?.summary),
-    description: fromNullable(m?.description),
-    status: m?.status ?? 'PLANNED',
-    priority: m?.priority ?? 'MEDIUM',
-    progress: String(m?.progress ?? 0),
-    startDate: fromNullable(m?.startDate),
-    endDate: fromNullable(m?.endDate),
-    actionFieldId: m?.actionField.id ?? prefill.actionFieldId ?? '',
-    publicationStatus: m?.publicationStatus ?? 'DRAFT',
+    code: m.code,
+    title: m.title,
+    summary: fromNullable(m.summary),
+    description: fromNullable(m.description),
+    actionFieldId: m.actionField.id,
+    furtherActionFieldIds: m.furtherActionFields.map((f) => f.id),
+    needs: m.needs.map((n) => ({ value: n.id, label: `${n.code} – ${n.title}` })),
+    status: m.status,
+    priority: m.priority,
+    progress: String(m.progress),
+    startDate: fromNullable(m.startDate),
+    endDate: fromNullable(m.endDate),
+    leadActor: m.leadActor ? [actor(m.leadActor)] : [],
+    partnerActors: m.partnerActors.map(actor),
+    targetGroups: m.targetGroups.map((g) => targetGroupOption(g, lang)),
+    location: fromNullable(m.location),
+    budgetAmount: m.budget?.amount ?? '',
+    budgetCurrency: m.budget?.currency ?? 'EUR',
+    fundingSource: fromNullable(m.fundingSource),
+    links: m.links.map((l) => ({ label: l.label, url: l.url })),
+    publicationStatus: m.publicationStatus,
   };
 }
 
-/**
- * The complete new state for PUT (or POST): the edited fields from the form, everything else as the measure `base`
- * has it (so a save never drops what this form does not show).
- */
-export function formToInput(values: MeasureFormValues, base: Measure | undefined): Schemas['MeasureInput'] {
+const EMPTY_MEASURE = {
+  code: '',
+  title: '',
+  summary: null,
+  description: null,
+  actionField: { id: '' },
+  furtherActionFields: [],
+  needs: [],
+  status: 'PLANNED',
+  priority: 'MEDIUM',
+  progress: 0,
+  startDate: null,
+  endDate: null,
+  leadActor: null,
+  partnerActors: [],
+  targetGroups: [],
+  location: null,
+  budget: null,
+  fundingSource: null,
+  links: [],
+  publicationStatus: 'DRAFT',
+} as unknown as Measure;
+
+/** The complete new state of the measure for PUT or POST. */
+export function formToInput(values: MeasureFormValues): Schemas['MeasureInput'] {
+  const amount = values.budgetAmount.trim().replace(',', '.');
   return {
     code: values.code.trim(),
     title: values.title.trim(),
     summary: toNullable(values.summary),
     description: toNullable(values.description),
     actionFieldId: values.actionFieldId,
-    furtherActionFieldIds: base?.furtherActionFields.map((f) => f.id) ?? [],
-    needIds: base?.needs.map((n) => n.id) ?? [],
+    furtherActionFieldIds: values.furtherActionFieldIds.filter((id) => id !== values.actionFieldId),
+    needIds: pickedIds(values.needs),
     status: values.status,
     priority: values.priority,
     progress: Number(values.progress),
     startDate: toNullable(values.startDate),
     endDate: toNullable(values.endDate),
-    leadActorId: base?.leadActor?.id ?? null,
-    partnerActorIds: base?.partnerActors.map((a) => a.id) ?? [],
-    targetGroups: base?.targetGroups.map((g) => g.code) ?? [],
-    location: base?.location ?? null,
-    budget: base?.budget ?? null,
-    fundingSource: base?.fundingSource ?? null,
-    links: base?.links ?? [],
+    leadActorId: values.leadActor[0]?.value ?? null,
+    partnerActorIds: pickedIds(values.partnerActors),
+    targetGroups: pickedIds(values.targetGroups),
+    location: toNullable(values.location),
+    budget: amount ? { amount, currency: values.budgetCurrency.trim().toUpperCase() } : null,
+    fundingSource: toNullable(values.fundingSource),
+    links: values.links.map((l) => ({ label: l.label.trim(), url: l.url.trim() })),
     publicationStatus: values.publicationStatus,
   };
 }
 
+/** Messages of the measure's own rules, translated by the caller. */
+export interface MeasureRuleMessages {
+  code: string;
+  amount: string;
+  currency: string;
+  dateOrder: string;
+  link: (position: number) => string;
+}
+
 /** The API's rules for MeasureInput (openapi.yaml), per field. */
-export function measureRules(codeMessage: string): FieldRules<MeasureFormValues> {
+export function measureRules(messages: Pick<MeasureRuleMessages, 'code' | 'amount' | 'currency'>): FieldRules<MeasureFormValues> {
   return {
-    code: { required: true, maxLength: 20, pattern: { regex: /^[A-Za-z0-9][A-Za-z0-9._-]*$/, message: codeMessage } },
+    code: { required: true, maxLength: 20, pattern: { regex: /^[A-Za-z0-9][A-Za-z0-9._-]*$/, message: messages.code } },
     title: { required: true, maxLength: 200 },
     summary: { maxLength: 2000 },
     description: { maxLength: 20000 },
     actionFieldId: { required: true },
     progress: { required: true, integer: { min: 0, max: 100 } },
+    location: { maxLength: 500 },
+    fundingSource: { maxLength: 500 },
+    budgetAmount: { pattern: { regex: /^-?\d{1,12}([.,]\d{1,2})?$/, message: messages.amount } },
+    budgetCurrency: { pattern: { regex: /^[A-Za-z]{3}$/, message: messages.currency } },
   };
 }
 
-/** The rule across fields: the end not before the start. */
-export function checkMeasureDates(values: MeasureFormValues, message: string): FieldErrors<MeasureFormValues> {
-  return values.startDate && values.endDate && values.endDate < values.startDate ? { endDate: message } : {};
+/** The rules across fields: the end not before the start, a currency with an amount, complete http(s) links. */
+export function checkMeasure(values: MeasureFormValues, messages: Pick<MeasureRuleMessages, 'dateOrder' | 'currency' | 'link'>): FieldErrors<MeasureFormValues> {
+  const errors: FieldErrors<MeasureFormValues> = {};
+  if (values.startDate && values.endDate && values.endDate < values.startDate) errors.endDate = messages.dateOrder;
+  if (values.budgetAmount.trim() && !values.budgetCurrency.trim()) errors.budgetCurrency = messages.currency;
+  const bad = values.links.findIndex((l) => !l.label.trim() || l.label.length > 200 || !/^https?:\/\/\S+$/.test(l.url.trim()) || l.url.length > 2000);
+  if (bad >= 0) errors.links = messages.link(bad + 1);
+  return errors;
 }

@@ -15,10 +15,12 @@ export function useNeedsOfField(slug: string, actionField: string) {
   });
 }
 
+/** A need; nothing is fetched while `id` is empty. */
 export function useNeed(slug: string, id: string) {
   return useQuery({
     queryKey: ['areas', slug, 'needs', id],
     queryFn: async ({ signal }) =>
       unwrap(await api.GET('/api/v1/areas/{slug}/needs/{id}', { params: { path: { slug, id } }, signal })),
+    enabled: !!id,
   });
 }

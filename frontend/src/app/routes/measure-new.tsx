@@ -1,0 +1,51 @@
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { AppLink } from '@/components/ui/app-link';
+import { PageHeading } from '@/components/ui/page-heading';
+import { useActionFields } from '@/features/action-fields/api/action-fields';
+import { useAreaOverview } from '@/features/areas/api/areas';
+import { EditorOnly } from '@/features/auth/components/editor-only';
+import { MeasureEditForm } from '@/features/measures/components/measure-edit-form';
+import '@/features/measures/measure-form-texts';
+import { needOption } from '@/features/needs/api/need-search';
+import { useNeed } from '@/features/needs/api/needs';
+import { paths, withLang } from '@/lib/paths';
+import { useLang } from '@/lib/use-lang';
+
+/** A new measure (editors of the area, admins); `?actionField=` and `?need=` preset it. After creating, its edit page (for steps). */
+export default function MeasureNewPage() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const navigate = useNavigate();
+  const { slug = '' } = useParams();
+  const [params] = useSearchParams();
+  const needId = params.get('need') ?? '';
+  const actionFields = useActionFields(slug);
+  const overview = useAreaOverview(slug);
+  const need = useNeed(slug, needId);
+  const needPending = !!needId && need.isPending;
+  const title = t('measureForm.newTitle');
+
+  return (
+    <EditorOnly slug={slug} title={title} loading={actionFields.isPending || needPending} error={actionFields.error} onRetry={() => void actionFields.refetch()}>
+      {() => (
+        <>
+          <p className="breadcrumb kern-body kern-body--small">
+            <AppLink to={paths.measures(slug)}>{t('nav.measures')}</AppLink>
+          </p>
+          <PageHeading>{title}</PageHeading>
+          <MeasureEditForm
+            slug={slug}
+            actionFields={actionFields.data!.items}
+            municipality={overview.data?.area.municipality}
+            prefill={{
+              actionFieldId: params.get('actionField') ?? need.data?.actionField.id ?? '',
+              needs: need.data ? [needOption(need.data)] : [],
+            }}
+            onSaved={(m) => void navigate(withLang(paths.measureEdit(slug, m.id), lang), { state: { created: true } })}
+          />
+        </>
+      )}
+    </EditorOnly>
+  );
+}
