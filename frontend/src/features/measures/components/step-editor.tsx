@@ -116,7 +116,7 @@ export function StepEditor({ slug, measureId, municipality }: { slug: string; me
                       disabled={move.isPending || (direction === 'up' ? index === 0 : index === items.length - 1)}
                       onClick={() => shift(index, direction)}
                     >
-                      <span className={`kern-icon kern-icon--arrow-${direction === 'up' ? 'up' : 'down'}`} aria-hidden="true" />
+                      <span className={direction === 'up' ? 'kern-icon kern-icon--arrow-up' : 'kern-icon kern-icon--arrow-down'} aria-hidden="true" />
                       <span className="kern-label">
                         {t(`measureForm.steps.${direction}`)}
                         <span className="visually-hidden"> „{step.title}“</span>
