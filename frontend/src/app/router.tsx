@@ -15,6 +15,7 @@ const SearchPage = lazy(() => import('./routes/search'));
 const MeasureEditPage = lazy(() => import('./routes/measure-edit'));
 const LoginPage = lazy(() => import('./routes/login'));
 const MyMeasuresPage = lazy(() => import('./routes/my-measures'));
+const AdminPages = lazy(() => import('./routes/admin/admin-pages'));
 const ImprintPage = lazy(() => import('./routes/imprint'));
 const AccessibilityPage = lazy(() => import('./routes/accessibility'));
 const NotFoundPage = lazy(() => import('./routes/not-found'));
@@ -35,6 +36,7 @@ export const pageRoutes: RouteObject[] = [
   { path: 'my-measures', element: <MyMeasuresPage /> },
   { path: 'imprint', element: <ImprintPage /> },
   { path: 'accessibility', element: <AccessibilityPage /> },
+  { path: 'admin/*', element: <AdminPages /> },
   { path: '*', element: <NotFoundPage /> },
 ];
 

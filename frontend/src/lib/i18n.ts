@@ -1,6 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { FormUiTexts } from '@/components/ui/form-texts';
+import type { AdminTexts } from '@/features/admin/admin-texts';
 import type { MeasureFormTexts } from '@/features/measures/measure-form-texts';
 import { de } from './locales/de';
 import { en } from './locales/en';
@@ -10,7 +11,7 @@ import { langFromPath, type Lang } from './paths';
  * All texts: the initial ones (de.ts) and those of lazily loaded screens, registered with `registerTexts`
  * (lazy-texts.ts). Add each lazy module's type here with a type-only import.
  */
-export type Texts = typeof de & { formUi: FormUiTexts; measureForm: MeasureFormTexts };
+export type Texts = typeof de & { formUi: FormUiTexts; measureForm: MeasureFormTexts; admin: AdminTexts };
 
 declare module 'i18next' {
   interface CustomTypeOptions {

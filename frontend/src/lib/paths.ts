@@ -49,6 +49,8 @@ export const paths = {
   measureEdit: (slug: string, id: string) => `/areas/${e(slug)}/measures/${e(id)}/edit`,
   login: (next?: string) => (next ? `/login?${new URLSearchParams({ next })}` : '/login'),
   myMeasures: () => '/my-measures',
+  /** The administration, or one of its pages (`accounts`, `tokens/new`, …). */
+  admin: (page?: string) => (page ? `/admin/${page}` : '/admin'),
   imprint: () => '/imprint',
   accessibility: () => '/accessibility',
 };

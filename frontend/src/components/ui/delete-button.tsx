@@ -8,7 +8,26 @@ import './form-texts';
  * Deletes after asking. A refusal is explained with the API's own words (409 `detail`, e.g. "still answered by 3
  * measures"); a stale version (412) asks to reload; an expired session offers to log in and then deletes.
  */
-export function DeleteButton({ label, question, onDelete, onDeleted }: { label: string; question: string; onDelete: () => Promise<unknown>; onDeleted: () => void }) {
+export function DeleteButton({
+  label,
+  question,
+  onDelete,
+  onDeleted,
+  visibleLabel,
+  confirmTitle,
+  confirmLabel,
+}: {
+  /** The button's accessible name (e.g. naming the record in a list). */
+  label: string;
+  question: string;
+  onDelete: () => Promise<unknown>;
+  onDeleted: () => void;
+  /** A shorter text shown on the button (default: `label`). */
+  visibleLabel?: string;
+  /** For actions like "revoke" that are no deletion in name: the dialog's title and confirm button. */
+  confirmTitle?: string;
+  confirmLabel?: string;
+}) {
   const { t } = useTranslation();
   const id = useId().replace(/:/g, '');
   const [asking, setAsking] = useState(false);
@@ -46,16 +65,16 @@ export function DeleteButton({ label, question, onDelete, onDeleted }: { label: 
 
   return (
     <div className="delete-button">
-      <button ref={buttonRef} type="button" className="kern-btn kern-btn--secondary" aria-expanded={asking} onClick={() => setAsking(true)} disabled={pending}>
+      <button ref={buttonRef} type="button" className="kern-btn kern-btn--secondary" aria-expanded={asking} onClick={() => setAsking(true)} disabled={pending} aria-label={visibleLabel ? label : undefined}>
         <span className="kern-icon kern-icon--delete" aria-hidden="true" />
-        <span className="kern-label">{label}</span>
+        <span className="kern-label">{visibleLabel ?? label}</span>
       </button>
       {asking ? (
         <div ref={dialogRef} className="kern-alert kern-alert--warning inline-dialog" role="alertdialog" aria-labelledby={`${id}-title`} aria-describedby={`${id}-text`} tabIndex={-1}>
           <div className="kern-alert__header">
             <span className="kern-icon kern-icon--warning" aria-hidden="true" />
             <h2 className="kern-title" id={`${id}-title`}>
-              {t('formUi.deletion.confirmTitle')}
+              {confirmTitle ?? t('formUi.deletion.confirmTitle')}
             </h2>
           </div>
           <div className="kern-alert__body">
@@ -64,7 +83,7 @@ export function DeleteButton({ label, question, onDelete, onDeleted }: { label: 
             </p>
             <div className="form-actions">
               <button type="button" className="kern-btn kern-btn--primary" disabled={pending} onClick={() => void remove()}>
-                <span className="kern-label">{pending ? t('formUi.deletion.pending') : t('formUi.deletion.confirm')}</span>
+                <span className="kern-label">{pending ? t('formUi.deletion.pending') : (confirmLabel ?? t('formUi.deletion.confirm'))}</span>
               </button>
               <button
                 type="button"

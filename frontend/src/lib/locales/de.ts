@@ -19,6 +19,8 @@ export const de = {
     imprint: 'Impressum',
     accessibility: 'Barrierefreiheit',
     api: 'Schnittstelle (API)',
+    admin: 'Verwaltung',
+    manageActors: 'Akteure verwalten',
   },
   state: {
     loading: 'Wird geladen …',

@@ -21,6 +21,8 @@ export const en: typeof de = {
     imprint: 'Imprint',
     accessibility: 'Accessibility',
     api: 'API',
+    admin: 'Administration',
+    manageActors: 'Manage actors',
   },
   state: {
     loading: 'Loading …',

@@ -31,6 +31,8 @@ export function UserMenu() {
         <strong>{me.displayName}</strong> <span className="user-menu__role">({t(`role.${me.role}`)})</span>
       </p>
       {session.isContributor ? <AppLink to={paths.myMeasures()}>{t('myMeasures.link')}</AppLink> : null}
+      {session.isAdmin ? <AppLink to={paths.admin()}>{t('nav.admin')}</AppLink> : null}
+      {me.role === 'EDITOR' ? <AppLink to={paths.admin('actors')}>{t('nav.manageActors')}</AppLink> : null}
       <button
         type="button"
         className="kern-btn kern-btn--tertiary kern-btn--small"
