@@ -29,6 +29,7 @@ export default function ActorsAdminPage() {
           <form
             className="admin-search"
             role="search"
+            aria-label={t('admin.actors.search')}
             onSubmit={(e) => {
               e.preventDefault();
               const text = String(new FormData(e.currentTarget).get('q') ?? '').trim();
