@@ -58,7 +58,7 @@ describe('administration', () => {
     await settled(page);
 
     // Saving the empty form shows the rules, linked from the summary.
-    await page.getByRole('button', { name: 'Neues Konto' }).click();
+    await page.getByRole('button', { name: 'Konto anlegen' }).click();
     const summary = page.locator('.error-summary, [role="alert"]').first();
     await summary.waitFor();
     assert.match(await summary.textContent(), /Benutzername/);
@@ -72,7 +72,7 @@ describe('administration', () => {
     await page.getByLabel('Passwort').fill(password);
     assert.deepEqual(await axeViolations(page), []);
     await screenshot(page, 'admin-account-new');
-    await page.getByRole('button', { name: 'Neues Konto' }).click();
+    await page.getByRole('button', { name: 'Konto anlegen' }).click();
     await page.waitForURL('**/admin/accounts');
     await page.getByText(`„${username}“ wurde angelegt.`).waitFor();
     await page.getByRole('link', { name: username }).waitFor();
@@ -157,7 +157,7 @@ describe('administration', () => {
     await page.getByLabel('Name', { exact: true }).fill(name);
     assert.equal(await page.getByLabel('URL-Kürzel').inputValue(), name.toLowerCase());
     await page.getByLabel('Kommune').fill('Osnabrück');
-    await page.getByRole('button', { name: 'Neues Fördergebiet' }).click();
+    await page.getByRole('button', { name: 'Fördergebiet anlegen' }).click();
     await page.waitForURL('**/admin/areas');
     await page.getByText(`„${name}“ wurde angelegt.`).waitFor();
 
@@ -295,7 +295,7 @@ describe('administration', () => {
     // Saving an empty form: the error summary and the field errors are accessible too.
     await page.goto('/en/admin/accounts/new');
     await settled(page);
-    await page.getByRole('button', { name: 'New account' }).click();
+    await page.getByRole('button', { name: 'Create account' }).click();
     await page.getByText('Please check your input').first().waitFor();
     assert.deepEqual(await axeViolations(page), []);
     assert.deepEqual(notNetwork(page.errors), []);

@@ -27,6 +27,7 @@ const de = {
   },
   accounts: {
     new: 'Neues Konto',
+    create: 'Konto anlegen',
     editTitle: 'Konto bearbeiten',
     fields: {
       username: 'Benutzername',
@@ -92,6 +93,7 @@ const de = {
   },
   areas: {
     new: 'Neues Fördergebiet',
+    create: 'Fördergebiet anlegen',
     fields: {
       name: 'Name',
       slug: 'URL-Kürzel',
@@ -175,6 +177,7 @@ const en: AdminTexts = {
   },
   accounts: {
     new: 'New account',
+    create: 'Create account',
     editTitle: 'Edit account',
     fields: {
       username: 'User name',
@@ -240,6 +243,7 @@ const en: AdminTexts = {
   },
   areas: {
     new: 'New area',
+    create: 'Create area',
     fields: {
       name: 'Name',
       slug: 'URL key',

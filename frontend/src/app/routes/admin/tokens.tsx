@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { DeleteButton } from '@/components/ui/delete-button';
 import { useApiTokens, useRevokeApiToken } from '@/features/admin/api/tokens';
 import { AdminListPage } from '@/features/admin/components/admin-list-page';
-import { AdminNotice } from '@/features/admin/components/admin-notice';
 import { AdminTable } from '@/features/admin/components/admin-table';
 import { tokenState } from '@/features/admin/utils/token-form';
 import { formatDate } from '@/lib/format';
@@ -26,41 +25,39 @@ export default function TokensPage() {
       intro={<p className="kern-body">{t('admin.tokens.intro')}</p>}
       newLabel={t('admin.tokens.new')}
       newTo={paths.admin('tokens/new')}
+      notice={revoked}
       query={tokens}
       isEmpty={(p) => !p.items.length}
     >
       {(page) => (
-        <>
-          <AdminNotice text={revoked} />
-          <AdminTable
-            caption={title}
-            rows={page.items}
-            columns={[
-              { header: t('admin.tokens.fields.name'), rowHeader: true, cell: (k) => k.name },
-              { header: t('admin.tokens.fields.role'), cell: (k) => t(`role.${k.role}`) },
-              { header: t('admin.accounts.binding'), cell: (k) => [...k.areas, ...k.actors].map((x) => x.name).join(', ') || t('admin.none') },
-              { header: t('admin.tokens.createdAt'), cell: (k) => day(k.createdAt) },
-              { header: t('admin.tokens.fields.expiresAt'), cell: (k) => day(k.expiresAt) },
-              { header: t('admin.tokens.lastUsed'), cell: (k) => day(k.lastUsedAt) },
-              { header: t('admin.tokens.state'), cell: (k) => t(`admin.tokens.states.${tokenState(k, now)}`) },
-              {
-                header: t('admin.actions'),
-                cell: (k) =>
-                  k.revokedAt ? null : (
-                    <DeleteButton
-                      label={t('admin.tokens.revokeNamed', { name: k.name })}
-                      visibleLabel={t('admin.tokens.revoke')}
-                      confirmTitle={t('admin.tokens.revokeTitle')}
-                      confirmLabel={t('admin.tokens.revokeConfirm')}
-                      question={t('admin.tokens.revokeQuestion', { name: k.name })}
-                      onDelete={() => revoke.mutateAsync(k)}
-                      onDeleted={() => setRevoked(t('admin.tokens.revoked', { name: k.name }))}
-                    />
-                  ),
-              },
-            ]}
-          />
-        </>
+        <AdminTable
+          caption={title}
+          rows={page.items}
+          columns={[
+            { header: t('admin.tokens.fields.name'), rowHeader: true, cell: (k) => k.name },
+            { header: t('admin.tokens.fields.role'), cell: (k) => t(`role.${k.role}`) },
+            { header: t('admin.accounts.binding'), cell: (k) => [...k.areas, ...k.actors].map((x) => x.name).join(', ') || t('admin.none') },
+            { header: t('admin.tokens.createdAt'), cell: (k) => day(k.createdAt) },
+            { header: t('admin.tokens.fields.expiresAt'), cell: (k) => day(k.expiresAt) },
+            { header: t('admin.tokens.lastUsed'), cell: (k) => day(k.lastUsedAt) },
+            { header: t('admin.tokens.state'), cell: (k) => t(`admin.tokens.states.${tokenState(k, now)}`) },
+            {
+              header: t('admin.actions'),
+              cell: (k) =>
+                k.revokedAt ? null : (
+                  <DeleteButton
+                    label={t('admin.tokens.revokeNamed', { name: k.name })}
+                    visibleLabel={t('admin.tokens.revoke')}
+                    confirmTitle={t('admin.tokens.revokeTitle')}
+                    confirmLabel={t('admin.tokens.revokeConfirm')}
+                    question={t('admin.tokens.revokeQuestion', { name: k.name })}
+                    onDelete={() => revoke.mutateAsync(k)}
+                    onDeleted={() => setRevoked(t('admin.tokens.revoked', { name: k.name }))}
+                  />
+                ),
+            },
+          ]}
+        />
       )}
     </AdminListPage>
   );

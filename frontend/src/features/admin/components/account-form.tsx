@@ -31,7 +31,7 @@ export function AccountForm({ account, onSaved }: { account?: Account; onSaved: 
   };
 
   return (
-    <RecordFormFrame form={form} labels={labels} show={show} cancelTo={paths.admin('accounts')} submitLabel={form.base ? undefined : t('admin.accounts.new')}>
+    <RecordFormFrame form={form} labels={labels} show={show} cancelTo={paths.admin('accounts')} submitLabel={form.base ? undefined : t('admin.accounts.create')}>
       <TextField form={form} name="username" label={labels.username} hint={t('admin.accounts.usernameHint')} required maxLength={100} autoComplete="off" />
       <TextField form={form} name="displayName" label={labels.displayName} required maxLength={200} />
       <SelectField form={form} name="role" label={labels.role} required options={ASSIGNABLE_ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} />

@@ -17,6 +17,7 @@ export function AdminListPage<T>({
   newLabel,
   newTo,
   intro,
+  notice,
   query,
   isEmpty,
   children,
@@ -25,6 +26,8 @@ export function AdminListPage<T>({
   newLabel?: string;
   newTo?: string;
   intro?: ReactNode;
+  /** What was just done on this page (e.g. deleted); replaces the notice handed over by the previous page. */
+  notice?: string;
   query: UseQueryResult<T>;
   isEmpty: (data: T) => boolean;
   children: (data: T) => ReactNode;
@@ -33,7 +36,7 @@ export function AdminListPage<T>({
   return (
     <>
       <PageHeading>{title}</PageHeading>
-      <AdminNotice />
+      <AdminNotice text={notice} />
       {intro}
       {newTo && newLabel ? (
         <p>

@@ -6,7 +6,10 @@ export interface AdminNoticeState {
   notice?: string;
 }
 
-/** A success message handed over by the previous page (after creating or deleting), focused so it is read out. */
+/**
+ * A success message, focused so it is read out: `text` from this page (e.g. after revoking in the list), otherwise
+ * the one handed over by the previous page (after creating or deleting).
+ */
 export function AdminNotice({ text }: { text?: string }) {
   const location = useLocation();
   const message = text ?? (location.state as AdminNoticeState | null)?.notice;

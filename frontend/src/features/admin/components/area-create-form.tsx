@@ -21,7 +21,7 @@ export function AreaCreateForm({ onSaved }: { onSaved: (area: Schemas['Area']) =
     previousName.current = name;
   }, [name]);
   return (
-    <RecordFormFrame form={form} labels={labels} cancelTo={paths.admin('areas')} submitLabel={t('admin.areas.new')}>
+    <RecordFormFrame form={form} labels={labels} cancelTo={paths.admin('areas')} submitLabel={t('admin.areas.create')}>
       <TextField form={form} name="name" label={labels.name} required maxLength={200} />
       <TextField form={form} name="slug" label={labels.slug} hint={t('admin.areas.slugHint')} required maxLength={100} />
       <TextField form={form} name="municipality" label={labels.municipality} required maxLength={200} />
