@@ -13,33 +13,22 @@ export function matching(options: PickerOption[], text: string): PickerOption[] 
 }
 
 // The full-text `q` of the API matches whole words only; a picker must match what was typed so far, so the (short)
-// lists are loaded once and filtered here.
+// lists are loaded once a minute at most and filtered here.
+function useListSearch(queryKey: string[], load: (signal: AbortSignal) => Promise<PickerOption[]>): PickerSearch {
+  const queryClient = useQueryClient();
+  return async (text, signal) => matching(await queryClient.fetchQuery({ queryKey, queryFn: () => load(signal), staleTime: 60_000 }), text);
+}
 
 /** Searches all areas (drafts included for admins) by name. */
 export function useAreaSearch(): PickerSearch {
-  const queryClient = useQueryClient();
-  return async (text, signal) => {
-    const page = await queryClient.fetchQuery({
-      queryKey: ['areas', 'picker'],
-      queryFn: async () => unwrap(await api.GET('/api/v1/areas', { params: { query: { size: 200, sort: 'name' } }, signal })),
-      staleTime: 60_000,
-    });
-    return matching(page.items.map(areaOption), text);
-  };
+  return useListSearch(['areas', 'picker'], async (signal) =>
+    unwrap(await api.GET('/api/v1/areas', { params: { query: { size: 200, sort: 'name' } }, signal })).items.map(areaOption),
+  );
 }
 
-/** Searches the actors by name. */
+/** Searches the actors by name; their municipality is the hint. */
 export function useActorSearch(): PickerSearch {
-  const queryClient = useQueryClient();
-  return async (text, signal) => {
-    const page = await queryClient.fetchQuery({
-      queryKey: ['actors', 'picker'],
-      queryFn: async () => unwrap(await api.GET('/api/v1/actors', { params: { query: { size: 200, sort: 'name' } }, signal })),
-      staleTime: 60_000,
-    });
-    return matching(
-      page.items.map((a) => ({ ...actorOption(a), hint: a.municipality })),
-      text,
-    );
-  };
+  return useListSearch(['actors', 'picker'], async (signal) =>
+    unwrap(await api.GET('/api/v1/actors', { params: { query: { size: 200, sort: 'name' } }, signal })).items.map((a) => ({ ...actorOption(a), hint: a.municipality })),
+  );
 }
