@@ -205,6 +205,11 @@ describe('administration', () => {
     await page.getByLabel('OParl-Adresse der Organisation').fill('https://ris.example/oparl/organization/test');
     await page.getByRole('button', { name: 'Speichern' }).click();
     await page.getByText(`„${committee}“ wurde angelegt.`).waitFor();
+    await page.getByRole('link', { name: committee }).click();
+    await settled(page);
+    await page.getByRole('button', { name: 'Ausschuss löschen' }).click();
+    await page.getByRole('button', { name: 'Ja, endgültig löschen' }).click();
+    await page.getByText(`„${committee}“ wurde gelöscht.`).waitFor();
 
     const actor = unique('Testverein');
     await page.goto('/admin/actors/new');
