@@ -187,12 +187,15 @@ describe('administration', () => {
     await page.waitForURL('**/admin/target-groups');
     await page.getByRole('link', { name: code }).click();
     await settled(page);
+    // A changed code is the target group's new URL key; the page follows it.
+    await page.getByLabel('Code').fill(`${code}_NEU`);
     await page.getByLabel('Bezeichnung (Deutsch)').fill('Geänderte Testgruppe');
     await page.getByRole('button', { name: 'Speichern' }).click();
+    await page.waitForURL(`**/admin/target-groups/${code}_NEU`);
     await page.getByText('Gespeichert.').waitFor();
     await page.getByRole('button', { name: 'Zielgruppe löschen' }).click();
     await page.getByRole('button', { name: 'Ja, endgültig löschen' }).click();
-    await page.getByText(`„${code}“ wurde gelöscht.`).waitFor();
+    await page.getByText(`„${code}_NEU“ wurde gelöscht.`).waitFor();
 
     const committee = unique('Testausschuss');
     await page.goto('/admin/committees/new');

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { api, expectOk, ifMatch, unwrap, type Schemas } from '@/lib/api-client';
 import { NO_CACHE, useAdminMutation } from './admin-mutation';
 
@@ -15,6 +15,11 @@ export function useTargetGroupList() {
 
 export function useTargetGroup(code: string, enabled = true) {
   return useQuery({ queryKey: [...KEY, 'admin', code], queryFn: ({ signal }) => fetchTargetGroup(code, signal), enabled });
+}
+
+/** Keeps a saved target group under its (possibly new) code, so its page shows it at once. */
+export function rememberTargetGroup(queryClient: QueryClient, group: TargetGroup) {
+  queryClient.setQueryData([...KEY, 'admin', group.code], group);
 }
 
 export async function fetchTargetGroup(code: string, signal?: AbortSignal, fresh = false) {

@@ -27,6 +27,7 @@ export function AdminRecordPage<R>({
   query,
   name,
   deletion,
+  onUpdated,
   form,
 }: {
   title: string;
@@ -37,12 +38,15 @@ export function AdminRecordPage<R>({
   /** How the record is named in notices. */
   name: (record: R) => string;
   deletion?: RecordDeletion<R>;
+  /** After a change was saved (e.g. to follow a changed key in the URL). */
+  onUpdated?: (saved: R) => void;
   form: (record: R | undefined, onSaved: (saved: R, created: boolean) => void) => ReactNode;
 }) {
   const { t } = useTranslation();
   const back = useBackToList();
   const onSaved = (saved: R, created: boolean) => {
     if (created) back(list, t('admin.created', { name: name(saved) }));
+    else onUpdated?.(saved);
   };
   const body = () => {
     if (!id) return form(undefined, onSaved);
@@ -54,7 +58,8 @@ export function AdminRecordPage<R>({
         </div>
       );
     }
-    if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
+    // A failed refetch (e.g. of a key just changed) keeps the form with what it has.
+    if (query.data === undefined) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
     const record = query.data;
     return (
       <>
@@ -63,7 +68,7 @@ export function AdminRecordPage<R>({
           <DeleteButton
             label={deletion.label}
             question={deletion.question(record)}
-            onDelete={() => deletion.remove(query.data)}
+            onDelete={() => deletion.remove(record)}
             onDeleted={() => back(list, t('admin.deleted', { name: name(record) }))}
           />
         ) : null}
