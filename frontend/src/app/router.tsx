@@ -18,6 +18,7 @@ const LoginPage = lazy(() => import('./routes/login'));
 const MyMeasuresPage = lazy(() => import('./routes/my-measures'));
 const HistoryPage = lazy(() => import('./routes/history'));
 const WorkViewPage = lazy(() => import('./routes/work-view'));
+const AdminPages = lazy(() => import('./routes/admin/admin-pages'));
 const ImprintPage = lazy(() => import('./routes/imprint'));
 const AccessibilityPage = lazy(() => import('./routes/accessibility'));
 const NotFoundPage = lazy(() => import('./routes/not-found'));
@@ -50,6 +51,7 @@ export const pageRoutes: RouteObject[] = [
   { path: 'my-measures', element: <MyMeasuresPage /> },
   { path: 'imprint', element: <ImprintPage /> },
   { path: 'accessibility', element: <AccessibilityPage /> },
+  { path: 'admin/*', element: <AdminPages /> },
   { path: '*', element: <NotFoundPage /> },
 ];
 

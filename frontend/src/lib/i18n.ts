@@ -1,6 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { FormUiTexts } from '@/components/ui/form-texts';
+import type { AdminTexts } from '@/features/admin/admin-texts';
 import type { MeasureFormTexts } from '@/features/measures/measure-form-texts';
 import type { historyTexts } from '@/features/history/texts';
 import type { workViewTexts } from '@/features/work-view/texts';
@@ -17,6 +18,7 @@ export type Texts = typeof de & {
   measureForm: MeasureFormTexts;
   history: typeof historyTexts.de;
   workView: typeof workViewTexts.de;
+  admin: AdminTexts;
 };
 
 declare module 'i18next' {

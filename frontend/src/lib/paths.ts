@@ -67,6 +67,8 @@ export const paths = {
     committee: (id: string) => `/committees/${e(id)}/history`,
     targetGroup: (code: string) => `/target-groups/${e(code)}/history`,
   },
+  /** The administration, or one of its pages (`accounts`, `tokens/new`, …). */
+  admin: (page?: string) => (page ? `/admin/${page}` : '/admin'),
   imprint: () => '/imprint',
   accessibility: () => '/accessibility',
 };

@@ -14,13 +14,22 @@ export function DeleteButton({
   question,
   onDelete,
   onDeleted,
+  visibleLabel,
+  confirmTitle,
+  confirmLabel,
 }: {
+  /** The button's accessible name (e.g. naming the record in a list). */
   label: string;
   /** Added to the button's name for screen readers when `label` alone is ambiguous (e.g. the step's title). */
   context?: string;
   question: string;
   onDelete: () => Promise<unknown>;
   onDeleted: () => void;
+  /** A shorter text shown on the button (default: `label`). */
+  visibleLabel?: string;
+  /** For actions like "revoke" that are no deletion in name: the dialog's title and confirm button. */
+  confirmTitle?: string;
+  confirmLabel?: string;
 }) {
   const { t } = useTranslation();
   const id = useId().replace(/:/g, '');
@@ -59,10 +68,10 @@ export function DeleteButton({
 
   return (
     <div className="delete-button">
-      <button ref={buttonRef} type="button" className="kern-btn kern-btn--secondary" aria-expanded={asking} onClick={() => setAsking(true)} disabled={pending}>
+      <button ref={buttonRef} type="button" className="kern-btn kern-btn--secondary" aria-expanded={asking} onClick={() => setAsking(true)} disabled={pending} aria-label={visibleLabel ? label : undefined}>
         <span className="kern-icon kern-icon--delete" aria-hidden="true" />
         <span className="kern-label">
-          {label}
+          {visibleLabel ?? label}
           {context ? <span className="visually-hidden"> {context}</span> : null}
         </span>
       </button>
@@ -71,7 +80,7 @@ export function DeleteButton({
           <div className="kern-alert__header">
             <span className="kern-icon kern-icon--warning" aria-hidden="true" />
             <h2 className="kern-title" id={`${id}-title`}>
-              {t('formUi.deletion.confirmTitle')}
+              {confirmTitle ?? t('formUi.deletion.confirmTitle')}
             </h2>
           </div>
           <div className="kern-alert__body">
@@ -80,7 +89,7 @@ export function DeleteButton({
             </p>
             <div className="form-actions">
               <button type="button" className="kern-btn kern-btn--primary" disabled={pending} onClick={() => void remove()}>
-                <span className="kern-label">{pending ? t('formUi.deletion.pending') : t('formUi.deletion.confirm')}</span>
+                <span className="kern-label">{pending ? t('formUi.deletion.pending') : (confirmLabel ?? t('formUi.deletion.confirm'))}</span>
               </button>
               <button
                 type="button"

@@ -201,3 +201,8 @@ export function CheckboxField<V extends FormValues>({ form, name, label }: Field
     </div>
   );
 }
+
+/** A new password (never filled from a record; browsers may offer to generate one). */
+export function PasswordField<V extends FormValues>(props: FieldProps<V, KeysOf<V, string>> & { maxLength?: number }) {
+  return <TextLikeField autoComplete="new-password" {...props} type="password" />;
+}

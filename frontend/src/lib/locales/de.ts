@@ -21,6 +21,8 @@ export const de = {
     api: 'Schnittstelle (API)',
     workView: 'Arbeitsansicht',
     workViewOf: 'Arbeitsansicht {{area}}',
+    admin: 'Verwaltung',
+    manageActors: 'Akteure verwalten',
   },
   state: {
     loading: 'Wird geladen …',

@@ -23,6 +23,8 @@ export const en: typeof de = {
     api: 'API',
     workView: 'Work view',
     workViewOf: 'Work view {{area}}',
+    admin: 'Administration',
+    manageActors: 'Manage actors',
   },
   state: {
     loading: 'Loading …',

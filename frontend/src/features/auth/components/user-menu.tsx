@@ -40,6 +40,8 @@ export function UserMenu() {
           {all.length > 1 ? t('nav.workViewOf', { area: area.name }) : t('nav.workView')}
         </AppLink>
       ))}
+      {session.isAdmin ? <AppLink to={paths.admin()}>{t('nav.admin')}</AppLink> : null}
+      {me.role === 'EDITOR' ? <AppLink to={paths.admin('actors')}>{t('nav.manageActors')}</AppLink> : null}
       <button
         type="button"
         className="kern-btn kern-btn--tertiary kern-btn--small"

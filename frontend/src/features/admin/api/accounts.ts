@@ -1,0 +1,40 @@
+import { useQuery } from '@tanstack/react-query';
+import { api, expectOk, ifMatch, unwrap, type Schemas } from '@/lib/api-client';
+import { NO_CACHE, useAdminMutation } from './admin-mutation';
+
+type Account = Schemas['Account'];
+const KEY = ['accounts'];
+
+export function useAccounts() {
+  return useQuery({
+    queryKey: KEY,
+    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/accounts', { params: { query: { size: 200, sort: 'username' } }, signal })),
+  });
+}
+
+export function useAccount(id: string, enabled = true) {
+  return useQuery({ queryKey: [...KEY, id], queryFn: ({ signal }) => fetchAccount(id, signal), enabled });
+}
+
+export async function fetchAccount(id: string, signal?: AbortSignal, fresh = false) {
+  return unwrap(await api.GET('/api/v1/accounts/{id}', { params: { path: { id } }, headers: fresh ? NO_CACHE : undefined, signal }));
+}
+
+/** POST without a base, PUT with `If-Match` of the base otherwise. */
+export function useSaveAccount() {
+  return useAdminMutation(
+    async ({ input, base }: { input: Schemas['AccountInput']; base?: Account }) =>
+      base
+        ? unwrap(await api.PUT('/api/v1/accounts/{id}', { params: { path: { id: base.id }, header: { 'If-Match': ifMatch(base) } }, body: input }))
+        : unwrap(await api.POST('/api/v1/accounts', { body: input })),
+    [KEY],
+  );
+}
+
+export function useDeleteAccount() {
+  return useAdminMutation(
+    async (account: Account) =>
+      expectOk(await api.DELETE('/api/v1/accounts/{id}', { params: { path: { id: account.id }, header: { 'If-Match': ifMatch(account) } } })),
+    [KEY],
+  );
+}
