@@ -1,6 +1,12 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { FormUiTexts } from '@/components/ui/form-texts';
+import type { PublishTexts } from '@/components/ui/publish-texts';
+import type { ActionFieldFormTexts } from '@/features/action-fields/action-field-form-texts';
+import type { AreaFormTexts } from '@/features/areas/area-form-texts';
+import type { EditionFormTexts } from '@/features/editions/edition-form-texts';
+import type { NeedFormTexts } from '@/features/needs/need-form-texts';
+import type { PresentationFormTexts } from '@/features/presentations/presentation-form-texts';
 import type { MeasureFormTexts } from '@/features/measures/measure-form-texts';
 import { de } from './locales/de';
 import { en } from './locales/en';
@@ -10,7 +16,16 @@ import { langFromPath, type Lang } from './paths';
  * All texts: the initial ones (de.ts) and those of lazily loaded screens, registered with `registerTexts`
  * (lazy-texts.ts). Add each lazy module's type here with a type-only import.
  */
-export type Texts = typeof de & { formUi: FormUiTexts; measureForm: MeasureFormTexts };
+export type Texts = typeof de & {
+  formUi: FormUiTexts;
+  measureForm: MeasureFormTexts;
+  publishUi: PublishTexts;
+  actionFieldForm: ActionFieldFormTexts;
+  areaForm: AreaFormTexts;
+  needForm: NeedFormTexts;
+  presentationForm: PresentationFormTexts;
+  editionForm: EditionFormTexts;
+};
 
 declare module 'i18next' {
   interface CustomTypeOptions {

@@ -4,8 +4,10 @@ import { AppLink } from '@/components/ui/app-link';
 import { PageHeading } from '@/components/ui/page-heading';
 import { LoadingStatus, Skeleton } from '@/components/ui/skeleton';
 import { ErrorState } from '@/components/ui/states';
+import { useSession } from '@/features/auth/hooks/use-session';
 import { useNeed } from '@/features/needs/api/needs';
 import { NeedCard } from '@/features/needs/components/need-card';
+import { NeedEditorActions } from '@/features/needs/components/need-editor-actions';
 import { paths } from '@/lib/paths';
 
 /** A need and the measures answering it. */
@@ -13,6 +15,7 @@ export default function NeedPage() {
   const { t } = useTranslation();
   const { slug = '', id = '' } = useParams();
   const need = useNeed(slug, id);
+  const session = useSession();
 
   if (need.isError) {
     return (
@@ -47,7 +50,7 @@ export default function NeedPage() {
       <PageHeading preline={`${t('need.title')} ${n.code}`} content>
         {n.title}
       </PageHeading>
-      <NeedCard slug={slug} need={n} showTitle={false} />
+      <NeedCard slug={slug} need={n} showTitle={false} actions={session.canEdit(slug) ? <NeedEditorActions slug={slug} need={n} /> : undefined} />
     </>
   );
 }

@@ -33,7 +33,7 @@ export function UserMenu() {
       {session.isContributor ? <AppLink to={paths.myMeasures()}>{t('myMeasures.link')}</AppLink> : null}
       <button
         type="button"
-        className="kern-btn kern-btn--tertiary kern-btn--small"
+        className="kern-btn kern-btn--tertiary kern-btn--x-small"
         disabled={logout.isPending}
         onClick={() => logout.mutate(undefined, { onSettled: () => void navigate(withLang(paths.home(), lang)) })}
       >
