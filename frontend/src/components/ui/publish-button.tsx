@@ -33,6 +33,7 @@ export function PublishButton({ status, name, onToggle }: { status: PublicationS
   const [error, setError] = useState('');
   const [expired, setExpired] = useState(false);
   const next: PublicationStatus = status === 'DRAFT' ? 'PUBLISHED' : 'DRAFT';
+  const label = pending ? t('publishUi.pending') : t(next === 'PUBLISHED' ? 'publishUi.publish' : 'publishUi.unpublish');
 
   const toggle = async () => {
     setPending(true);
@@ -52,11 +53,8 @@ export function PublishButton({ status, name, onToggle }: { status: PublicationS
 
   return (
     <span className="publish-button">
-      <button type="button" className="kern-btn kern-btn--secondary kern-btn--x-small" disabled={pending} onClick={() => void toggle()}>
-        <span className="kern-label">
-          {pending ? t('publishUi.pending') : t(next === 'PUBLISHED' ? 'publishUi.publish' : 'publishUi.unpublish')}
-          <span className="visually-hidden">: {name}</span>
-        </span>
+      <button type="button" className="kern-btn kern-btn--secondary kern-btn--x-small" disabled={pending} aria-label={`${label}: ${name}`} onClick={() => void toggle()}>
+        <span className="kern-label">{label}</span>
       </button>
       <span role="status" className="kern-body kern-body--small">
         {message}

@@ -12,11 +12,8 @@ export function NeedEditorActions({ slug, need }: { slug: string; need: Schemas[
   const definition = useNeedDefinition(slug);
   return (
     <>
-      <AppLink to={paths.needEdit(slug, need.id)} className="kern-btn kern-btn--tertiary kern-btn--x-small">
-        <span className="kern-label">
-          {t('needForm.editLink')}
-          <span className="visually-hidden">: {need.title}</span>
-        </span>
+      <AppLink to={paths.needEdit(slug, need.id)} className="kern-btn kern-btn--tertiary kern-btn--x-small" aria-label={`${t('needForm.editLink')}: ${need.title}`}>
+        <span className="kern-label">{t('needForm.editLink')}</span>
       </AppLink>
       <PublishButton status={need.publicationStatus} name={need.title} onToggle={(s) => savePublication(definition, need, s)} />
     </>
