@@ -4,7 +4,7 @@ import { SessionExpiredDialog } from '@/features/auth/components/session-expired
 import type { RecordFormDefinition } from '@/hooks/use-record-form';
 import { ApiError, type Schemas } from '@/lib/api-client';
 import type { FormValues } from '@/lib/record-form';
-import { SelectField, type FieldBinding } from './form-fields';
+import { SelectField, type FieldBinding, type SelectOption } from './form-fields';
 import './publish-texts';
 
 type PublicationStatus = Schemas['PublicationStatus'];
@@ -78,9 +78,14 @@ export function PublishButton({ status, name, onToggle }: { status: PublicationS
 
 const PUBLICATION: PublicationStatus[] = ['DRAFT', 'PUBLISHED'];
 
+/** The choices "draft" and "published", translated. */
+export function usePublicationOptions(): SelectOption[] {
+  const { t } = useTranslation();
+  return PUBLICATION.map((p) => ({ value: p, label: t(`publicationStatus.${p}`) }));
+}
+
 /** The "draft / published" choice of a record form. */
 export function PublicationStatusField<V extends FormValues & { publicationStatus: PublicationStatus }>({ form, label }: { form: FieldBinding<V>; label: string }) {
-  const { t } = useTranslation();
   const binding = form as unknown as FieldBinding<{ publicationStatus: string }>;
-  return <SelectField form={binding} name="publicationStatus" label={label} options={PUBLICATION.map((p) => ({ value: p, label: t(`publicationStatus.${p}`) }))} />;
+  return <SelectField form={binding} name="publicationStatus" label={label} options={usePublicationOptions()} />;
 }

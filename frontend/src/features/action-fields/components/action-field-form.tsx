@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '@/components/ui/app-link';
 import { TextareaField, TextField } from '@/components/ui/form-fields';
-import { PublicationStatusField } from '@/components/ui/publish-button';
+import { PublicationStatusField, usePublicationOptions } from '@/components/ui/publish-button';
 import { RecordFormFrame } from '@/components/ui/record-form-frame';
+import { showWithOptions } from '@/components/ui/show-options';
 import type { Schemas } from '@/lib/api-client';
 import { paths } from '@/lib/paths';
-import type { FieldValue } from '@/lib/record-form';
 import { useActionFieldForm } from '../hooks/use-action-field-form';
-import type { ActionFieldFormField } from '../utils/action-field-form';
+import type { ActionFieldFormValues } from '../utils/action-field-form';
 
 type ActionField = Schemas['ActionField'];
 
@@ -25,8 +25,7 @@ export function ActionFieldForm({
 }) {
   const { t } = useTranslation();
   const { form, labels } = useActionFieldForm(slug, field, { newPosition, onSaved });
-  const show = (f: ActionFieldFormField, v: FieldValue) =>
-    f === 'publicationStatus' && typeof v === 'string' ? t(`publicationStatus.${v as Schemas['PublicationStatus']}`) : String(v);
+  const show = showWithOptions<ActionFieldFormValues>({ publicationStatus: usePublicationOptions() });
   const base = form.base;
   return (
     <RecordFormFrame

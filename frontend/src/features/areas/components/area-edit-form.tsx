@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '@/components/ui/app-link';
 import { NumberField, TextareaField, TextField } from '@/components/ui/form-fields';
-import { PublicationStatusField } from '@/components/ui/publish-button';
+import { PublicationStatusField, usePublicationOptions } from '@/components/ui/publish-button';
 import { RecordFormFrame } from '@/components/ui/record-form-frame';
+import { showWithOptions } from '@/components/ui/show-options';
 import type { Schemas } from '@/lib/api-client';
 import { paths } from '@/lib/paths';
-import type { FieldValue } from '@/lib/record-form';
 import { useAreaForm } from '../hooks/use-area-form';
-import type { AreaFormField } from '../utils/area-form';
+import type { AreaFormValues } from '../utils/area-form';
 
 type Area = Schemas['Area'];
 
@@ -15,8 +15,7 @@ type Area = Schemas['Area'];
 export function AreaEditForm({ area, onSaved }: { area: Area; onSaved?: (a: Area, created: boolean) => void }) {
   const { t } = useTranslation();
   const { form, labels } = useAreaForm(area, onSaved);
-  const show = (f: AreaFormField, v: FieldValue) =>
-    f === 'publicationStatus' && typeof v === 'string' ? t(`publicationStatus.${v as Schemas['PublicationStatus']}`) : String(v);
+  const show = showWithOptions<AreaFormValues>({ publicationStatus: usePublicationOptions() });
   const slug = form.base?.slug ?? area.slug;
   return (
     <RecordFormFrame form={form} labels={labels} show={show} cancelTo={paths.area(slug)} savedNotice={<AppLink to={paths.area(slug)}>{form.base?.name}</AppLink>}>

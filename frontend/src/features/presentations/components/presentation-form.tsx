@@ -1,15 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { DateField, SelectField, TextareaField, TextField } from '@/components/ui/form-fields';
 import { PickerField } from '@/components/ui/picker';
-import { PublicationStatusField } from '@/components/ui/publish-button';
+import { PublicationStatusField, usePublicationOptions } from '@/components/ui/publish-button';
 import { RecordFormFrame } from '@/components/ui/record-form-frame';
+import { showWithOptions } from '@/components/ui/show-options';
 import { searchMeasureOptions } from '@/features/measures/api/measure-search';
 import type { Schemas } from '@/lib/api-client';
 import { paths } from '@/lib/paths';
-import type { FieldValue } from '@/lib/record-form';
 import { searchActorOptions } from '../api/presentations';
 import { usePresentationForm } from '../hooks/use-presentation-form';
-import type { PresentationFormField } from '../utils/presentation-form';
+import type { PresentationFormValues } from '../utils/presentation-form';
 
 type Presentation = Schemas['Presentation'];
 
@@ -31,15 +31,15 @@ export function PresentationForm({
 }) {
   const { t } = useTranslation();
   const { form, labels } = usePresentationForm(slug, presentation, onSaved);
-  const show = (f: PresentationFormField, v: FieldValue) => {
-    if (Array.isArray(v)) return v.map((x) => (typeof x === 'string' ? x : x.label)).join(', ');
-    if (typeof v !== 'string' || !v) return '';
-    if (f === 'status') return t(`presentationStatus.${v as Schemas['PresentationStatus']}`);
-    if (f === 'publicationStatus') return t(`publicationStatus.${v as Schemas['PublicationStatus']}`);
-    if (f === 'committeeId') return committees.find((c) => c.id === v)?.name ?? v;
-    if (f === 'editionId') return editions.find((e) => e.id === v)?.label ?? v;
-    return v;
-  };
+  const committeeOptions = committees.map((c) => ({ value: c.id, label: c.shortName ? `${c.name} (${c.shortName})` : c.name }));
+  const statusOptions = STATUSES.map((s) => ({ value: s, label: t(`presentationStatus.${s}`) }));
+  const editionOptions = editions.map((e) => ({ value: e.id, label: e.label }));
+  const show = showWithOptions<PresentationFormValues>({
+    committeeId: committeeOptions,
+    status: statusOptions,
+    editionId: editionOptions,
+    publicationStatus: usePublicationOptions(),
+  });
   const urlHint = t('presentationForm.urlHint');
   return (
     <RecordFormFrame form={form} labels={labels} show={show} cancelTo={paths.presentations(slug)}>
@@ -49,12 +49,12 @@ export function PresentationForm({
         label={labels.committeeId}
         required
         emptyLabel={form.base ? undefined : ''}
-        options={committees.map((c) => ({ value: c.id, label: c.shortName ? `${c.name} (${c.shortName})` : c.name }))}
+        options={committeeOptions}
       />
       <div className="edit-form__row">
         <DateField form={form} name="date" label={labels.date} required />
         <TextField form={form} name="time" label={labels.time} hint={t('presentationForm.timeHint')} maxLength={5} />
-        <SelectField form={form} name="status" label={labels.status} options={STATUSES.map((s) => ({ value: s, label: t(`presentationStatus.${s}`) }))} />
+        <SelectField form={form} name="status" label={labels.status} options={statusOptions} />
       </div>
       <TextField form={form} name="title" label={labels.title} required maxLength={200} />
       <TextareaField form={form} name="description" label={labels.description} rows={4} />
@@ -63,7 +63,7 @@ export function PresentationForm({
         name="editionId"
         label={labels.editionId}
         emptyLabel={t('presentationForm.noEdition')}
-        options={editions.map((e) => ({ value: e.id, label: e.label }))}
+        options={editionOptions}
       />
       <PickerField
         form={form}
