@@ -159,6 +159,12 @@ describe('editing the concept', () => {
     await editor.getByLabel('Datum').fill('2031-05-14');
     await editor.getByLabel('Uhrzeit').fill('25:00');
     await editor.getByLabel('Titel').fill(title);
+    const measures = editor.getByRole('combobox', { name: 'Vorgestellte Maßnahmen' });
+    await measures.fill('BQ-01');
+    await editor.getByRole('option', { name: /BQ-01/ }).first().waitFor();
+    await measures.press('ArrowDown');
+    await measures.press('Enter');
+    await editor.getByRole('button', { name: /BQ-01.*entfernen/ }).waitFor();
     await editor.getByRole('button', { name: 'Speichern' }).click();
     await editor.getByText('Die Uhrzeit hat die Form SS:MM, z. B. 17:00.').first().waitFor();
     await editor.getByLabel('Uhrzeit').fill('17:30');
@@ -168,6 +174,7 @@ describe('editing the concept', () => {
     const entry = editor.locator('.presentation', { hasText: title });
     await entry.waitFor();
     assert.match(await entry.textContent(), /Entwurf/);
+    assert.match(await entry.textContent(), /BQ-01/);
   });
 
   test('every new editing screen is axe clean in German and English', async () => {
