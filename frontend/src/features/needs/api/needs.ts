@@ -51,27 +51,33 @@ async function setLink(slug: string, measureId: string, needId: string, linked: 
   );
 }
 
-/** Creates (`base` undefined) or replaces a need, then links and unlinks measures so that `measureIds` answer it. */
+/**
+ * Creates (`base` undefined) or replaces a need, then links and unlinks measures so that exactly `measureIds` answer
+ * it; returns the need as it is afterwards.
+ */
+export async function saveNeedWithLinks(slug: string, input: NeedSave, base?: Need): Promise<Need> {
+  const saved = base
+    ? unwrap(
+        await api.PUT('/api/v1/areas/{slug}/needs/{id}', {
+          params: { path: { slug, id: base.id }, header: { 'If-Match': ifMatch(base) } },
+          body: input.need,
+        }),
+      )
+    : unwrap(await api.POST('/api/v1/areas/{slug}/needs', { params: { path: { slug } }, body: input.need }));
+  const { add, remove } = linkChanges(
+    saved.measures.map((m) => m.id),
+    input.measureIds,
+  );
+  for (const id of add) await setLink(slug, id, saved.id, true);
+  for (const id of remove) await setLink(slug, id, saved.id, false);
+  return add.length || remove.length ? fetchNeedNow(slug, saved.id) : saved;
+}
+
+/** Saves a need with its measure links (see {@link saveNeedWithLinks}) and refreshes what shows it. */
 export function useSaveNeed(slug: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async ({ input, base }: { input: NeedSave; base?: Need }): Promise<Need> => {
-      const saved = base
-        ? unwrap(
-            await api.PUT('/api/v1/areas/{slug}/needs/{id}', {
-              params: { path: { slug, id: base.id }, header: { 'If-Match': ifMatch(base) } },
-              body: input.need,
-            }),
-          )
-        : unwrap(await api.POST('/api/v1/areas/{slug}/needs', { params: { path: { slug } }, body: input.need }));
-      const { add, remove } = linkChanges(
-        saved.measures.map((m) => m.id),
-        input.measureIds,
-      );
-      for (const id of add) await setLink(slug, id, saved.id, true);
-      for (const id of remove) await setLink(slug, id, saved.id, false);
-      return add.length || remove.length ? fetchNeedNow(slug, saved.id) : saved;
-    },
+    mutationFn: ({ input, base }: { input: NeedSave; base?: Need }) => saveNeedWithLinks(slug, input, base),
     onSuccess: (need) => {
       queryClient.setQueryData(['areas', slug, 'needs', need.id], need);
       void queryClient.invalidateQueries({
