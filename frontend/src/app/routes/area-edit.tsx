@@ -30,8 +30,8 @@ export default function AreaEditPage() {
             key={area.data!.id}
             area={area.data!}
             onSaved={(saved) => {
-              // A new slug is a new address: continue on it (editors' rights follow the area, not its slug).
-              if (saved.slug !== slug) navigate(paths.areaEdit(saved.slug), { replace: true });
+              // A new slug is a new address: the area's page lives there now (this edit page's URL is gone).
+              if (saved.slug !== slug) navigate(paths.area(saved.slug), { replace: true });
             }}
           />
         </>
