@@ -122,6 +122,17 @@ describe('editing the concept', () => {
     await reader.context().close();
   });
 
+  test('editors filter by publication state, kept in the URL', async () => {
+    await open(editor, `/areas/${SLUG}/action-fields/${fieldId}`);
+    await editor.getByRole('heading', { name: NEED_TITLE }).waitFor();
+    await editor.getByLabel('Veröffentlichungsstand').selectOption('DRAFT');
+    await editor.waitForURL(`**/action-fields/${fieldId}?publicationStatus=DRAFT`);
+    await editor.waitForFunction((title) => !document.body.textContent.includes(title), NEED_TITLE);
+
+    await open(editor, `/areas/${SLUG}/measures?publicationStatus=DRAFT`);
+    assert.equal(await editor.getByLabel('Veröffentlichungsstand').inputValue(), 'DRAFT');
+  });
+
   test('deleting an action field that still has needs shows the API’s refusal', async () => {
     await open(editor, `/areas/${SLUG}/action-fields/${fieldId}/edit`);
     await editor.getByRole('button', { name: 'Handlungsfeld löschen' }).click();
@@ -196,6 +207,7 @@ describe('editing the concept', () => {
       [`/areas/${SLUG}`, 'area-as-editor'],
       [`/areas/${SLUG}/action-fields/${fieldId}`, 'action-field-as-editor'],
       [`/areas/${SLUG}/committee-dates`, 'presentations-as-editor'],
+      [`/areas/${SLUG}/measures`, 'measures-as-editor'],
     ];
     for (const [path, name] of screens) await axeBothLanguages(editor, path, name);
     assert.deepEqual(notNetwork(editor.errors), []);

@@ -6,7 +6,7 @@ import './publish-texts';
 
 type PublicationStatus = Schemas['PublicationStatus'];
 
-/** The `?publicationStatus=` of the URL (for editors' draft filter), if it is a valid one. */
+/** The `?publicationStatus=` of the URL (for editors' draft filter), if it is a valid one; a change starts again at page 1. */
 export function usePublicationFilter(): [PublicationStatus | undefined, (value: PublicationStatus | undefined) => void] {
   const [params, setParams] = useSearchParams();
   const raw = params.get('publicationStatus');
@@ -16,6 +16,7 @@ export function usePublicationFilter(): [PublicationStatus | undefined, (value: 
       (p) => {
         if (next) p.set('publicationStatus', next);
         else p.delete('publicationStatus');
+        p.delete('page');
         return p;
       },
       { replace: true },
