@@ -14,6 +14,13 @@ const ActorsPage = lazy(() => import('./routes/actors'));
 const SearchPage = lazy(() => import('./routes/search'));
 const MeasureEditPage = lazy(() => import('./routes/measure-edit'));
 const MeasureNewPage = lazy(() => import('./routes/measure-new'));
+const AreaEditPage = lazy(() => import('./routes/area-edit'));
+const ActionFieldEditPage = lazy(() => import('./routes/action-field-edit'));
+const ActionFieldOrderPage = lazy(() => import('./routes/action-field-order'));
+const NeedEditPage = lazy(() => import('./routes/need-edit'));
+const PresentationEditPage = lazy(() => import('./routes/presentation-edit'));
+const EditionsPage = lazy(() => import('./routes/editions'));
+const EditionEditPage = lazy(() => import('./routes/edition-edit'));
 const LoginPage = lazy(() => import('./routes/login'));
 const MyMeasuresPage = lazy(() => import('./routes/my-measures'));
 const HistoryPage = lazy(() => import('./routes/history'));
@@ -45,6 +52,17 @@ export const pageRoutes: RouteObject[] = [
   { path: 'actors/:id/history', element: <HistoryPage type="actor" /> },
   { path: 'committees/:id/history', element: <HistoryPage type="committee" /> },
   { path: 'target-groups/:code/history', element: <HistoryPage type="targetGroup" /> },
+  { path: 'areas/:slug/edit', element: <AreaEditPage /> },
+  { path: 'areas/:slug/action-fields/new', element: <ActionFieldEditPage /> },
+  { path: 'areas/:slug/action-fields/order', element: <ActionFieldOrderPage /> },
+  { path: 'areas/:slug/action-fields/:id/edit', element: <ActionFieldEditPage /> },
+  { path: 'areas/:slug/needs/new', element: <NeedEditPage /> },
+  { path: 'areas/:slug/needs/:id/edit', element: <NeedEditPage /> },
+  { path: 'areas/:slug/committee-dates/new', element: <PresentationEditPage /> },
+  { path: 'areas/:slug/committee-dates/:id/edit', element: <PresentationEditPage /> },
+  { path: 'areas/:slug/editions', element: <EditionsPage /> },
+  { path: 'areas/:slug/editions/new', element: <EditionEditPage /> },
+  { path: 'areas/:slug/editions/:id/edit', element: <EditionEditPage /> },
   { path: 'areas/:slug/actors', element: <ActorsPage /> },
   { path: 'search', element: <SearchPage /> },
   { path: 'login', element: <LoginPage /> },

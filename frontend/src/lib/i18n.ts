@@ -2,6 +2,12 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { FormUiTexts } from '@/components/ui/form-texts';
 import type { AdminTexts } from '@/features/admin/admin-texts';
+import type { PublishTexts } from '@/components/ui/publish-texts';
+import type { ActionFieldFormTexts } from '@/features/action-fields/action-field-form-texts';
+import type { AreaFormTexts } from '@/features/areas/area-form-texts';
+import type { EditionFormTexts } from '@/features/editions/edition-form-texts';
+import type { NeedFormTexts } from '@/features/needs/need-form-texts';
+import type { PresentationFormTexts } from '@/features/presentations/presentation-form-texts';
 import type { MeasureFormTexts } from '@/features/measures/measure-form-texts';
 import type { historyTexts } from '@/features/history/texts';
 import type { workViewTexts } from '@/features/work-view/texts';
@@ -19,6 +25,12 @@ export type Texts = typeof de & {
   history: typeof historyTexts.de;
   workView: typeof workViewTexts.de;
   admin: AdminTexts;
+  publishUi: PublishTexts;
+  actionFieldForm: ActionFieldFormTexts;
+  areaForm: AreaFormTexts;
+  needForm: NeedFormTexts;
+  presentationForm: PresentationFormTexts;
+  editionForm: EditionFormTexts;
 };
 
 declare module 'i18next' {

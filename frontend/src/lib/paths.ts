@@ -52,6 +52,17 @@ export const paths = {
     const q = new URLSearchParams(Object.entries(preset).filter((p): p is [string, string] => !!p[1])).toString();
     return `/areas/${e(slug)}/measures/new${q ? `?${q}` : ''}`;
   },
+  areaEdit: (slug: string) => `/areas/${e(slug)}/edit`,
+  actionFieldNew: (slug: string) => `/areas/${e(slug)}/action-fields/new`,
+  actionFieldEdit: (slug: string, id: string) => `/areas/${e(slug)}/action-fields/${e(id)}/edit`,
+  actionFieldOrder: (slug: string) => `/areas/${e(slug)}/action-fields/order`,
+  needNew: (slug: string, actionField?: string) => `/areas/${e(slug)}/needs/new${actionField ? `?${new URLSearchParams({ actionField })}` : ''}`,
+  needEdit: (slug: string, id: string) => `/areas/${e(slug)}/needs/${e(id)}/edit`,
+  presentationNew: (slug: string) => `/areas/${e(slug)}/committee-dates/new`,
+  presentationEdit: (slug: string, id: string) => `/areas/${e(slug)}/committee-dates/${e(id)}/edit`,
+  editions: (slug: string) => `/areas/${e(slug)}/editions`,
+  editionNew: (slug: string) => `/areas/${e(slug)}/editions/new`,
+  editionEdit: (slug: string, id: string) => `/areas/${e(slug)}/editions/${e(id)}/edit`,
   login: (next?: string) => (next ? `/login?${new URLSearchParams({ next })}` : '/login'),
   myMeasures: () => '/my-measures',
   workView: (slug: string) => `/areas/${e(slug)}/work`,

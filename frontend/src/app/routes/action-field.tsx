@@ -4,12 +4,17 @@ import { AppLink } from '@/components/ui/app-link';
 import { PageHeading } from '@/components/ui/page-heading';
 import { LoadingStatus, Skeleton } from '@/components/ui/skeleton';
 import { EmptyState, ErrorState } from '@/components/ui/states';
+import { PublicationFilter, usePublicationFilter } from '@/components/ui/publication-filter';
 import { DraftBadge } from '@/components/ui/status-badge';
 import { useActionField } from '@/features/action-fields/api/action-fields';
 import { HistoryLink } from '@/features/history/components/history-link';
 import { NewMeasureLink } from '@/features/measures/components/new-measure-link';
+import { ActionFieldEditorActions } from '@/features/action-fields/components/action-field-editor-actions';
+import { useSession } from '@/features/auth/hooks/use-session';
 import { useNeedsOfField } from '@/features/needs/api/needs';
 import { NeedCard } from '@/features/needs/components/need-card';
+import { NeedEditorActions } from '@/features/needs/components/need-editor-actions';
+import '@/features/needs/need-form-texts';
 import { paths } from '@/lib/paths';
 import { useContentLang } from '@/lib/use-lang';
 
@@ -18,7 +23,10 @@ export default function ActionFieldPage() {
   const { t } = useTranslation();
   const { slug = '', id = '' } = useParams();
   const field = useActionField(slug, id);
-  const needs = useNeedsOfField(slug, id);
+  const session = useSession();
+  const canEdit = session.canEdit(slug);
+  const [publicationStatus] = usePublicationFilter();
+  const needs = useNeedsOfField(slug, id, canEdit ? publicationStatus : undefined);
   const contentLang = useContentLang();
 
   if (field.isError) {
@@ -52,6 +60,7 @@ export default function ActionFieldPage() {
           <PageHeading preline={`${t('field.title')} ${field.data.code}`} content>
             {field.data.title}
           </PageHeading>
+          {canEdit ? <ActionFieldEditorActions slug={slug} field={field.data} newNeedLabel={t('needForm.newLink')} /> : null}
           <div className="field-intro" style={{ borderLeftColor: field.data.color ?? undefined }}>
             {field.data.goal ? (
               <>
@@ -79,6 +88,7 @@ export default function ActionFieldPage() {
         <h2 id="needs-heading" className="kern-heading-medium">
           {t('field.needs')}
         </h2>
+        {canEdit ? <PublicationFilter /> : null}
         {needs.isPending ? (
           <>
             <LoadingStatus />
@@ -98,7 +108,7 @@ export default function ActionFieldPage() {
             </p>
             <div className="need-list">
               {needs.data.items.map((need) => (
-                <NeedCard key={need.id} slug={slug} need={need} />
+                <NeedCard key={need.id} slug={slug} need={need} actions={canEdit ? <NeedEditorActions slug={slug} need={need} /> : undefined} />
               ))}
             </div>
           </>

@@ -4,9 +4,13 @@ import { AppLink } from '@/components/ui/app-link';
 import { PageHeading } from '@/components/ui/page-heading';
 import { ProgressBar } from '@/components/ui/progress-bar';
 import { LoadingStatus, Skeleton } from '@/components/ui/skeleton';
+import { DraftBadge } from '@/components/ui/status-badge';
 import { EmptyState, ErrorState } from '@/components/ui/states';
+import { useActionFields } from '@/features/action-fields/api/action-fields';
 import { useAreaOverview } from '@/features/areas/api/areas';
 import { ActionFieldCards } from '@/features/areas/components/action-field-cards';
+import { AreaEditorActions } from '@/features/areas/components/area-editor-actions';
+import { useSession } from '@/features/auth/hooks/use-session';
 import { EditionBox } from '@/features/areas/components/edition-box';
 import { KeyFigures, KeyFiguresSkeleton } from '@/features/areas/components/key-figures';
 import { StatusChart } from '@/features/areas/components/status-chart';
@@ -24,6 +28,9 @@ export default function AreaPage() {
   const overview = useAreaOverview(slug);
   const contentLang = useContentLang();
   const session = useSession();
+  // The overview does not say which action fields are drafts; those who see drafts get them from the list.
+  const fieldList = useActionFields(slug, session.seesDrafts(slug));
+  const drafts = new Set(fieldList.data?.items.filter((f) => f.publicationStatus === 'DRAFT').map((f) => f.id));
 
   if (overview.isError) {
     return (
@@ -66,6 +73,7 @@ export default function AreaPage() {
           <HistoryLink to={paths.history.area(slug)} />
         </p>
       ) : null}
+      {session.canEdit(slug) ? <AreaEditorActions area={area} /> : <DraftBadge status={area.publicationStatus} />}
       <KeyFigures area={area} />
 
       {area.summary ? (
@@ -100,7 +108,7 @@ export default function AreaPage() {
           {o.uncoveredNeedsCount > 0 ? t('area.uncoveredSummary', { count: o.uncoveredNeedsCount }) : null}
         </p>
         {o.actionFields.length ? (
-          <ActionFieldCards slug={slug} fields={o.actionFields} />
+          <ActionFieldCards slug={slug} fields={o.actionFields} drafts={drafts} />
         ) : (
           <EmptyState>{t('area.noFields')}</EmptyState>
         )}

@@ -3,10 +3,12 @@ import { useParams } from 'react-router';
 import { AppLink } from '@/components/ui/app-link';
 import { PageHeading } from '@/components/ui/page-heading';
 import { Pagination } from '@/components/ui/pagination';
+import { PublicationFilter } from '@/components/ui/publication-filter';
 import { LoadingStatus, Skeleton } from '@/components/ui/skeleton';
 import { EmptyState, ErrorState } from '@/components/ui/states';
 import { useActionFields } from '@/features/action-fields/api/action-fields';
 import { useActorsOfArea } from '@/features/actors/api/actors';
+import { useSession } from '@/features/auth/hooks/use-session';
 import { useMeasures, useTargetGroups } from '@/features/measures/api/measures';
 import { MeasureFilterForm, type FilterOptions } from '@/features/measures/components/measure-filter-form';
 import { MeasureList } from '@/features/measures/components/measure-list';
@@ -23,6 +25,7 @@ export default function MeasuresPage() {
   const lang = useLang();
   const { slug = '' } = useParams();
   const [filters, setFilters] = useMeasureFilters();
+  const canEdit = useSession().canEdit(slug);
   const timeline = filters.view === 'timeline';
   // The timeline shows every match on one axis; the list pages through them.
   const measures = useMeasures(slug, timeline ? { ...filters, page: 1 } : filters, timeline ? 200 : PAGE_SIZE);
@@ -44,6 +47,7 @@ export default function MeasuresPage() {
     <>
       <PageHeading>{t('measures.title')}</PageHeading>
       <NewMeasureLink slug={slug} />
+      {canEdit ? <PublicationFilter /> : null}
       <div className="measures-layout">
         <MeasureFilterForm filters={filters} options={options} onApply={setFilters} onReset={() => setFilters({ ...DEFAULT_FILTERS, view: filters.view })} />
 

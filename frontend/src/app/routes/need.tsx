@@ -6,8 +6,10 @@ import { LoadingStatus, Skeleton } from '@/components/ui/skeleton';
 import { ErrorState } from '@/components/ui/states';
 import { HistoryLink } from '@/features/history/components/history-link';
 import { NewMeasureLink } from '@/features/measures/components/new-measure-link';
+import { useSession } from '@/features/auth/hooks/use-session';
 import { useNeed } from '@/features/needs/api/needs';
 import { NeedCard } from '@/features/needs/components/need-card';
+import { NeedEditorActions } from '@/features/needs/components/need-editor-actions';
 import { paths } from '@/lib/paths';
 
 /** A need and the measures answering it. */
@@ -15,6 +17,7 @@ export default function NeedPage() {
   const { t } = useTranslation();
   const { slug = '', id = '' } = useParams();
   const need = useNeed(slug, id);
+  const session = useSession();
 
   if (need.isError) {
     return (
@@ -52,7 +55,7 @@ export default function NeedPage() {
       <p className="no-print">
         <HistoryLink to={paths.history.need(slug, n.id)} />
       </p>
-      <NeedCard slug={slug} need={n} showTitle={false} />
+      <NeedCard slug={slug} need={n} showTitle={false} actions={session.canEdit(slug) ? <NeedEditorActions slug={slug} need={n} /> : undefined} />
       <NewMeasureLink slug={slug} need={n.id} />
     </>
   );

@@ -1,11 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { AppLink } from '@/components/ui/app-link';
 import { PageHeading } from '@/components/ui/page-heading';
+import { PublicationFilter, usePublicationFilter } from '@/components/ui/publication-filter';
 import { LoadingStatus, Skeleton } from '@/components/ui/skeleton';
 import { EmptyState, ErrorState } from '@/components/ui/states';
 import { HistoryLink } from '@/features/history/components/history-link';
+import { useSession } from '@/features/auth/hooks/use-session';
 import { useCommittees, usePresentations } from '@/features/presentations/api/presentations';
+import { PresentationEditorActions } from '@/features/presentations/components/presentation-editor-actions';
 import { groupByCommittee, PresentationList, splitPresentations } from '@/features/presentations/components/presentation-list';
+import '@/features/presentations/presentation-form-texts';
 import type { Schemas } from '@/lib/api-client';
 import { paths } from '@/lib/paths';
 
@@ -13,7 +18,10 @@ import { paths } from '@/lib/paths';
 export default function PresentationsPage() {
   const { t } = useTranslation();
   const { slug = '' } = useParams();
-  const presentations = usePresentations(slug);
+  const session = useSession();
+  const canEdit = session.canEdit(slug);
+  const [publicationStatus] = usePublicationFilter();
+  const presentations = usePresentations(slug, canEdit ? publicationStatus : undefined);
   const committees = useCommittees();
   const oparl = new Map((committees.data?.items ?? []).map((c) => [c.id, c.oparlOrganizationUrl]));
 
@@ -46,7 +54,13 @@ export default function PresentationsPage() {
           <p className="kern-body kern-body--small no-print">
             <HistoryLink to={paths.history.committee(committee.id)} label={committee.name} />
           </p>
-          <PresentationList slug={slug} presentations={entries} level={4} hideCommittee />
+          <PresentationList
+            slug={slug}
+            presentations={entries}
+            level={4}
+            hideCommittee
+            actions={canEdit ? (p) => <PresentationEditorActions slug={slug} presentation={p} /> : undefined}
+          />
         </div>
       ));
     return (
@@ -71,6 +85,14 @@ export default function PresentationsPage() {
     <>
       <PageHeading>{t('presentations.title')}</PageHeading>
       <p className="kern-body lead">{t('presentations.intro')}</p>
+      {canEdit ? (
+        <div className="edit-actions no-print">
+          <AppLink to={paths.presentationNew(slug)} className="kern-btn kern-btn--secondary kern-btn--x-small">
+            <span className="kern-label">{t('presentationForm.newLink')}</span>
+          </AppLink>
+          <PublicationFilter />
+        </div>
+      ) : null}
       {body()}
     </>
   );

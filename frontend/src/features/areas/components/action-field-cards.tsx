@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '@/components/ui/app-link';
 import { ProgressBar } from '@/components/ui/progress-bar';
+import { DraftBadge } from '@/components/ui/status-badge';
 import type { Schemas } from '@/lib/api-client';
 import { paths } from '@/lib/paths';
 import { useContentLang } from '@/lib/use-lang';
 
-/** The action fields of an area as cards with their counts of needs and measures and their progress. */
-export function ActionFieldCards({ slug, fields }: { slug: string; fields: Schemas['AreaOverviewActionField'][] }) {
+/** The action fields of an area as cards with their counts of needs and measures and their progress; `drafts` are marked. */
+export function ActionFieldCards({ slug, fields, drafts }: { slug: string; fields: Schemas['AreaOverviewActionField'][]; drafts?: Set<string> }) {
   const { t } = useTranslation();
   const contentLang = useContentLang();
   return (
@@ -15,7 +16,10 @@ export function ActionFieldCards({ slug, fields }: { slug: string; fields: Schem
         <li key={field.id} className="kern-card card field-card" style={{ borderTopColor: field.color ?? undefined }}>
           <div className="kern-card__container">
             <div className="kern-card__header">
-              <p className="kern-preline">{field.code}</p>
+              <p className="kern-preline">
+                {drafts?.has(field.id) ? <DraftBadge status="DRAFT" /> : null}
+                {field.code}
+              </p>
               <h3 className="kern-title" lang={contentLang}>
                 <AppLink to={paths.actionField(slug, field.id)} className="kern-link kern-link--stretched">
                   {field.title}

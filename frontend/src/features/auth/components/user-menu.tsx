@@ -44,7 +44,7 @@ export function UserMenu() {
       {me.role === 'EDITOR' ? <AppLink to={paths.admin('actors')}>{t('nav.manageActors')}</AppLink> : null}
       <button
         type="button"
-        className="kern-btn kern-btn--tertiary kern-btn--small"
+        className="kern-btn kern-btn--tertiary kern-btn--x-small"
         disabled={logout.isPending}
         onClick={() => logout.mutate(undefined, { onSettled: () => void navigate(withLang(paths.home(), lang)) })}
       >

@@ -60,4 +60,13 @@ describe('measure filters ↔ URL', () => {
     expect(hasActiveFilters({ ...DEFAULT_FILTERS, page: 3, sort: 'title' })).toBe(false);
     expect(hasActiveFilters({ ...DEFAULT_FILTERS, q: 'x' })).toBe(true);
   });
+
+  it('keeps the editors’ publication filter in the URL and sends it to the API', () => {
+    const filters = filtersFromSearchParams(new URLSearchParams('publicationStatus=DRAFT&page=2'));
+    expect(filters.publicationStatus).toBe('DRAFT');
+    expect(filtersToSearchParams(filters).toString()).toBe('publicationStatus=DRAFT&page=2');
+    expect(filtersToApiQuery(filters)).toMatchObject({ publicationStatus: 'DRAFT', page: 1 });
+    expect(hasActiveFilters(filters)).toBe(true);
+    expect(filtersFromSearchParams(new URLSearchParams('publicationStatus=draft')).publicationStatus).toBeUndefined();
+  });
 });

@@ -21,6 +21,8 @@ export type MeasureFilters = {
   from?: string;
   to?: string;
   q?: string;
+  /** Editors only: drafts or published measures (absent: all the caller may see). */
+  publicationStatus?: Schemas['PublicationStatus'];
   sort: Sort;
   /** 1-based, as people count. */
   page: number;
@@ -55,6 +57,7 @@ export function filtersFromSearchParams(params: URLSearchParams): MeasureFilters
     from: matching(params.get('from'), DATE),
     to: matching(params.get('to'), DATE),
     q: text(params.get('q')),
+    publicationStatus: matching(params.get('publicationStatus'), /^(DRAFT|PUBLISHED)$/) as Schemas['PublicationStatus'] | undefined,
     sort: SORTS.includes(sort as Sort) ? (sort as Sort) : 'code',
     page: Number.isFinite(page) && page >= 1 ? page : 1,
     view: params.get('view') === 'timeline' ? 'timeline' : 'list',
@@ -72,6 +75,7 @@ export function filtersToSearchParams(filters: MeasureFilters): URLSearchParams 
   if (filters.actor) params.set('actor', filters.actor);
   if (filters.from) params.set('from', filters.from);
   if (filters.to) params.set('to', filters.to);
+  if (filters.publicationStatus) params.set('publicationStatus', filters.publicationStatus);
   if (filters.sort !== 'code') params.set('sort', filters.sort);
   if (filters.page > 1) params.set('page', String(filters.page));
   return params;
@@ -87,6 +91,7 @@ export function filtersToApiQuery(filters: MeasureFilters, size = PAGE_SIZE) {
     from: filters.from,
     to: filters.to,
     q: filters.q,
+    publicationStatus: filters.publicationStatus,
     sort: filters.sort === 'code' ? 'code' : `${filters.sort},code`,
     page: filters.page - 1,
     size,
@@ -96,6 +101,6 @@ export function filtersToApiQuery(filters: MeasureFilters, size = PAGE_SIZE) {
 /** Whether any filter narrows the list (sorting, paging and view do not). */
 export function hasActiveFilters(filters: MeasureFilters): boolean {
   return Boolean(
-    filters.actionField || filters.status.length || filters.targetGroup || filters.actor || filters.from || filters.to || filters.q,
+    filters.actionField || filters.status.length || filters.targetGroup || filters.actor || filters.from || filters.to || filters.q || filters.publicationStatus,
   );
 }

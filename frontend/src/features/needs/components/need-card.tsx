@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '@/components/ui/app-link';
 import { DraftBadge, StatusBadge } from '@/components/ui/status-badge';
@@ -10,10 +11,12 @@ type Props = {
   need: Schemas['Need'];
   /** Show the title as a linked h3; off on the need's own page, whose h1 is the title. */
   showTitle?: boolean;
+  /** Editing actions (edit link, publish button), shown under the need. */
+  actions?: ReactNode;
 };
 
 /** A need with its evidence, target groups and the measures answering it; an unanswered need is marked as a gap. */
-export function NeedCard({ slug, need, showTitle = true }: Props) {
+export function NeedCard({ slug, need, showTitle = true, actions }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const contentLang = useContentLang();
@@ -67,6 +70,7 @@ export function NeedCard({ slug, need, showTitle = true }: Props) {
           </ul>
         </div>
       )}
+      {actions ? <div className="edit-actions no-print">{actions}</div> : null}
     </article>
   );
 }

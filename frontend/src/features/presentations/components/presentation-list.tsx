@@ -1,6 +1,8 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '@/components/ui/app-link';
 import { HistoryLink } from '@/features/history/components/history-link';
+import { DraftBadge } from '@/components/ui/status-badge';
 import type { Schemas } from '@/lib/api-client';
 import { formatDate } from '@/lib/format';
 import { paths } from '@/lib/paths';
@@ -17,10 +19,12 @@ type Props = {
   hideMeasures?: boolean;
   /** Hide the committee name (when the list is already grouped by committee). */
   hideCommittee?: boolean;
+  /** Editing actions for an entry (edit link, publish button). */
+  actions?: (p: Presentation) => ReactNode;
 };
 
 /** Committee dates with their links to the council information system. */
-export function PresentationList({ slug, presentations, level = 3, hideMeasures, hideCommittee }: Props) {
+export function PresentationList({ slug, presentations, level = 3, hideMeasures, hideCommittee, actions }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const contentLang = useContentLang();
@@ -36,6 +40,7 @@ export function PresentationList({ slug, presentations, level = 3, hideMeasures,
         return (
           <li key={p.id} className="presentation" id={`presentation-${p.id}`}>
             <p className="presentation__date kern-body kern-body--bold">
+              <DraftBadge status={p.publicationStatus} />
               <time dateTime={p.time ? `${p.date}T${p.time}` : p.date}>
                 {formatDate(p.date, lang, 'long')}
                 {p.time ? `, ${t('presentation.time', { time: p.time })}` : ''}
@@ -93,6 +98,7 @@ export function PresentationList({ slug, presentations, level = 3, hideMeasures,
               <p className="kern-body kern-body--small kern-body--muted">{t('presentation.noRisLinks')}</p>
             )}
             <HistoryLink to={paths.history.presentation(slug, p.id)} label={`${p.committee.name}, ${formatDate(p.date, lang)}`} className="kern-link kern-body--small history-link" />
+            {actions?.(p)}
           </li>
         );
       })}

@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import { AppLink } from '@/components/ui/app-link';
+import { NumberField, TextareaField, TextField } from '@/components/ui/form-fields';
+import { PublicationStatusField, usePublicationOptions } from '@/components/ui/publish-button';
+import { RecordFormFrame } from '@/components/ui/record-form-frame';
+import { showWithOptions } from '@/components/ui/show-options';
+import type { Schemas } from '@/lib/api-client';
+import { paths } from '@/lib/paths';
+import { useAreaForm } from '../hooks/use-area-form';
+import type { AreaFormValues } from '../utils/area-form';
+
+type Area = Schemas['Area'];
+
+/** The area's profile: every field of AreaInput. */
+export function AreaEditForm({ area, onSaved }: { area: Area; onSaved?: (a: Area, created: boolean) => void }) {
+  const { t } = useTranslation();
+  const { form, labels } = useAreaForm(area, onSaved);
+  const show = showWithOptions<AreaFormValues>({ publicationStatus: usePublicationOptions() });
+  const slug = form.base?.slug ?? area.slug;
+  return (
+    <RecordFormFrame form={form} labels={labels} show={show} cancelTo={paths.area(slug)} savedNotice={<AppLink to={paths.area(slug)}>{form.base?.name}</AppLink>}>
+      <TextField form={form} name="name" label={labels.name} required maxLength={200} />
+      <TextField form={form} name="slug" label={labels.slug} hint={t('areaForm.slugHint')} required maxLength={100} />
+      <div className="edit-form__row">
+        <TextField form={form} name="municipality" label={labels.municipality} required maxLength={200} />
+        <TextField form={form} name="programme" label={labels.programme} required maxLength={200} />
+      </div>
+      <div className="edit-form__row">
+        <NumberField form={form} name="fundingStart" label={labels.fundingStart} min={1900} max={2100} />
+        <NumberField form={form} name="fundingEnd" label={labels.fundingEnd} min={1900} max={2100} />
+      </div>
+      <div className="edit-form__row">
+        <TextField form={form} name="sizeHectares" label={labels.sizeHectares} />
+        <NumberField form={form} name="inhabitants" label={labels.inhabitants} min={0} />
+        <TextField form={form} name="budget" label={labels.budget} />
+      </div>
+      <TextareaField form={form} name="summary" label={labels.summary} rows={4} />
+      <TextareaField form={form} name="description" label={labels.description} rows={10} />
+      <PublicationStatusField form={form} label={labels.publicationStatus} />
+    </RecordFormFrame>
+  );
+}

@@ -1,0 +1,108 @@
+import type { Schemas } from '@/lib/api-client';
+import { fromNullable, toNullable, type FieldErrors, type FieldRules } from '@/lib/record-form';
+
+type Area = Schemas['Area'];
+
+/** Every field of the area profile (AreaInput), as the inputs hold them (empty = none). */
+export type AreaFormValues = {
+  name: string;
+  slug: string;
+  municipality: string;
+  programme: string;
+  fundingStart: string;
+  fundingEnd: string;
+  sizeHectares: string;
+  inhabitants: string;
+  budget: string;
+  summary: string;
+  description: string;
+  publicationStatus: Schemas['PublicationStatus'];
+};
+
+export type AreaFormField = keyof AreaFormValues;
+
+export const AREA_FORM_FIELDS: readonly AreaFormField[] = [
+  'name',
+  'slug',
+  'municipality',
+  'programme',
+  'fundingStart',
+  'fundingEnd',
+  'sizeHectares',
+  'inhabitants',
+  'budget',
+  'summary',
+  'description',
+  'publicationStatus',
+];
+
+export function areaToForm(a: Area | undefined): AreaFormValues {
+  return {
+    name: a?.name ?? '',
+    slug: a?.slug ?? '',
+    municipality: a?.municipality ?? '',
+    programme: a?.programme ?? '',
+    fundingStart: fromNullable(a?.fundingStart),
+    fundingEnd: fromNullable(a?.fundingEnd),
+    sizeHectares: fromNullable(a?.sizeHectares),
+    inhabitants: fromNullable(a?.inhabitants),
+    budget: fromNullable(a?.budget?.amount),
+    summary: fromNullable(a?.summary),
+    description: fromNullable(a?.description),
+    publicationStatus: a?.publicationStatus ?? 'DRAFT',
+  };
+}
+
+/** A decimal as typed (German "94,01" or "94.01") as the API wants it ("94.01"); blank → null. */
+export const decimalOf = (text: string): string | null => (text.trim() === '' ? null : text.trim().replace(',', '.'));
+
+const numberOrNull = (text: string) => {
+  const d = decimalOf(text);
+  return d === null ? null : Number(d);
+};
+
+/** The complete new state of the area for PUT; the budget keeps its currency (euro when there was none). */
+export function areaToInput(values: AreaFormValues, base: Area | undefined): Schemas['AreaInput'] {
+  const amount = decimalOf(values.budget);
+  return {
+    slug: values.slug.trim(),
+    name: values.name.trim(),
+    municipality: values.municipality.trim(),
+    programme: values.programme.trim(),
+    fundingStart: numberOrNull(values.fundingStart),
+    fundingEnd: numberOrNull(values.fundingEnd),
+    sizeHectares: numberOrNull(values.sizeHectares),
+    inhabitants: numberOrNull(values.inhabitants),
+    budget: amount === null ? null : { amount, currency: base?.budget?.currency ?? 'EUR' },
+    summary: toNullable(values.summary),
+    description: toNullable(values.description),
+    publicationStatus: values.publicationStatus,
+  };
+}
+
+/** The API's rules for AreaInput (openapi.yaml), per field. */
+export function areaRules(messages: { slug: string; decimal: string; money: string }): FieldRules<AreaFormValues> {
+  return {
+    name: { required: true, maxLength: 200 },
+    slug: { required: true, maxLength: 100, pattern: { regex: /^[a-z0-9]+(-[a-z0-9]+)*$/, message: messages.slug } },
+    municipality: { required: true, maxLength: 200 },
+    programme: { required: true, maxLength: 200 },
+    fundingStart: { integer: { min: 1900, max: 2100 } },
+    fundingEnd: { integer: { min: 1900, max: 2100 } },
+    sizeHectares: { pattern: { regex: /^\d+([.,]\d+)?$/, message: messages.decimal } },
+    inhabitants: { integer: { min: 0, max: 2147483647 } },
+    budget: { pattern: { regex: /^\d{1,12}([.,]\d{1,2})?$/, message: messages.money } },
+    summary: { maxLength: 2000 },
+    description: { maxLength: 20000 },
+  };
+}
+
+/** Rules across fields: the slug has at least two characters, funding does not end before it starts. */
+export function checkArea(values: AreaFormValues, messages: { slugShort: string; yearOrder: string }): FieldErrors<AreaFormValues> {
+  const errors: FieldErrors<AreaFormValues> = {};
+  if (values.slug.trim().length === 1) errors.slug = messages.slugShort;
+  const start = Number(values.fundingStart);
+  const end = Number(values.fundingEnd);
+  if (values.fundingStart.trim() && values.fundingEnd.trim() && end < start) errors.fundingEnd = messages.yearOrder;
+  return errors;
+}

@@ -1,0 +1,61 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, expectOk, ifMatch, unwrap, type Schemas } from '@/lib/api-client';
+
+/** The editions of an area's concept, newest first. */
+export function useEditions(slug: string) {
+  return useQuery({
+    queryKey: ['areas', slug, 'editions'],
+    queryFn: async ({ signal }) =>
+      unwrap(await api.GET('/api/v1/areas/{slug}/editions', { params: { path: { slug }, query: { size: 200 } }, signal })),
+  });
+}
+
+export function useEdition(slug: string, id: string) {
+  return useQuery({
+    queryKey: ['areas', slug, 'editions', id],
+    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/areas/{slug}/editions/{id}', { params: { path: { slug, id } }, signal })),
+    enabled: id !== '',
+  });
+}
+
+/** The edition as the server has it now, bypassing caches (after a 412). */
+export async function fetchEditionNow(slug: string, id: string) {
+  return unwrap(await api.GET('/api/v1/areas/{slug}/editions/{id}', { params: { path: { slug, id } }, headers: { 'Cache-Control': 'no-cache' } }));
+}
+
+/** Creates (`base` undefined) or replaces an edition. */
+export function useSaveEdition(slug: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ input, base }: { input: Schemas['EditionInput']; base?: { id: string; version: number } }) =>
+      base
+        ? unwrap(
+            await api.PUT('/api/v1/areas/{slug}/editions/{id}', {
+              params: { path: { slug, id: base.id }, header: { 'If-Match': ifMatch(base) } },
+              body: input,
+            }),
+          )
+        : unwrap(await api.POST('/api/v1/areas/{slug}/editions', { params: { path: { slug } }, body: input })),
+    onSuccess: (edition) => {
+      queryClient.setQueryData(['areas', slug, 'editions', edition.id], edition);
+      void queryClient.invalidateQueries({ queryKey: ['areas', slug, 'editions'], exact: true });
+      void queryClient.invalidateQueries({ queryKey: ['areas', slug, 'overview'] });
+    },
+  });
+}
+
+export function useDeleteEdition(slug: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (edition: { id: string; version: number }) =>
+      expectOk(
+        await api.DELETE('/api/v1/areas/{slug}/editions/{id}', {
+          params: { path: { slug, id: edition.id }, header: { 'If-Match': ifMatch(edition) } },
+        }),
+      ),
+    onSuccess: (_, edition) => {
+      queryClient.removeQueries({ queryKey: ['areas', slug, 'editions', edition.id] });
+      void queryClient.invalidateQueries({ queryKey: ['areas', slug] });
+    },
+  });
+}

@@ -1,0 +1,92 @@
+import { measureOption } from '@/features/measures/api/measure-search';
+import type { Schemas } from '@/lib/api-client';
+import { fromNullable, pickedIds, toNullable, type FieldRules, type PickerOption } from '@/lib/record-form';
+
+type Presentation = Schemas['Presentation'];
+
+export type PresentationFormValues = {
+  committeeId: string;
+  date: string;
+  time: string;
+  title: string;
+  description: string;
+  status: Schemas['PresentationStatus'];
+  editionId: string;
+  measures: PickerOption[];
+  presenter: PickerOption[];
+  meetingUrl: string;
+  agendaItemUrl: string;
+  paperUrl: string;
+  publicationStatus: Schemas['PublicationStatus'];
+};
+
+export type PresentationFormField = keyof PresentationFormValues;
+
+export const PRESENTATION_FORM_FIELDS: readonly PresentationFormField[] = [
+  'committeeId',
+  'date',
+  'time',
+  'title',
+  'description',
+  'status',
+  'editionId',
+  'measures',
+  'presenter',
+  'meetingUrl',
+  'agendaItemUrl',
+  'paperUrl',
+  'publicationStatus',
+];
+
+export const actorOption = (a: { id: string; name: string }): PickerOption => ({ value: a.id, label: a.name });
+
+export function presentationToForm(p: Presentation | undefined): PresentationFormValues {
+  return {
+    committeeId: p?.committee.id ?? '',
+    date: p?.date ?? '',
+    time: fromNullable(p?.time),
+    title: p?.title ?? '',
+    description: fromNullable(p?.description),
+    status: p?.status ?? 'SCHEDULED',
+    editionId: p?.edition?.id ?? '',
+    measures: p?.measures.map(measureOption) ?? [],
+    presenter: p?.presenter ? [actorOption(p.presenter)] : [],
+    meetingUrl: fromNullable(p?.meetingUrl),
+    agendaItemUrl: fromNullable(p?.agendaItemUrl),
+    paperUrl: fromNullable(p?.paperUrl),
+    publicationStatus: p?.publicationStatus ?? 'DRAFT',
+  };
+}
+
+export function presentationToInput(values: PresentationFormValues): Schemas['PresentationInput'] {
+  return {
+    committeeId: values.committeeId,
+    date: values.date,
+    time: toNullable(values.time),
+    title: values.title.trim(),
+    description: toNullable(values.description),
+    status: values.status,
+    editionId: toNullable(values.editionId),
+    measureIds: pickedIds(values.measures),
+    presenterActorId: pickedIds(values.presenter)[0] ?? null,
+    meetingUrl: toNullable(values.meetingUrl),
+    agendaItemUrl: toNullable(values.agendaItemUrl),
+    paperUrl: toNullable(values.paperUrl),
+    publicationStatus: values.publicationStatus,
+  };
+}
+
+/** The API's rules for PresentationInput (openapi.yaml), per field. */
+export function presentationRules(messages: { time: string; url: string }): FieldRules<PresentationFormValues> {
+  const url = { maxLength: 2000, pattern: { regex: /^https?:\/\/\S+$/, message: messages.url } };
+  return {
+    committeeId: { required: true },
+    date: { required: true },
+    time: { pattern: { regex: /^([01]\d|2[0-3]):[0-5]\d$/, message: messages.time } },
+    title: { required: true, maxLength: 200 },
+    description: { maxLength: 20000 },
+    meetingUrl: url,
+    agendaItemUrl: url,
+    paperUrl: url,
+  };
+}
