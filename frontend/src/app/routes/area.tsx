@@ -10,7 +10,6 @@ import { useActionFields } from '@/features/action-fields/api/action-fields';
 import { useAreaOverview } from '@/features/areas/api/areas';
 import { ActionFieldCards } from '@/features/areas/components/action-field-cards';
 import { AreaEditorActions } from '@/features/areas/components/area-editor-actions';
-import { useSession } from '@/features/auth/hooks/use-session';
 import { EditionBox } from '@/features/areas/components/edition-box';
 import { KeyFigures, KeyFiguresSkeleton } from '@/features/areas/components/key-figures';
 import { StatusChart } from '@/features/areas/components/status-chart';

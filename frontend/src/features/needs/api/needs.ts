@@ -42,7 +42,7 @@ async function setLink(slug: string, measureId: string, needId: string, linked: 
   const measure = unwrap(
     await api.GET('/api/v1/areas/{slug}/measures/{id}', { params: { path: { slug, id: measureId } }, headers: { 'Cache-Control': 'no-cache' } }),
   );
-  const input = formToInput(measureToForm(measure), measure);
+  const input = formToInput(measureToForm(measure));
   input.needIds = needIdsWith(input.needIds ?? [], needId, linked);
   unwrap(
     await api.PUT('/api/v1/areas/{slug}/measures/{id}', {
