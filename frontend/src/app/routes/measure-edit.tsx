@@ -5,7 +5,7 @@ import { DeleteButton } from '@/components/ui/delete-button';
 import { PageHeading } from '@/components/ui/page-heading';
 import { useActionFields } from '@/features/action-fields/api/action-fields';
 import { useAreaOverview } from '@/features/areas/api/areas';
-import { EditorOnly } from '@/features/auth/components/editor-only';
+import { EditGuard } from '@/features/auth/components/edit-guard';
 import { useDeleteMeasure, useMeasure } from '@/features/measures/api/measures';
 import { MeasureEditForm } from '@/features/measures/components/measure-edit-form';
 import { StepEditor } from '@/features/measures/components/step-editor';
@@ -28,13 +28,7 @@ export default function MeasureEditPage() {
   const municipality = overview.data?.area.municipality;
 
   return (
-    <EditorOnly
-      slug={slug}
-      title={t('measureEdit.title')}
-      loading={measure.isPending || actionFields.isPending}
-      error={measure.error ?? actionFields.error}
-      onRetry={() => void measure.refetch()}
-    >
+    <EditGuard slug={slug} title={t('measureEdit.title')} queries={[measure, actionFields]}>
       {() => {
         const m = measure.data!;
         return (
@@ -71,6 +65,6 @@ export default function MeasureEditPage() {
           </>
         );
       }}
-    </EditorOnly>
+    </EditGuard>
   );
 }

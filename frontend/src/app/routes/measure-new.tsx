@@ -4,7 +4,7 @@ import { AppLink } from '@/components/ui/app-link';
 import { PageHeading } from '@/components/ui/page-heading';
 import { useActionFields } from '@/features/action-fields/api/action-fields';
 import { useAreaOverview } from '@/features/areas/api/areas';
-import { EditorOnly } from '@/features/auth/components/editor-only';
+import { EditGuard } from '@/features/auth/components/edit-guard';
 import { MeasureEditForm } from '@/features/measures/components/measure-edit-form';
 import '@/features/measures/measure-form-texts';
 import { needOption } from '@/features/needs/api/need-search';
@@ -23,11 +23,10 @@ export default function MeasureNewPage() {
   const actionFields = useActionFields(slug);
   const overview = useAreaOverview(slug);
   const need = useNeed(slug, needId);
-  const needPending = !!needId && need.isPending;
   const title = t('measureForm.newTitle');
 
   return (
-    <EditorOnly slug={slug} title={title} loading={actionFields.isPending || needPending} error={actionFields.error} onRetry={() => void actionFields.refetch()}>
+    <EditGuard slug={slug} title={title} queries={needId ? [actionFields, need] : [actionFields]}>
       {() => (
         <>
           <p className="breadcrumb kern-body kern-body--small">
@@ -46,6 +45,6 @@ export default function MeasureNewPage() {
           />
         </>
       )}
-    </EditorOnly>
+    </EditGuard>
   );
 }

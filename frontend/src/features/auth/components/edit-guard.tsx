@@ -41,7 +41,7 @@ export function EditGuard({ slug, title, queries = [], children }: { slug: strin
       <>
         <PageHeading>{title}</PageHeading>
         <p className="kern-body">{t('form.notAllowed')}</p>
-        {session.me ? null : <AppLink to={paths.login(location.pathname)}>{t('login.link')}</AppLink>}
+        {session.me ? null : <AppLink to={paths.login(location.pathname + location.search)}>{t('login.link')}</AppLink>}
       </>
     );
   }
