@@ -212,6 +212,9 @@ def search_sql(text, area):
         hits = hits.replace(f"%{k + 5}$s", cond)
     if area is not None and "ts_match_vq" in src:  # as SearchService does within one area
         hits = re.sub(r"(\w+)\.search_vector @@ q\.tsq", r"ts_match_vq(\1.search_vector, q.tsq)", hits)
+    cap = re.search(r"MATCHES_PER_TYPE_ACROSS_AREAS = (\d+);", src)
+    if area is None and cap:  # as SearchService does across all areas
+        hits = "UNION ALL".join(f"({b} LIMIT {cap.group(1)})\n" for b in hits.split("UNION ALL"))
     if ":area" in hits:  # the SQL of the backend before the search was restricted by area id
         hits = hits.replace(":area", "NULL" if area is None else f"'{area}'")
     with_q = f"WITH q AS (SELECT websearch_to_tsquery('german', '{text}') AS tsq) "
