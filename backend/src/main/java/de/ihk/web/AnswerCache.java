@@ -64,8 +64,8 @@ public class AnswerCache {
 
     /**
      * The stored answer for the key; on a miss, waits (bounded) while another request computes the same key, and
-     * returns null if the caller must compute it. A caller that gets null while holding no other claim becomes the
-     * one others wait for and must call {@link #done(String)} in the end.
+     * returns null if the caller must compute it. When {@code claimed[0]} is set, the caller is the one others wait
+     * for and must call {@link #done(String)} in the end (see {@link AnswerClaim}).
      */
     Answer get(String key, boolean[] claimed) {
         Answer answer = answers.getIfPresent(key);
@@ -81,9 +81,9 @@ public class AnswerCache {
             return null;
         }
         try {
-            other.get(10, TimeUnit.SECONDS);
+            other.get(5, TimeUnit.SECONDS);
         } catch (TimeoutException | java.util.concurrent.ExecutionException e) {
-            // compute it ourselves
+            pending.remove(key, other); // compute it ourselves, and let nobody else wait for that claim any more
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -34,7 +34,6 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 public class AnswerCacheFilter {
 
     private static final String KEY = AnswerCacheFilter.class.getName() + ".key";
-    private static final String CLAIMED = AnswerCacheFilter.class.getName() + ".claimed";
     private static final String API = "/api/v1/";
     private static final Set<String> PRIVATE_ROOTS = Set.of("auth", "accounts", "tokens");
     private static final Set<String> SKIPPED_HEADERS = Set.of("cache-control", "vary", "set-cookie", "content-length",
@@ -45,6 +44,9 @@ public class AnswerCacheFilter {
 
     @Inject
     AnswerRevisions revisions;
+
+    @Inject
+    AnswerClaim claim;
 
     @Inject
     CurrentUser user;
@@ -76,7 +78,9 @@ public class AnswerCacheFilter {
             return replay(answer, request.getHeaderString(HttpHeaders.IF_NONE_MATCH));
         }
         request.setProperty(KEY, key);
-        request.setProperty(CLAIMED, claimed[0]);
+        if (claimed[0]) {
+            claim.hold(key);
+        }
         return null;
     }
 
@@ -113,9 +117,7 @@ public class AnswerCacheFilter {
                 response.setEntity(body, null, type);
             }
         } finally {
-            if (Boolean.TRUE.equals(request.getProperty(CLAIMED))) {
-                cache.done(key);
-            }
+            claim.release();
         }
     }
 
