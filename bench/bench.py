@@ -127,7 +127,7 @@ def write_lua(steps, token):
     """Each wrk thread writes its own pool of steps, twice as many as its connections, and sends the ETag of its last
     answer for that step as If-Match: a step is written again only after its previous write was answered, so a
     412 would mean a bug, not a race of the benchmark."""
-    entries = ",\n".join("{%s}" % ", ".join(f'"{x}"' for x in s) for s in steps)
+    entries = ",\n".join("{%s}" % ", ".join(f'"{x}"' for x in s) for s in steps)  # id, slug, measure, position, version
     return r"""
 local all = {%s}
 local n = 0
@@ -145,7 +145,7 @@ function request()
   local body = '{"title": "Schritt ' .. s[4] .. ' (Fassung ' .. count .. ')", "description": "Angebot im Quartier, ' ..
     'aktualisiert im Lasttest.", "dueDate": "2027-06-30", "status": "IN_PROGRESS", "responsibleActorId": null, "position": ' .. s[4] .. '}'
   return wrk.format("PUT", "/api/v1/areas/" .. s[2] .. "/measures/" .. s[3] .. "/steps/" .. s[1],
-    {["Content-Type"] = "application/json", ["Authorization"] = "Bearer %s", ["If-Match"] = etags[s[1]] or '"0"'}, body)
+    {["Content-Type"] = "application/json", ["Authorization"] = "Bearer %s", ["If-Match"] = etags[s[1]] or ('"' .. s[5] .. '"')}, body)
 end
 function response(status, headers, body)
   if status == 200 then
@@ -165,9 +165,9 @@ def warm(path, script):
                     f"http://127.0.0.1:{PORT}{path}"], capture_output=True)
 
 
-def wrk(path, conns, script, extra_args=()):
+def wrk(path, conns, script, extra_args=(), duration=None):
     threads = min(conns, 2)
-    cmd = ["wrk", "-t", str(threads), "-c", str(conns), "-d", f"{DURATION}s", "--timeout", "5s", "-s", script,
+    cmd = ["wrk", "-t", str(threads), "-c", str(conns), "-d", f"{duration or DURATION}s", "--timeout", "5s", "-s", script,
            f"http://127.0.0.1:{PORT}{path}", *extra_args]
     run = subprocess.run(cmd, capture_output=True, text=True)
     out = run.stdout
@@ -298,6 +298,34 @@ def reads():
     ]
 
 
+def dataset_fingerprint():
+    """What the generated dataset depends on: the generator, its size and the schema."""
+    h = hashlib.sha256(f"{AREAS} {ACTORS}".encode())
+    migrations = os.path.join(ROOT, "backend/src/main/resources/db/migration")
+    for path in [os.path.join(BENCH, "generate.sql")] + sorted(os.path.join(migrations, n) for n in os.listdir(migrations)):
+        with open(path, "rb") as f:
+            h.update(f.read())
+    return h.hexdigest()
+
+
+def reusable_dataset(fingerprint):
+    """The generation time of the dataset in DB when it was generated from the same fingerprint, else None."""
+    if os.environ.get("BENCH_REGENERATE") == "1":
+        return None
+    try:
+        row = psql("-c", "SELECT fingerprint, generation_s FROM bench_dataset").strip()
+    except subprocess.CalledProcessError:
+        return None
+    if "|" not in row or row.split("|")[0] != fingerprint:
+        return None
+    return row.split("|")[1]
+
+
+def step_versions(ids):
+    rows = psql("-c", "SELECT id, version FROM action_step WHERE id IN (%s)" % ",".join(f"'{i}'" for i in ids)).split()
+    return dict(r.split("|") for r in rows)
+
+
 def login_token():
     status, _, cookies, body = request("POST", "/api/v1/auth/login", {"username": "admin", "password": ADMIN_PASSWORD})
     if status != 200:
@@ -336,6 +364,7 @@ def fmt(x, digits=1):
 
 RUN_APP = APP
 LOAD_AT_START = []
+REUSED = None
 
 
 def main():
@@ -351,7 +380,11 @@ def main():
     global LOAD_AT_START
     LOAD_AT_START = open("/proc/loadavg").read().split()[:3]
     log(f"dataset: {AREAS} areas, {ACTORS} actors; {DURATION} s per case; java {' '.join(JAVA_OPTS) or '(no options)'}")
-    for db in (DB, EMPTY_DB):
+    fingerprint = dataset_fingerprint()
+    reused = reusable_dataset(fingerprint)
+    global REUSED
+    REUSED = reused
+    for db in ((EMPTY_DB,) if reused else (DB, EMPTY_DB)):
         psql_admin(f"DROP DATABASE IF EXISTS {db} WITH (FORCE)")
         psql_admin(f"CREATE DATABASE {db} OWNER {DB_USER}")
 
@@ -366,10 +399,19 @@ def main():
     b.start(aot)
     b.stop()
 
-    t0 = time.monotonic()
-    psql("-v", f"areas={AREAS}", "-v", f"actors={ACTORS}", "-f", os.path.join(BENCH, "generate.sql"))
-    psql("-c", "VACUUM ANALYZE")
-    generation = time.monotonic() - t0
+    if reused:
+        generation = float(reused)
+        log(f"reusing the dataset in {DB}: generate.sql, its size and the migrations are unchanged (BENCH_REGENERATE=1 generates anew)")
+    else:
+        t0 = time.monotonic()
+        # As the superuser, with session_replication_role = replica: no foreign-key checks while loading generated rows.
+        with open(os.path.join(BENCH, "generate.sql")) as f:
+            subprocess.run(["su", "postgres", "-c", f"psql -qAt -v ON_ERROR_STOP=1 -v areas={AREAS} -v actors={ACTORS}"
+                            f" -c 'SET session_replication_role = replica' -f - {DB}"], stdin=f, check=True, stdout=subprocess.DEVNULL)
+        psql("-c", "VACUUM ANALYZE")
+        generation = time.monotonic() - t0
+        psql("-c", "DROP TABLE IF EXISTS bench_dataset", "-c", "CREATE TABLE bench_dataset (fingerprint text, generation_s float8)",
+             "-c", f"INSERT INTO bench_dataset VALUES ('{fingerprint}', {generation})")
     counts = psql("-c", "SELECT (SELECT count(*) FROM area), (SELECT count(*) FROM measure), (SELECT count(*) FROM action_step),"
                         " (SELECT count(*) FROM need), (SELECT count(*) FROM presentation), (SELECT count(*) FROM actor)").strip()
     log(f"generated in {generation:.1f} s (areas|measures|steps|needs|presentations|actors: {counts})")
@@ -411,7 +453,10 @@ def main():
             for j in range(4 * c):
                 a = 1 + (k * 64 + j) % AREAS
                 m = a * 100 + (k * 64 + j) % 100
-                steps.append((uid("step", m * 4 + 3), f"gebiet-{a}", uid("measure", m), "3"))
+                steps.append([uid("step", m * 4 + 3), f"gebiet-{a}", uid("measure", m), "3"])
+            versions = step_versions([s[0] for s in steps])  # a reused dataset has seen writes before
+            for s in steps:
+                s.append(versions[s[0]])
             script = os.path.join(tempfile.gettempdir(), f"ihk-bench-write-{c}.lua")
             with open(script, "w") as f:
                 f.write(write_lua(steps, token))
@@ -430,7 +475,7 @@ def main():
         for name, path, sql in reads():
             warm(path, report)
             c = CONNS[-1]
-            r = wrk(path, c, report)
+            r = wrk(path, c, report, duration=max(DURATION // 2, 1))
             tps = next(x["pgbench_tps"] for x in rows if x["case"] == name and x["conns"] == c)
             rows.append({"case": name + " (answer cache off)", "conns": c, **r, "pgbench_tps": tps})
             log(f"{name} (cache off) c={c}: {r['rps']:.0f} req/s p99 {r['p99_ms']:.1f} ms errors {r['errors']}")
@@ -451,7 +496,7 @@ def finish(rows, trivial, rss, rss_cache_off, check, times, startup_empty, start
                "cpu": next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?"),
                "java": subprocess.run([JAVA, "-version"], capture_output=True, text=True).stderr.splitlines()[0]}
     result = {"date": datetime.datetime.now().isoformat(timespec="seconds"), "quick": QUICK, "areas": AREAS, "actors": ACTORS,
-              "duration_s": DURATION, "java_opts": " ".join(JAVA_OPTS + aot), "java": JAVA, "startups_s": times, "generation_s": generation, "counts": counts,
+              "duration_s": DURATION, "java_opts": " ".join(JAVA_OPTS + aot), "java": JAVA, "startups_s": times, "generation_s": generation, "reused_dataset": bool(REUSED), "counts": counts,
               "startup_empty_s": startup_empty, "startup_full_s": startup_full, "rss_mb_after_load": rss,
               "rss_mb_after_load_cache_off": rss_cache_off, "load_average": open("/proc/loadavg").read().split()[:3],
               "checks": check, "machine": machine, "rows": rows, "total_s": time.monotonic() - started}
@@ -459,7 +504,7 @@ def finish(rows, trivial, rss, rss_cache_off, check, times, startup_empty, start
           f"(areas|measures|steps|needs|presentations|actors = {counts}), wrk {DURATION} s per case; "
           f"machine: {machine['nproc']} cores ({machine['cpu']}), {machine['java']}, java options: `{result['java_opts'] or 'none'}`; each case warmed up {WARMUP} s before measuring.",
           "",
-          f"wrk {DURATION} s and pgbench {PG_DURATION} s per case; every read is answered from the answer cache after its first "
+          f"wrk {DURATION} s (rows with the cache off: {max(DURATION // 2, 1)} s) and pgbench {PG_DURATION} s per case; every read is answered from the answer cache after its first "
           "request unless the case says the cache is off (cache hits are validated by one query each; see README).",
           "",
           "| case | conns | req/s | p50 ms | p99 ms | errors | pgbench tps (same SQL) | vs pgbench | vs trivial |",
@@ -468,7 +513,7 @@ def finish(rows, trivial, rss, rss_cache_off, check, times, startup_empty, start
         md.append(f"| {r['case']} | {r['conns']} | {fmt(r['rps'], 0)} | {fmt(r['p50_ms'], 2)} | {fmt(r['p99_ms'], 2)} | {r['errors']} | "
                   f"{fmt(r['pgbench_tps'], 0)} | {pct(r['vs_pgbench'])} | {r['vs_trivial']:.0%} |")
     md += ["",
-           f"- dataset generation (bulk SQL + VACUUM ANALYZE): {generation:.1f} s",
+           f"- dataset generation (bulk SQL + VACUUM ANALYZE): {generation:.1f} s" + (" (when it was generated; this run reused it)" if REUSED else ""),
            f"- start to first API response: empty database {startup_empty:.2f} s, full dataset {startup_full:.2f} s "
            f"({(startup_full / startup_empty - 1):+.0%})",
            f"- resident memory (VmRSS) after the load: {rss:.0f} MB (the backend with the answer cache off: {fmt(rss_cache_off, 0)} MB)",
