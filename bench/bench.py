@@ -14,7 +14,7 @@ RESULTS = os.path.join(BENCH, "results")
 QUICK = os.environ.get("BENCH_QUICK") == "1"
 AREAS = int(os.environ.get("BENCH_AREAS", 50 if QUICK else 1000))
 ACTORS = int(os.environ.get("BENCH_ACTORS", 500 if QUICK else 5000))
-DURATION = int(os.environ.get("BENCH_DURATION", 3 if QUICK else 10))
+DURATION = int(os.environ.get("BENCH_DURATION", 2 if QUICK else 10))
 CONNS = [1, 32]
 PORT = int(os.environ.get("BENCH_PORT", 8097))
 DB = os.environ.get("BENCH_DB", "ihk_bench")
@@ -26,10 +26,15 @@ JDK25 = "/usr/lib/jvm/temurin-25-jdk-amd64/bin/java"
 # The Java 25 JDK, when installed, for its AOT cache (JEP 483/514): the first start records it, the others use it.
 JAVA = os.environ.get("BENCH_JAVA", JDK25 if os.path.exists(JDK25) else "java")
 AOT = os.environ.get("BENCH_AOT", "1") == "1" and "temurin-25" in JAVA
-# The heap limit keeps the resident memory of the whole process under 400 MB.
-JAVA_OPTS = os.environ.get("BENCH_JAVA_OPTS", "-Xmx256m").split()
+# The Makefile's JAVA_OPTS (heap, serial GC, stacks, code cache): the resident memory stays under 400 MB.
+JAVA_OPTS = os.environ.get("BENCH_JAVA_OPTS", os.environ.get(
+    "JAVA_OPTS", "-Xmx192m -Xss512k -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=96m")).split()
 WARMUP = 1 if QUICK else 2
-STARTS = 1 if QUICK else 2  # the best of these starts counts: other processes on the machine only ever add time
+PG_DURATION = 2 if QUICK else 5  # pgbench's rate is steady after a few seconds
+# Starts on the empty and on the full database alternate, and the best of each counts: other processes on the machine
+# only ever add time, and alternating exposes both to the same load.
+STARTS = 1 if QUICK else 2
+EMPTY_DB = DB + "_empty"
 PGBENCH = "/usr/lib/postgresql/15/bin/pgbench"
 AREA_NO = AREAS // 2  # the area every one-area request reads
 SLUG = f"gebiet-{AREA_NO}"
@@ -68,14 +73,16 @@ def request(method, path, body=None, headers=None):
 
 
 class Backend:
-    def __init__(self, name):
+    def __init__(self, name, db=DB, env=None):
         self.name = name
+        self.db = db
+        self.env = env or {}
         self.proc = None
 
     def start(self, extra=()):
         """Starts the jar and returns seconds from process start to the first successful API response."""
-        env = dict(os.environ, DB_URL=f"jdbc:postgresql://127.0.0.1:5432/{DB}", DB_USER=DB_USER, DB_PASSWORD=DB_PASSWORD,
-                   PORT=str(PORT), DEMO_DATA="false", ADMIN_PASSWORD=ADMIN_PASSWORD)
+        env = dict(os.environ, DB_URL=f"jdbc:postgresql://127.0.0.1:5432/{self.db}", DB_USER=DB_USER, DB_PASSWORD=DB_PASSWORD,
+                   PORT=str(PORT), DEMO_DATA="false", ADMIN_PASSWORD=ADMIN_PASSWORD, MALLOC_ARENA_MAX="2", **self.env)
         self.logfile = open(os.path.join(RESULTS, f"backend-{self.name}.log"), "w")
         t0 = time.monotonic()
         self.proc = subprocess.Popen([JAVA, *JAVA_OPTS, *extra, "-jar", os.path.join(RUN_APP, "quarkus-run.jar")], env=env, stdout=self.logfile, stderr=subprocess.STDOUT)
@@ -120,7 +127,7 @@ def write_lua(steps, token):
     """Each wrk thread writes its own pool of steps, twice as many as its connections, and sends the ETag of its last
     answer for that step as If-Match: a step is written again only after its previous write was answered, so a
     412 would mean a bug, not a race of the benchmark."""
-    entries = ",\n".join("{%s}" % ", ".join(f'"{x}"' for x in s) for s in steps)
+    entries = ",\n".join("{%s}" % ", ".join(f'"{x}"' for x in s) for s in steps)  # id, slug, measure, position, version
     return r"""
 local all = {%s}
 local n = 0
@@ -138,7 +145,7 @@ function request()
   local body = '{"title": "Schritt ' .. s[4] .. ' (Fassung ' .. count .. ')", "description": "Angebot im Quartier, ' ..
     'aktualisiert im Lasttest.", "dueDate": "2027-06-30", "status": "IN_PROGRESS", "responsibleActorId": null, "position": ' .. s[4] .. '}'
   return wrk.format("PUT", "/api/v1/areas/" .. s[2] .. "/measures/" .. s[3] .. "/steps/" .. s[1],
-    {["Content-Type"] = "application/json", ["Authorization"] = "Bearer %s", ["If-Match"] = etags[s[1]] or '"0"'}, body)
+    {["Content-Type"] = "application/json", ["Authorization"] = "Bearer %s", ["If-Match"] = etags[s[1]] or ('"' .. s[5] .. '"')}, body)
 end
 function response(status, headers, body)
   if status == 200 then
@@ -158,9 +165,9 @@ def warm(path, script):
                     f"http://127.0.0.1:{PORT}{path}"], capture_output=True)
 
 
-def wrk(path, conns, script, extra_args=()):
+def wrk(path, conns, script, extra_args=(), duration=None):
     threads = min(conns, 2)
-    cmd = ["wrk", "-t", str(threads), "-c", str(conns), "-d", f"{DURATION}s", "--timeout", "5s", "-s", script,
+    cmd = ["wrk", "-t", str(threads), "-c", str(conns), "-d", f"{duration or DURATION}s", "--timeout", "5s", "-s", script,
            f"http://127.0.0.1:{PORT}{path}", *extra_args]
     run = subprocess.run(cmd, capture_output=True, text=True)
     out = run.stdout
@@ -179,7 +186,7 @@ def pgbench(sql, conns):
         f.write(sql)
     # The same 5 s limit as wrk's timeout, so that a query that cannot finish does not hold the run for minutes.
     env = dict(os.environ, PGPASSWORD=DB_PASSWORD, PGOPTIONS="-c statement_timeout=5000")
-    out = subprocess.run([PGBENCH, "-n", "-M", "prepared", "-c", str(conns), "-j", str(min(conns, 2)), "-T", str(DURATION),
+    out = subprocess.run([PGBENCH, "-n", "-M", "prepared", "-c", str(conns), "-j", str(min(conns, 2)), "-T", str(PG_DURATION),
                           "-f", f.name, "-h", "127.0.0.1", "-U", DB_USER, DB], capture_output=True, text=True, env=env)
     os.unlink(f.name)
     m = re.search(r"tps = ([\d.]+)", out.stdout)
@@ -212,6 +219,9 @@ def search_sql(text, area):
         hits = hits.replace(f"%{k + 5}$s", cond)
     if area is not None and "ts_match_vq" in src:  # as SearchService does within one area
         hits = re.sub(r"(\w+)\.search_vector @@ q\.tsq", r"ts_match_vq(\1.search_vector, q.tsq)", hits)
+    cap = re.search(r"MATCHES_PER_TYPE_ACROSS_AREAS = (\d+);", src)
+    if area is None and cap:  # as SearchService does across all areas
+        hits = "UNION ALL".join(f"({b} LIMIT {cap.group(1)})\n" for b in hits.split("UNION ALL"))
     if ":area" in hits:  # the SQL of the backend before the search was restricted by area id
         hits = hits.replace(":area", "NULL" if area is None else f"'{area}'")
     with_q = f"WITH q AS (SELECT websearch_to_tsquery('german', '{text}') AS tsq) "
@@ -288,6 +298,34 @@ def reads():
     ]
 
 
+def dataset_fingerprint():
+    """What the generated dataset depends on: the generator, its size and the schema."""
+    h = hashlib.sha256(f"{AREAS} {ACTORS}".encode())
+    migrations = os.path.join(ROOT, "backend/src/main/resources/db/migration")
+    for path in [os.path.join(BENCH, "generate.sql")] + sorted(os.path.join(migrations, n) for n in os.listdir(migrations)):
+        with open(path, "rb") as f:
+            h.update(f.read())
+    return h.hexdigest()
+
+
+def reusable_dataset(fingerprint):
+    """The generation time of the dataset in DB when it was generated from the same fingerprint, else None."""
+    if os.environ.get("BENCH_REGENERATE") == "1":
+        return None
+    try:
+        row = psql("-c", "SELECT fingerprint, generation_s FROM bench_dataset").strip()
+    except subprocess.CalledProcessError:
+        return None
+    if "|" not in row or row.split("|")[0] != fingerprint:
+        return None
+    return row.split("|")[1]
+
+
+def step_versions(ids):
+    rows = psql("-c", "SELECT id, version FROM action_step WHERE id IN (%s)" % ",".join(f"'{i}'" for i in ids)).split()
+    return dict(r.split("|") for r in rows)
+
+
 def login_token():
     status, _, cookies, body = request("POST", "/api/v1/auth/login", {"username": "admin", "password": ADMIN_PASSWORD})
     if status != 200:
@@ -325,6 +363,8 @@ def fmt(x, digits=1):
 
 
 RUN_APP = APP
+LOAD_AT_START = []
+REUSED = None
 
 
 def main():
@@ -337,9 +377,16 @@ def main():
     subprocess.run(["cp", "-r", APP + "/.", RUN_APP], check=True)
     aot = ["-XX:AOTCache=" + os.path.join(RUN_APP, "app.aot")] if AOT else []
     started = time.monotonic()
+    global LOAD_AT_START
+    LOAD_AT_START = open("/proc/loadavg").read().split()[:3]
     log(f"dataset: {AREAS} areas, {ACTORS} actors; {DURATION} s per case; java {' '.join(JAVA_OPTS) or '(no options)'}")
-    psql_admin(f"DROP DATABASE IF EXISTS {DB} WITH (FORCE)")
-    psql_admin(f"CREATE DATABASE {DB} OWNER {DB_USER}")
+    fingerprint = dataset_fingerprint()
+    reused = reusable_dataset(fingerprint)
+    global REUSED
+    REUSED = reused
+    for db in ((EMPTY_DB,) if reused else (DB, EMPTY_DB)):
+        psql_admin(f"DROP DATABASE IF EXISTS {db} WITH (FORCE)")
+        psql_admin(f"CREATE DATABASE {db} OWNER {DB_USER}")
 
     b = Backend("migrate")
     b.start(["-XX:AOTCacheOutput=" + os.path.join(RUN_APP, "app.aot")] if AOT else [])  # Flyway creates the schema
@@ -348,31 +395,38 @@ def main():
     if AOT and not os.path.exists(os.path.join(RUN_APP, "app.aot")):
         log("no AOT cache was written; starting without")
         aot.clear()
-    times = []
-    for _ in range(STARTS):
-        b = Backend("empty")
-        times.append(b.start(aot))
-        b.stop()
-    startup_empty = min(times)
-    log(f"start to first response, empty database: {startup_empty:.2f} s")
+    b = Backend("migrate-empty", EMPTY_DB)
+    b.start(aot)
+    b.stop()
 
-    t0 = time.monotonic()
-    psql("-v", f"areas={AREAS}", "-v", f"actors={ACTORS}", "-f", os.path.join(BENCH, "generate.sql"))
-    psql("-c", "VACUUM ANALYZE")
-    generation = time.monotonic() - t0
+    if reused:
+        generation = float(reused)
+        log(f"reusing the dataset in {DB}: generate.sql, its size and the migrations are unchanged (BENCH_REGENERATE=1 generates anew)")
+    else:
+        t0 = time.monotonic()
+        # As the superuser, with session_replication_role = replica: no foreign-key checks while loading generated rows.
+        with open(os.path.join(BENCH, "generate.sql")) as f:
+            subprocess.run(["su", "postgres", "-c", f"psql -qAt -v ON_ERROR_STOP=1 -v areas={AREAS} -v actors={ACTORS}"
+                            f" -c 'SET session_replication_role = replica' -f - {DB}"], stdin=f, check=True, stdout=subprocess.DEVNULL)
+        psql("-c", "VACUUM ANALYZE")
+        generation = time.monotonic() - t0
+        psql("-c", "DROP TABLE IF EXISTS bench_dataset", "-c", "CREATE TABLE bench_dataset (fingerprint text, generation_s float8)",
+             "-c", f"INSERT INTO bench_dataset VALUES ('{fingerprint}', {generation})")
     counts = psql("-c", "SELECT (SELECT count(*) FROM area), (SELECT count(*) FROM measure), (SELECT count(*) FROM action_step),"
                         " (SELECT count(*) FROM need), (SELECT count(*) FROM presentation), (SELECT count(*) FROM actor)").strip()
     log(f"generated in {generation:.1f} s (areas|measures|steps|needs|presentations|actors: {counts})")
+    # The bulk load leaves dirty pages behind; write them now rather than during the measurements.
+    subprocess.run(["su", "postgres", "-c", "psql -qc CHECKPOINT"], check=True, stdout=subprocess.DEVNULL)
 
-    times = []
-    for _ in range(STARTS - 1):
-        b = Backend("full")
-        times.append(b.start(aot))
-        b.stop()
-    b = Backend("full")
-    times.append(b.start(aot))
-    startup_full = min(times)
-    log(f"start to first response, full dataset: {startup_full:.2f} s")
+    times = {"empty": [], "full": []}
+    for k in range(STARTS):
+        for kind, db in (("empty", EMPTY_DB), ("full", DB)):
+            b = Backend(kind, db)
+            times[kind].append(b.start(aot))
+            if not (kind == "full" and k == STARTS - 1):
+                b.stop()  # the last start on the full dataset stays up for the measurements
+    startup_empty, startup_full = min(times["empty"]), min(times["full"])
+    log(f"start to first response: empty database {startup_empty:.2f} s, full dataset {startup_full:.2f} s ({times})")
     try:
         token = login_token()
         report = os.path.join(tempfile.gettempdir(), "ihk-bench-report.lua")
@@ -399,7 +453,10 @@ def main():
             for j in range(4 * c):
                 a = 1 + (k * 64 + j) % AREAS
                 m = a * 100 + (k * 64 + j) % 100
-                steps.append((uid("step", m * 4 + 3), f"gebiet-{a}", uid("measure", m), "3"))
+                steps.append([uid("step", m * 4 + 3), f"gebiet-{a}", uid("measure", m), "3"])
+            versions = step_versions([s[0] for s in steps])  # a reused dataset has seen writes before
+            for s in steps:
+                s.append(versions[s[0]])
             script = os.path.join(tempfile.gettempdir(), f"ihk-bench-write-{c}.lua")
             with open(script, "w") as f:
                 f.write(write_lua(steps, token))
@@ -408,9 +465,28 @@ def main():
             log(f"write c={c}: {r['rps']:.0f} req/s p99 {r['p99_ms']:.1f} ms errors {r['errors']}")
         rss = b.rss_mb()
         check = checks(token)
+        b.stop()
+        rss_cache_off = None
+        if QUICK:
+            return finish(rows, trivial, rss, rss_cache_off, check, times, startup_empty, startup_full, generation, counts, aot, started)
+        # The same reads with the answer cache off: what every read costs when it is not answered from the cache.
+        b = Backend("cache-off", DB, {"ANSWER_CACHE": "false"})
+        b.start(aot)
+        for name, path, sql in reads():
+            warm(path, report)
+            c = CONNS[-1]
+            r = wrk(path, c, report, duration=max(DURATION // 2, 1))
+            tps = next(x["pgbench_tps"] for x in rows if x["case"] == name and x["conns"] == c)
+            rows.append({"case": name + " (answer cache off)", "conns": c, **r, "pgbench_tps": tps})
+            log(f"{name} (cache off) c={c}: {r['rps']:.0f} req/s p99 {r['p99_ms']:.1f} ms errors {r['errors']}")
+        rss_cache_off = b.rss_mb()
     finally:
         b.stop()
         subprocess.run(["rm", "-rf", RUN_APP])
+    finish(rows, trivial, rss, rss_cache_off, check, times, startup_empty, startup_full, generation, counts, aot, started)
+
+
+def finish(rows, trivial, rss, rss_cache_off, check, times, startup_empty, startup_full, generation, counts, aot, started):
 
     for r in rows:
         r["vs_pgbench"] = r["rps"] / r["pgbench_tps"] if r["pgbench_tps"] else None
@@ -420,12 +496,16 @@ def main():
                "cpu": next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?"),
                "java": subprocess.run([JAVA, "-version"], capture_output=True, text=True).stderr.splitlines()[0]}
     result = {"date": datetime.datetime.now().isoformat(timespec="seconds"), "quick": QUICK, "areas": AREAS, "actors": ACTORS,
-              "duration_s": DURATION, "java_opts": " ".join(JAVA_OPTS + aot), "java": JAVA, "startups_s": times, "generation_s": generation, "counts": counts,
+              "duration_s": DURATION, "java_opts": " ".join(JAVA_OPTS + aot), "java": JAVA, "startups_s": times, "generation_s": generation, "reused_dataset": bool(REUSED), "counts": counts,
               "startup_empty_s": startup_empty, "startup_full_s": startup_full, "rss_mb_after_load": rss,
+              "rss_mb_after_load_cache_off": rss_cache_off, "load_average": open("/proc/loadavg").read().split()[:3],
               "checks": check, "machine": machine, "rows": rows, "total_s": time.monotonic() - started}
     md = [f"Run {result['date']} ({'quick' if QUICK else 'default'}): {AREAS} areas, {ACTORS} actors "
           f"(areas|measures|steps|needs|presentations|actors = {counts}), wrk {DURATION} s per case; "
           f"machine: {machine['nproc']} cores ({machine['cpu']}), {machine['java']}, java options: `{result['java_opts'] or 'none'}`; each case warmed up {WARMUP} s before measuring.",
+          "",
+          f"wrk {DURATION} s (rows with the cache off: {max(DURATION // 2, 1)} s) and pgbench {PG_DURATION} s per case; every read is answered from the answer cache after its first "
+          "request unless the case says the cache is off (cache hits are validated by one query each; see README).",
           "",
           "| case | conns | req/s | p50 ms | p99 ms | errors | pgbench tps (same SQL) | vs pgbench | vs trivial |",
           "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
@@ -433,10 +513,12 @@ def main():
         md.append(f"| {r['case']} | {r['conns']} | {fmt(r['rps'], 0)} | {fmt(r['p50_ms'], 2)} | {fmt(r['p99_ms'], 2)} | {r['errors']} | "
                   f"{fmt(r['pgbench_tps'], 0)} | {pct(r['vs_pgbench'])} | {r['vs_trivial']:.0%} |")
     md += ["",
-           f"- dataset generation (bulk SQL + VACUUM ANALYZE): {generation:.1f} s",
+           f"- dataset generation (bulk SQL + VACUUM ANALYZE): {generation:.1f} s" + (" (when it was generated; this run reused it)" if REUSED else ""),
            f"- start to first API response: empty database {startup_empty:.2f} s, full dataset {startup_full:.2f} s "
            f"({(startup_full / startup_empty - 1):+.0%})",
-           f"- resident memory (VmRSS) after the load: {rss:.0f} MB",
+           f"- resident memory (VmRSS) after the load: {rss:.0f} MB (the backend with the answer cache off: {fmt(rss_cache_off, 0)} MB)",
+           f"- load average of the machine at the end (1, 5, 15 min): {', '.join(result['load_average'])}; "
+           f"load average at the start: {', '.join(LOAD_AT_START)}",
            ]
     for name, c in check.items():
         md.append(f"- {name}: ETag {c['etag']}, If-None-Match → {c['conditional_status']}; Cache-Control anonymous "

@@ -813,7 +813,7 @@ export interface paths {
         };
         /**
          * Search the public records
-         * @description Requires: nothing; drafts are found only by editors of their area, contributors whose actors work in it, and admins. Full-text search over areas, action fields, needs, measures, action steps and actors with German stemming (PostgreSQL `websearch_to_tsquery('german', q)`: words, "quoted phrases", `or`, `-excluded`), ranked by relevance (`ts_rank`, best first).
+         * @description Requires: nothing; drafts are found only by editors of their area, contributors whose actors work in it, and admins. Full-text search over areas, action fields, needs, measures, action steps and actors with German stemming (PostgreSQL `websearch_to_tsquery('german', q)`: words, "quoted phrases", `or`, `-excluded`), ranked by relevance (`ts_rank`, best first). Without `area`, each type contributes at most its first 1,000 matches (so that a common word stays fast with a thousand areas): `totalItems` counts those, and the ranking is among them.
          */
         get: operations["search"];
         put?: never;
@@ -3066,6 +3066,7 @@ export interface operations {
                     "application/json": components["schemas"]["AreaPage"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
         };
@@ -3389,6 +3390,7 @@ export interface operations {
                     "application/json": components["schemas"]["EditionPage"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
@@ -3652,6 +3654,7 @@ export interface operations {
                     "application/json": components["schemas"]["ActionFieldPage"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
@@ -3942,6 +3945,7 @@ export interface operations {
                     "application/json": components["schemas"]["NeedPage"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
@@ -4250,6 +4254,7 @@ export interface operations {
                     "application/json": components["schemas"]["MeasurePage"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
@@ -4578,6 +4583,7 @@ export interface operations {
                     "application/json": components["schemas"]["ActionStepPage"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
@@ -4902,6 +4908,7 @@ export interface operations {
                     "application/json": components["schemas"]["PresentationPage"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
@@ -5173,6 +5180,7 @@ export interface operations {
                     "application/json": components["schemas"]["ActorPage"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
         };
@@ -5403,6 +5411,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommitteePage"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
         };
@@ -5628,6 +5637,7 @@ export interface operations {
                     "application/json": components["schemas"]["TargetGroupPage"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
         };
@@ -5879,6 +5889,7 @@ export interface operations {
                     "application/json": components["schemas"]["SearchResultPage"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
         };

@@ -36,7 +36,12 @@ public class Authenticator {
                 .filter(t -> t.isUsableAt(now))
                 .orElseThrow(() -> ApiException.unauthorized("The API token is unknown, expired or revoked."));
         if (token.lastUsedAt == null || token.lastUsedAt.plus(LAST_USED_PRECISION).isBefore(now)) {
-            token.lastUsedAt = now;
+            // A bulk update, not a versioned one of the entity: concurrent requests with the same token would fail
+            // on each other's version; this way the first one writes and the others find nothing left to do.
+            em.createQuery("UPDATE ApiToken t SET t.lastUsedAt = :now WHERE t.id = :id"
+                            + " AND (t.lastUsedAt IS NULL OR t.lastUsedAt < :stale)")
+                    .setParameter("now", now).setParameter("id", token.id)
+                    .setParameter("stale", now.minus(LAST_USED_PRECISION)).executeUpdate();
         }
         user.signIn(token.role, null, token.id, token.name,
                 token.areas.stream().map(a -> a.id).collect(Collectors.toSet()),

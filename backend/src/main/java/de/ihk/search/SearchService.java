@@ -73,6 +73,12 @@ public class SearchService {
 
     private static final String AREA_PUBLIC = "a.publication_status = 'PUBLISHED'";
 
+    /**
+     * Across all areas a common word matches hundreds of thousands of rows; ranking them all takes seconds. Each type
+     * contributes at most this many matches (found through its GIN index), which are then counted and ranked.
+     */
+    static final int MATCHES_PER_TYPE_ACROSS_AREAS = 1000;
+
     @Inject
     EntityManager em;
 
@@ -98,6 +104,8 @@ public class SearchService {
             // Within one area, read the area's few hundred rows by area_id and test each one: the function form of @@
             // cannot use the GIN index, whose posting list for a common word spans every area.
             hits = hits.replaceAll("(\\w+)\\.search_vector @@ q\\.tsq", "ts_match_vq($1.search_vector, q.tsq)");
+        } else {
+            hits = capPerType(hits);
         }
         String with = "WITH q AS (SELECT websearch_to_tsquery('german', :text) AS tsq) ";
 
@@ -120,6 +128,13 @@ public class SearchService {
         select.setParameter("offset", page.offset());
         List<Object[]> rows = select.getResultList();
         return Page.of(rows.stream().map(SearchService::toResult).toList(), page, total);
+    }
+
+    /** Wraps each branch of the union so that it yields at most {@link #MATCHES_PER_TYPE_ACROSS_AREAS} rows. */
+    static String capPerType(String hits) {
+        return String.join("UNION ALL", java.util.Arrays.stream(hits.split("UNION ALL"))
+                .map(branch -> "(" + branch + " LIMIT " + MATCHES_PER_TYPE_ACROSS_AREAS + ")\n")
+                .toList());
     }
 
     /** Every branch limited to published records, plus the drafts of the areas whose drafts the caller sees. */

@@ -11,14 +11,15 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * Cache-Control of successful API reads. Anonymous callers see only published records, the same for everyone, so a
- * shared cache (reverse proxy, CDN) may keep the answer for a minute and revalidate it with its ETag afterwards;
+ * shared cache (reverse proxy, CDN) may keep the answer but must revalidate it with its ETag before each use, so that
+ * nobody is shown an answer older than the last change (a 304 costs one cheap query, see {@link AnswerCacheFilter});
  * {@code Vary} keeps signed-in requests (token or session cookie) away from those cached copies. Answers for a
  * signed-in caller may contain drafts and are neither shared nor stored. Writes and errors are left alone.
  */
 @Provider
 public class ApiCacheControl implements ContainerResponseFilter {
 
-    static final String PUBLIC = "public, max-age=60";
+    static final String PUBLIC = "public, no-cache";
     static final String PRIVATE = "private, no-store";
 
     @Inject

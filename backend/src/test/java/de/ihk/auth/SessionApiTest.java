@@ -107,6 +107,21 @@ class SessionApiTest {
     }
 
     @Test
+    void concurrentFirstUsesOfATokenAllSucceed() throws Exception {
+        String token = Credentials.token("ADMIN", List.of(), List.of());
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            var statuses = pool.invokeAll(java.util.Collections.nCopies(16,
+                    (java.util.concurrent.Callable<Integer>) () -> withToken(token).get("/api/v1/auth/me").statusCode()));
+            for (var status : statuses) {
+                assertThat(status.get()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void aRevokedTokenStopsWorkingAtOnce() {
         String token = Credentials.token("ADMIN", List.of(), List.of());
         withToken(token).get("/api/v1/auth/me").then().statusCode(200).body("viaToken", equalTo(true));

@@ -1,0 +1,159 @@
+package de.ihk.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.ihk.auth.CurrentUser;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * Answers anonymous reads of the API from {@link AnswerCache}. The key is the request (method and full URL), today's
+ * date (overviews list upcoming dates) and the token of {@link AnswerRevisions}, read from the database on every
+ * request: a commit on any instance changes the token, so an answer computed before it is never served again.
+ * Answers without an ETag of their own (lists, search, overview) get one derived from the key, and a conditional
+ * request that names the current ETag gets 304. Signed-in callers may see drafts: their reads are never cached here.
+ */
+public class AnswerCacheFilter {
+
+    private static final String KEY = AnswerCacheFilter.class.getName() + ".key";
+    private static final String API = "/api/v1/";
+    private static final Set<String> PRIVATE_ROOTS = Set.of("auth", "accounts", "tokens");
+    private static final Set<String> SKIPPED_HEADERS = Set.of("cache-control", "vary", "set-cookie", "content-length",
+            "content-type", "etag", "date", "transfer-encoding");
+
+    @Inject
+    AnswerCache cache;
+
+    @Inject
+    AnswerRevisions revisions;
+
+    @Inject
+    AnswerClaim claim;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Clock clock;
+
+    @ServerRequestFilter(priority = Priorities.USER + 10)
+    public Response lookUp(ContainerRequestContext request) {
+        if (!cache.enabled() || !HttpMethod.GET.equals(request.getMethod()) || !user.isAnonymous()) {
+            return null;
+        }
+        String path = request.getUriInfo().getPath();
+        if (!path.startsWith(API)) {
+            return null;
+        }
+        String[] segments = path.substring(API.length()).split("/");
+        if (PRIVATE_ROOTS.contains(segments[0]) || path.contains("/history") || path.endsWith("/deletions")) {
+            return null;
+        }
+        String areaSlug = "areas".equals(segments[0]) && segments.length > 1 ? segments[1] : null;
+        String key = "GET " + request.getUriInfo().getRequestUri() + " " + LocalDate.now(clock) + " " + revisions.token(areaSlug);
+        boolean[] claimed = {false};
+        AnswerCache.Answer answer = cache.get(key, claimed);
+        if (answer != null) {
+            return replay(answer, request.getHeaderString(HttpHeaders.IF_NONE_MATCH));
+        }
+        request.setProperty(KEY, key);
+        if (claimed[0]) {
+            claim.hold(key);
+        }
+        return null;
+    }
+
+    @ServerResponseFilter(priority = Priorities.USER + 10)
+    public void store(ContainerRequestContext request, ContainerResponseContext response) throws IOException {
+        String key = (String) request.getProperty(KEY);
+        if (key == null) {
+            return;
+        }
+        try {
+            if (response.getStatus() != 200 || !response.hasEntity()) {
+                return;
+            }
+            Object entity = response.getEntity();
+            byte[] body = entity instanceof byte[] bytes ? bytes : json.writeValueAsBytes(entity);
+            MediaType type = response.getMediaType() == null ? MediaType.APPLICATION_JSON_TYPE : response.getMediaType();
+            String etag = response.getHeaderString(HttpHeaders.ETAG);
+            if (etag == null) {
+                etag = derivedEtag(key);
+                response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
+            }
+            List<Map.Entry<String, String>> headers = new ArrayList<>();
+            response.getStringHeaders().forEach((name, values) -> {
+                if (!SKIPPED_HEADERS.contains(name.toLowerCase())) {
+                    values.forEach(value -> headers.add(Map.entry(name, value)));
+                }
+            });
+            AnswerCache.Answer answer = new AnswerCache.Answer(body, type.toString(), etag, List.copyOf(headers));
+            cache.put(key, answer);
+            if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
+                response.setStatus(304);
+                response.setEntity(null);
+            } else {
+                response.setEntity(body, null, type);
+            }
+        } finally {
+            claim.release();
+        }
+    }
+
+    private static Response replay(AnswerCache.Answer answer, String ifNoneMatch) {
+        Response.ResponseBuilder response = matches(ifNoneMatch, answer.etag())
+                ? Response.notModified()
+                : Response.ok(answer.body(), answer.mediaType());
+        response.header(HttpHeaders.ETAG, answer.etag());
+        answer.headers().forEach(h -> response.header(h.getKey(), h.getValue()));
+        return response.build();
+    }
+
+    /** If-None-Match names this ETag or is *; weak comparison (RFC 9110). */
+    static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
+            return false;
+        }
+        String bare = etag.startsWith("W/") ? etag.substring(2) : etag;
+        for (String tag : ifNoneMatch.split(",")) {
+            String t = tag.trim();
+            if (t.startsWith("W/")) {
+                t = t.substring(2);
+            }
+            if (t.equals("*") || t.equals(bare)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String derivedEtag(String key) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return "\"r-" + HexFormat.of().formatHex(digest, 0, 12) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
