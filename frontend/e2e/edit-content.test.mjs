@@ -2,7 +2,7 @@
 // Every record is created here with a unique code, so the test neither depends on nor disturbs other edit-*.test.mjs.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { axeViolations, BASE_URL, launch, logIn, newPage, screenshot, settled } from './support.mjs';
+import { addStep, axeViolations, BASE_URL, launch, logIn, newPage, screenshot, settled } from './support.mjs';
 
 const SLUG = 'schinkel';
 const unique = Date.now().toString(36).slice(-6).toUpperCase();
@@ -10,6 +10,8 @@ const FIELD_CODE = `E2E${unique}`;
 const FIELD_TITLE = `Testfeld ${unique}`;
 const NEED_CODE = `E2E${unique}-B1`;
 const NEED_TITLE = `Testbedarf ${unique}`;
+const MEASURE_CODE = `E2E${unique}-M1`;
+const MEASURE_TITLE = `Testmaßnahme ${unique}`;
 
 let browser;
 let editor;
@@ -118,6 +120,42 @@ describe('editing the concept', () => {
     assert.equal(await reader.getByRole('button', { name: /Veröffentlichen/ }).count(), 0);
     await open(reader, `/areas/${SLUG}/needs/${needId}`);
     await reader.getByRole('link', { name: new RegExp(measure.title.slice(0, 20)) }).first().waitFor();
+    assert.deepEqual(notNetwork(reader.errors), []);
+    await reader.context().close();
+  });
+
+  test('the editor answers the new need with a new measure of two steps, publishes it, and an anonymous reader sees it', async () => {
+    assert.ok(needId, 'created by the previous test');
+    await open(editor, `/areas/${SLUG}/needs/${needId}`);
+    await editor.getByRole('link', { name: 'Neue Maßnahme' }).click();
+    await editor.waitForURL(`**/areas/${SLUG}/measures/new?need=${needId}`);
+    await settled(editor);
+    await editor.getByLabel('Kürzel').fill(MEASURE_CODE);
+    await editor.getByLabel('Titel', { exact: true }).fill(MEASURE_TITLE);
+    await editor.getByRole('button', { name: 'Maßnahme anlegen' }).click();
+    await editor.waitForURL(/\/areas\/schinkel\/measures\/[0-9a-f-]+\/edit$/);
+    await settled(editor);
+    const measureId = editor.url().split('/').at(-2);
+    await addStep(editor, 'Auftakttreffen im Quartier', '2027-02-01');
+    await addStep(editor, 'Angebot starten');
+    await editor.getByLabel('Veröffentlichung').selectOption('PUBLISHED');
+    await editor.getByRole('button', { name: 'Speichern', exact: true }).click();
+    await editor.getByText('Gespeichert.').waitFor();
+
+    const { body: saved } = await apiGet(`/areas/${SLUG}/measures/${measureId}`);
+    assert.equal(saved.actionField.id, fieldId, 'preset from the need');
+    assert.deepEqual(saved.needs.map((n) => n.id), [needId]);
+    assert.equal(saved.steps.length, 2);
+
+    const reader = await newPage(browser);
+    await open(reader, `/areas/${SLUG}/action-fields/${fieldId}`);
+    await reader.getByRole('heading', { name: NEED_TITLE }).waitFor();
+    await reader.getByRole('link', { name: new RegExp(MEASURE_TITLE) }).first().click();
+    await reader.waitForURL(`**/areas/${SLUG}/measures/${measureId}`);
+    await settled(reader);
+    assert.equal((await reader.locator('h1').textContent()).trim(), MEASURE_TITLE);
+    await reader.getByText('Auftakttreffen im Quartier').first().waitFor();
+    await reader.getByText('Angebot starten').first().waitFor();
     assert.deepEqual(notNetwork(reader.errors), []);
     await reader.context().close();
   });

@@ -2,7 +2,7 @@
 // own measure with a unique code, so they do not depend on other edit-*.test.mjs files.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { axeViolations, BASE_URL, launch, logIn, newPage, screenshot, settled } from './support.mjs';
+import { addStep, axeViolations, BASE_URL, launch, logIn, newPage, screenshot, settled } from './support.mjs';
 
 const NEED = '00000000-0000-4000-8000-000000007006'; // BQ-B2 "Junge Menschen ohne Perspektive …" (published)
 const suffix = Date.now().toString(36).slice(-6).toUpperCase();
@@ -30,15 +30,6 @@ async function pick(page, label, text) {
   await page.getByRole('listbox', { name: label }).getByRole('option').first().waitFor();
   await box.press('ArrowDown');
   await box.press('Enter');
-}
-
-/** Adds an action step through the step editor and waits until it is listed. */
-async function addStep(page, title, due) {
-  await page.getByRole('button', { name: 'Handlungsschritt hinzufügen' }).click();
-  await page.getByLabel('Titel des Schritts').fill(title);
-  if (due) await page.getByLabel('Fällig am').fill(due);
-  await page.getByRole('button', { name: 'Schritt anlegen' }).click();
-  await page.locator('.step-editor__item', { hasText: title }).waitFor();
 }
 
 const stepTitles = (page) => page.locator('.step-editor__item strong').allTextContents();

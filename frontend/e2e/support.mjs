@@ -85,3 +85,12 @@ export async function logIn(page, username, password) {
   await page.getByRole('button', { name: 'Anmelden' }).click();
   await page.getByTestId('user-menu-who').waitFor();
 }
+
+/** Adds an action step through the step editor of a measure's edit page and waits until it is listed. */
+export async function addStep(page, title, due) {
+  await page.getByRole('button', { name: 'Handlungsschritt hinzufügen' }).click();
+  await page.getByLabel('Titel des Schritts').fill(title);
+  if (due) await page.getByLabel('Fällig am').fill(due);
+  await page.getByRole('button', { name: 'Schritt anlegen' }).click();
+  await page.locator('.step-editor__item', { hasText: title }).waitFor();
+}
