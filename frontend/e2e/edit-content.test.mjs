@@ -139,8 +139,10 @@ describe('editing the concept', () => {
     await addStep(editor, 'Auftakttreffen im Quartier', '2027-02-01');
     await addStep(editor, 'Angebot starten');
     await editor.getByLabel('Veröffentlichung').selectOption('PUBLISHED');
+    // The step editor also says "Gespeichert.", so wait for the measure's own PUT.
+    const published = editor.waitForResponse((r) => r.request().method() === 'PUT' && r.url().endsWith(`/measures/${measureId}`) && r.ok());
     await editor.getByRole('button', { name: 'Speichern', exact: true }).click();
-    await editor.getByText('Gespeichert.').waitFor();
+    await published;
 
     const { body: saved } = await apiGet(`/areas/${SLUG}/measures/${measureId}`);
     assert.equal(saved.actionField.id, fieldId, 'preset from the need');

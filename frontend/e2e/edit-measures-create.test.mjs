@@ -74,7 +74,10 @@ describe('creating measures', () => {
 
     // The measure form still saves after the steps changed its version.
     await page.getByLabel('Veröffentlichung').selectOption('PUBLISHED');
+    // The step editor also says "Gespeichert.", so wait for the measure's own PUT.
+    const published = page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().endsWith(`/measures/${measureId}`) && r.ok());
     await page.getByRole('button', { name: 'Speichern', exact: true }).click();
+    await published;
     await page.getByText('Gespeichert.').waitFor();
     assert.equal(await page.getByRole('alertdialog').count(), 0);
     assert.deepEqual(page.errors, []);
