@@ -4,7 +4,7 @@
 Creates the database ihk_bench, lets the packaged backend's Flyway create the schema, generates a dataset with
 bulk SQL (bench/generate.sql), starts the packaged jar (prod profile) on port 8097 and measures each case with wrk
 at 1 and 32 connections, next to the SQL behind each read run by pgbench and a trivial endpoint (GET /api/v1).
-Writes bench/results/latest.md and latest.json. BENCH_QUICK=1: small dataset, 3 s per case.
+Writes bench/results/latest.md and latest.json. BENCH_QUICK=1: small dataset, 1 s per case (a smoke run of about a minute).
 """
 import datetime, hashlib, http.client, json, os, re, subprocess, sys, tempfile, time, uuid
 
@@ -14,7 +14,7 @@ RESULTS = os.path.join(BENCH, "results")
 QUICK = os.environ.get("BENCH_QUICK") == "1"
 AREAS = int(os.environ.get("BENCH_AREAS", 50 if QUICK else 1000))
 ACTORS = int(os.environ.get("BENCH_ACTORS", 500 if QUICK else 5000))
-DURATION = int(os.environ.get("BENCH_DURATION", 2 if QUICK else 10))
+DURATION = int(os.environ.get("BENCH_DURATION", 1 if QUICK else 10))
 CONNS = [1, 32]
 PORT = int(os.environ.get("BENCH_PORT", 8097))
 DB = os.environ.get("BENCH_DB", "ihk_bench")
@@ -30,7 +30,7 @@ AOT = os.environ.get("BENCH_AOT", "1") == "1" and "temurin-25" in JAVA
 JAVA_OPTS = os.environ.get("BENCH_JAVA_OPTS", os.environ.get(
     "JAVA_OPTS", "-Xmx192m -Xss512k -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=96m")).split()
 WARMUP = 1 if QUICK else 2
-PG_DURATION = 2 if QUICK else 5  # pgbench's rate is steady after a few seconds
+PG_DURATION = 1 if QUICK else 5  # pgbench's rate is steady after a few seconds
 # Starts on the empty and on the full database alternate, and the best of each counts: other processes on the machine
 # only ever add time, and alternating exposes both to the same load.
 STARTS = 1 if QUICK else 2
@@ -455,8 +455,9 @@ def main():
         for k, c in enumerate(CONNS):
             steps = []
             for j in range(4 * c):
-                a = 1 + (k * 64 + j) % AREAS
-                m = a * 100 + (k * 64 + j) % 100
+                n = k * 4 * CONNS[0] + j  # unique across both runs: no two connections ever write the same step
+                a = 1 + n % AREAS
+                m = a * 100 + (n // AREAS) % 100
                 steps.append([uid("step", m * 4 + 3), f"gebiet-{a}", uid("measure", m), "3"])
             versions = step_versions([s[0] for s in steps])  # a reused dataset has seen writes before
             for s in steps:
