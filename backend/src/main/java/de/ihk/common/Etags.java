@@ -14,14 +14,18 @@ public final class Etags {
 
     /** True when an If-None-Match header names the given version (or is {@code *}); weak tags count (RFC 9110 weak comparison). */
     public static boolean matches(String header, long version) {
-        return matches(header, version, true);
+        return matches(header, of(version), true);
     }
 
-    private static boolean matches(String header, long version, boolean weakAllowed) {
+    /** True when an If-None-Match header names this ETag (or is {@code *}); weak comparison. */
+    public static boolean matches(String header, String etag) {
+        return matches(header, etag.startsWith("W/") ? etag.substring(2) : etag, true);
+    }
+
+    private static boolean matches(String header, String current, boolean weakAllowed) {
         if (header == null || header.isBlank()) {
             return false;
         }
-        String current = of(version);
         return Arrays.stream(header.split(","))
                 .map(String::trim)
                 .map(tag -> weakAllowed && tag.startsWith("W/") ? tag.substring(2) : tag)
@@ -36,7 +40,7 @@ public final class Etags {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw ApiException.preconditionRequired();
         }
-        if (!matches(ifMatch, currentVersion, false)) {
+        if (!matches(ifMatch, of(currentVersion), false)) {
             throw ApiException.preconditionFailed(currentVersion);
         }
     }

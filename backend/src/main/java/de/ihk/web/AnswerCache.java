@@ -32,7 +32,6 @@ public class AnswerCache {
     private final Cache<String, Answer> answers;
     private final Map<String, CompletableFuture<Void>> pending = new ConcurrentHashMap<>();
     private final LongAdder hits = new LongAdder();
-    private final LongAdder misses = new LongAdder();
     private volatile boolean enabled;
 
     AnswerCache(@ConfigProperty(name = "ihk.answer-cache.enabled", defaultValue = "true") boolean enabled,
@@ -58,10 +57,6 @@ public class AnswerCache {
         return hits.sum();
     }
 
-    public long misses() {
-        return misses.sum();
-    }
-
     /**
      * The stored answer for the key; on a miss, waits (bounded) while another request computes the same key, and
      * returns null if the caller must compute it. When {@code claimed[0]} is set, the caller is the one others wait
@@ -77,7 +72,6 @@ public class AnswerCache {
         CompletableFuture<Void> other = pending.putIfAbsent(key, mine);
         if (other == null) {
             claimed[0] = true;
-            misses.increment();
             return null;
         }
         try {
@@ -90,8 +84,6 @@ public class AnswerCache {
         answer = answers.getIfPresent(key);
         if (answer != null) {
             hits.increment();
-        } else {
-            misses.increment();
         }
         return answer;
     }

@@ -2,6 +2,7 @@ package de.ihk.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.ihk.auth.CurrentUser;
+import de.ihk.common.Etags;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
@@ -67,7 +68,8 @@ public class AnswerCacheFilter {
             return null;
         }
         String[] segments = path.substring(API.length()).split("/");
-        if (PRIVATE_ROOTS.contains(segments[0]) || path.contains("/history") || path.endsWith("/deletions")) {
+        String last = segments[segments.length - 1];
+        if (PRIVATE_ROOTS.contains(segments[0]) || "history".equals(last) || "deletions".equals(last)) {
             return null;
         }
         String areaSlug = "areas".equals(segments[0]) && segments.length > 1 ? segments[1] : null;
@@ -110,7 +112,7 @@ public class AnswerCacheFilter {
             });
             AnswerCache.Answer answer = new AnswerCache.Answer(body, type.toString(), etag, List.copyOf(headers));
             cache.put(key, answer);
-            if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
+            if (Etags.matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
                 response.setStatus(304);
                 response.setEntity(null);
             } else {
@@ -122,30 +124,12 @@ public class AnswerCacheFilter {
     }
 
     private static Response replay(AnswerCache.Answer answer, String ifNoneMatch) {
-        Response.ResponseBuilder response = matches(ifNoneMatch, answer.etag())
+        Response.ResponseBuilder response = Etags.matches(ifNoneMatch, answer.etag())
                 ? Response.notModified()
                 : Response.ok(answer.body(), answer.mediaType());
         response.header(HttpHeaders.ETAG, answer.etag());
         answer.headers().forEach(h -> response.header(h.getKey(), h.getValue()));
         return response.build();
-    }
-
-    /** If-None-Match names this ETag or is *; weak comparison (RFC 9110). */
-    static boolean matches(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
-            return false;
-        }
-        String bare = etag.startsWith("W/") ? etag.substring(2) : etag;
-        for (String tag : ifNoneMatch.split(",")) {
-            String t = tag.trim();
-            if (t.startsWith("W/")) {
-                t = t.substring(2);
-            }
-            if (t.equals("*") || t.equals(bare)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String derivedEtag(String key) {

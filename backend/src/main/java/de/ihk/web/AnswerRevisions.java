@@ -11,13 +11,14 @@ import java.sql.SQLException;
 /**
  * Reads the revisions the database keeps for the answer cache (migration V3): one cheap query per request, so that a
  * commit on any backend instance changes the token at once. An answer about one area depends on that area's records
- * and on records shown across areas (global revision); any other answer may depend on every area.
+ * and on records shown across areas (global revision); any other answer may depend on every area. The area's id is
+ * part of the token because a slug may pass from one area to another.
  */
 @ApplicationScoped
 public class AnswerRevisions {
 
     private static final String AREA = """
-            SELECT g.revision, r.revision FROM global_revision g
+            SELECT g.revision, a.id || '.' || r.revision FROM global_revision g
               LEFT JOIN area a ON a.slug = ? LEFT JOIN area_revision r ON r.area_id = a.id
             """;
     private static final String ALL = """
