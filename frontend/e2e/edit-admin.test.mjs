@@ -2,7 +2,7 @@
 // Each test creates its own records with unique names, so the order of the edit-*.test.mjs files does not matter.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { axeViolations, BASE_URL, launch, logIn, newPage, screenshot, settled } from './support.mjs';
+import { axeViolations, BASE_URL, launch, logIn, newPage, notNetwork, pick, screenshot, settled } from './support.mjs';
 
 let browser;
 before(async () => {
@@ -29,19 +29,8 @@ async function visitClean(page, path, shot) {
   if (shot) await screenshot(page, shot);
 }
 
-/** Picks the first option of a picker that matches `text`, with the keyboard. */
-async function pick(page, label, text) {
-  const box = page.getByRole('combobox', { name: label });
-  await box.fill(text);
-  await page.getByRole('listbox', { name: label }).getByRole('option').first().waitFor();
-  await box.press('ArrowDown');
-  await box.press('Enter');
-}
-
 const api = (path, secret, init = {}) =>
   fetch(`${BASE_URL}${path}`, { ...init, headers: { Accept: 'application/json', 'Content-Type': 'application/json', Authorization: `Bearer ${secret}`, ...init.headers } });
-
-const notNetwork = (errors) => errors.filter((e) => !/Failed to load resource/.test(e));
 
 describe('administration', () => {
   test('an admin creates a contributor account, and the new account can log in', async () => {

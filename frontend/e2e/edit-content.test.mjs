@@ -2,7 +2,7 @@
 // Every record is created here with a unique code, so the test neither depends on nor disturbs other edit-*.test.mjs.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { addStep, axeViolations, BASE_URL, launch, logIn, newPage, screenshot, settled } from './support.mjs';
+import { addStep, axeViolations, BASE_URL, launch, logIn, newPage, notNetwork, screenshot, settled } from './support.mjs';
 
 const SLUG = 'schinkel';
 const unique = Date.now().toString(36).slice(-6).toUpperCase();
@@ -24,8 +24,6 @@ after(async () => {
   await editor?.context().close();
   await browser?.close();
 });
-
-const notNetwork = (errors) => errors.filter((e) => !/Failed to load resource/.test(e));
 
 async function open(page, path) {
   await page.goto(path);

@@ -2,7 +2,7 @@
 // own measure with a unique code, so they do not depend on other edit-*.test.mjs files.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { addStep, axeViolations, BASE_URL, launch, logIn, newPage, screenshot, settled } from './support.mjs';
+import { addStep, axeViolations, BASE_URL, launch, logIn, newPage, pick, screenshot, settled } from './support.mjs';
 
 const NEED = '00000000-0000-4000-8000-000000007006'; // BQ-B2 "Junge Menschen ohne Perspektive …" (published)
 const suffix = Date.now().toString(36).slice(-6).toUpperCase();
@@ -21,15 +21,6 @@ async function api(path) {
   const res = await fetch(`${BASE_URL}${path}`);
   assert.equal(res.status, 200, path);
   return res.json();
-}
-
-/** Types into a picker and takes the first match with the keyboard. */
-async function pick(page, label, text) {
-  const box = page.getByRole('combobox', { name: label });
-  await box.fill(text);
-  await page.getByRole('listbox', { name: label }).getByRole('option').first().waitFor();
-  await box.press('ArrowDown');
-  await box.press('Enter');
 }
 
 const stepTitles = (page) => page.locator('.step-editor__item strong').allTextContents();

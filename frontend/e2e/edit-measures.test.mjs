@@ -2,7 +2,7 @@
 // they run after app.test.mjs (see the test:e2e script); each edit-*.test.mjs leaves records the others use alone.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { axeViolations, launch, logIn, newPage, screenshot, settled } from './support.mjs';
+import { axeViolations, launch, logIn, newPage, notNetwork, screenshot, settled } from './support.mjs';
 
 const BQ01 = '00000000-0000-4000-8000-000000008001'; // measure "Jugend stärken im Quartier (JUSTiQ)"
 
@@ -22,8 +22,6 @@ async function measureToEdit() {
   assert.ok(m, 'a measure to edit');
   return m;
 }
-
-const notNetwork = (errors) => errors.filter((e) => !/Failed to load resource/.test(e));
 
 describe('editing', () => {
   test('the login page is axe clean in both languages', async () => {

@@ -94,3 +94,15 @@ export async function addStep(page, title, due) {
   await page.getByRole('button', { name: 'Schritt anlegen' }).click();
   await page.locator('.step-editor__item', { hasText: title }).waitFor();
 }
+
+/** Types into a picker and takes the first match with the keyboard. */
+export async function pick(page, label, text) {
+  const box = page.getByRole('combobox', { name: label });
+  await box.fill(text);
+  await page.getByRole('listbox', { name: label }).getByRole('option').first().waitFor();
+  await box.press('ArrowDown');
+  await box.press('Enter');
+}
+
+/** Console errors other than failed requests (a 401/403/409 the test provokes is logged by the browser). */
+export const notNetwork = (errors) => errors.filter((e) => !/Failed to load resource/.test(e));

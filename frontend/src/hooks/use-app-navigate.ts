@@ -6,5 +6,5 @@ import { useLang } from '@/lib/use-lang';
 export function useAppNavigate() {
   const navigate = useNavigate();
   const lang = useLang();
-  return (path: string, options?: { replace?: boolean }) => void navigate(withLang(path, lang), options);
+  return (path: string, options?: { replace?: boolean; state?: unknown }) => void navigate(withLang(path, lang), options);
 }

@@ -48,8 +48,6 @@ export interface RecordFormConflict<R, V> {
   diffs: FieldDiff<V>[];
 }
 
-export type RecordForm<R extends { version: number }, V extends FormValues> = ReturnType<typeof useRecordForm<R, V, unknown>>;
-
 /**
  * The state of a create or edit form that never loses input: client rules, the API's per-field messages, a conflict
  * with what changed on 412 (reload or overwrite knowingly), re-login on 401 then retry, a question before unsaved

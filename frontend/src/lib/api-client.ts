@@ -63,3 +63,6 @@ export function fieldErrors(error: unknown): Record<string, string> {
   }
   return out;
 }
+
+/** Request headers that make the browser's HTTP cache fetch a record anew (after a 412, before a write). */
+export const NO_CACHE = { 'Cache-Control': 'no-cache' } as const;

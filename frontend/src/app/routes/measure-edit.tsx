@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate, useParams } from 'react-router';
+import { useLocation, useParams } from 'react-router';
 import { AppLink } from '@/components/ui/app-link';
 import { DeleteButton } from '@/components/ui/delete-button';
 import { PageHeading } from '@/components/ui/page-heading';
@@ -10,14 +10,13 @@ import { useDeleteMeasure, useMeasure } from '@/features/measures/api/measures';
 import { MeasureEditForm } from '@/features/measures/components/measure-edit-form';
 import { StepEditor } from '@/features/measures/components/step-editor';
 import '@/features/measures/measure-form-texts';
-import { paths, withLang } from '@/lib/paths';
-import { useLang } from '@/lib/use-lang';
+import { useAppNavigate } from '@/hooks/use-app-navigate';
+import { paths } from '@/lib/paths';
 
 /** The edit page of a measure, for editors of its area and admins: the measure's fields, its steps, deleting it. */
 export default function MeasureEditPage() {
   const { t } = useTranslation();
-  const lang = useLang();
-  const navigate = useNavigate();
+  const navigate = useAppNavigate();
   const location = useLocation();
   const justCreated = (location.state as { created?: boolean } | null)?.created === true;
   const { slug = '', id = '' } = useParams();
@@ -58,8 +57,8 @@ export default function MeasureEditPage() {
               <DeleteButton
                 label={t('measureForm.delete')}
                 question={t('measureForm.deleteQuestion', { title: m.title })}
-                onDelete={() => remove.mutateAsync(measure.data ?? m)}
-                onDeleted={() => void navigate(withLang(paths.measures(slug), lang))}
+                onDelete={() => remove.mutateAsync(m)}
+                onDeleted={() => navigate(paths.measures(slug))}
               />
             </section>
           </>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { AppLink } from '@/components/ui/app-link';
 import { PageHeading } from '@/components/ui/page-heading';
 import { useActionFields } from '@/features/action-fields/api/action-fields';
@@ -9,14 +9,13 @@ import { MeasureEditForm } from '@/features/measures/components/measure-edit-for
 import '@/features/measures/measure-form-texts';
 import { needOption } from '@/features/needs/api/need-search';
 import { useNeed } from '@/features/needs/api/needs';
-import { paths, withLang } from '@/lib/paths';
-import { useLang } from '@/lib/use-lang';
+import { useAppNavigate } from '@/hooks/use-app-navigate';
+import { paths } from '@/lib/paths';
 
 /** A new measure (editors of the area, admins); `?actionField=` and `?need=` preset it. After creating, its edit page (for steps). */
 export default function MeasureNewPage() {
   const { t } = useTranslation();
-  const lang = useLang();
-  const navigate = useNavigate();
+  const navigate = useAppNavigate();
   const { slug = '' } = useParams();
   const [params] = useSearchParams();
   const needId = params.get('need') ?? '';
@@ -41,7 +40,7 @@ export default function MeasureNewPage() {
               actionFieldId: params.get('actionField') ?? need.data?.actionField.id ?? '',
               needs: need.data ? [needOption(need.data)] : [],
             }}
-            onSaved={(m) => void navigate(withLang(paths.measureEdit(slug, m.id), lang), { state: { created: true } })}
+            onSaved={(m) => navigate(paths.measureEdit(slug, m.id), { state: { created: true } })}
           />
         </>
       )}

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { api, expectOk, ifMatch, unwrap, type Schemas } from '@/lib/api-client';
+import { api, expectOk, ifMatch, NO_CACHE, unwrap, type Schemas } from '@/lib/api-client';
 
 type ActionField = Schemas['ActionField'];
 type ActionFieldInput = Schemas['ActionFieldInput'];
@@ -26,7 +26,7 @@ export function useActionFields(slug: string, enabled = true) {
 /** The action field as the server has it now, bypassing caches (after a 412). */
 export async function fetchActionFieldNow(slug: string, id: string) {
   return unwrap(
-    await api.GET('/api/v1/areas/{slug}/action-fields/{id}', { params: { path: { slug, id } }, headers: { 'Cache-Control': 'no-cache' } }),
+    await api.GET('/api/v1/areas/{slug}/action-fields/{id}', { params: { path: { slug, id } }, headers: NO_CACHE }),
   );
 }
 

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api, expectOk, ifMatch, unwrap, type Schemas } from '@/lib/api-client';
-import { NO_CACHE, useAdminMutation } from './admin-mutation';
+import { api, expectOk, ifMatch, NO_CACHE, unwrap, type Schemas } from '@/lib/api-client';
+import { useAdminMutation } from './admin-mutation';
 
 type Actor = Schemas['Actor'];
 const KEY = ['actors'];

@@ -10,6 +10,3 @@ export function useAdminMutation<A, R>(write: (arg: A) => Promise<R>, invalidate
     },
   });
 }
-
-/** Asks the server itself, past any cache: the state after someone else's change (412). */
-export const NO_CACHE = { 'Cache-Control': 'no-cache' } as const;

@@ -1,6 +1,6 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
-import { api, expectOk, ifMatch, unwrap, type Schemas } from '@/lib/api-client';
-import { NO_CACHE, useAdminMutation } from './admin-mutation';
+import { api, expectOk, ifMatch, NO_CACHE, unwrap, type Schemas } from '@/lib/api-client';
+import { useAdminMutation } from './admin-mutation';
 
 type TargetGroup = Schemas['TargetGroup'];
 // The same key as the target groups the measure pages read, so they see changes too.

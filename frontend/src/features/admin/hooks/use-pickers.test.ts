@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matching } from './use-pickers';
+import { filterOptions as matching } from '@/lib/record-form';
 
 describe('picker matching', () => {
   const options = Array.from({ length: 30 }, (_, i) => ({ value: String(i), label: i === 7 ? 'Quartiersmanagement Schinkel' : `Akteur ${i}` }));

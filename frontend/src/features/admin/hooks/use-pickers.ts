@@ -1,22 +1,15 @@
 import { useQueryClient } from '@tanstack/react-query';
 import type { PickerSearch } from '@/components/ui/picker';
 import { api, unwrap } from '@/lib/api-client';
-import type { PickerOption } from '@/lib/record-form';
-import { actorOption, areaOption } from '../utils/account-form';
-
-const SHOWN = 20;
-
-/** The options whose label contains the text (any case), at most 20; all of the first 20 for an empty text. */
-export function matching(options: PickerOption[], text: string): PickerOption[] {
-  const needle = text.toLocaleLowerCase('de');
-  return options.filter((o) => o.label.toLocaleLowerCase('de').includes(needle)).slice(0, SHOWN);
-}
+import { filterOptions, type PickerOption } from '@/lib/record-form';
+import { actorOption } from '@/features/actors/api/actor-search';
+import { areaOption } from '../utils/account-form';
 
 // The full-text `q` of the API matches whole words only; a picker must match what was typed so far, so the (short)
 // lists are loaded once a minute at most and filtered here.
 function useListSearch(queryKey: string[], load: (signal: AbortSignal) => Promise<PickerOption[]>): PickerSearch {
   const queryClient = useQueryClient();
-  return async (text, signal) => matching(await queryClient.fetchQuery({ queryKey, queryFn: () => load(signal), staleTime: 60_000 }), text);
+  return async (text, signal) => filterOptions(await queryClient.fetchQuery({ queryKey, queryFn: () => load(signal), staleTime: 60_000 }), text);
 }
 
 /** Searches all areas (drafts included for admins) by name. */

@@ -1,3 +1,4 @@
+import { actorOption } from '@/features/actors/api/actor-search';
 import type { Schemas } from '@/lib/api-client';
 import { pickedIds, type FieldErrors, type FieldRules, type PickerOption } from '@/lib/record-form';
 
@@ -21,7 +22,6 @@ export const ACCOUNT_FORM_FIELDS: readonly AccountFormField[] = ['username', 'di
 
 /** Role bindings as picker choices: areas of editors, actors of contributors. */
 export const areaOption = (a: { id: string; name: string }): PickerOption => ({ value: a.id, label: a.name });
-export const actorOption = (a: { id: string; name: string }): PickerOption => ({ value: a.id, label: a.name });
 
 export function accountToForm(a: Account | undefined): AccountFormValues {
   return {

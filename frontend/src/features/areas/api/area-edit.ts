@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ifMatch, unwrap, type Schemas } from '@/lib/api-client';
+import { api, ifMatch, NO_CACHE, unwrap, type Schemas } from '@/lib/api-client';
 
 /** The area itself (with its version), for its edit form. */
 export function useArea(slug: string) {
@@ -11,7 +11,7 @@ export function useArea(slug: string) {
 
 /** The area as the server has it now, bypassing caches (after a 412). */
 export async function fetchAreaNow(slug: string) {
-  return unwrap(await api.GET('/api/v1/areas/{slug}', { params: { path: { slug } }, headers: { 'Cache-Control': 'no-cache' } }));
+  return unwrap(await api.GET('/api/v1/areas/{slug}', { params: { path: { slug } }, headers: NO_CACHE }));
 }
 
 /** Replaces the area (PUT with If-Match); the slug in the path is the one the change is based on. */

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, expectOk, ifMatch, unwrap, type Schemas } from '@/lib/api-client';
+import { api, expectOk, ifMatch, NO_CACHE, unwrap, type Schemas } from '@/lib/api-client';
 
 /** The editions of an area's concept, newest first. */
 export function useEditions(slug: string) {
@@ -20,7 +20,7 @@ export function useEdition(slug: string, id: string) {
 
 /** The edition as the server has it now, bypassing caches (after a 412). */
 export async function fetchEditionNow(slug: string, id: string) {
-  return unwrap(await api.GET('/api/v1/areas/{slug}/editions/{id}', { params: { path: { slug, id } }, headers: { 'Cache-Control': 'no-cache' } }));
+  return unwrap(await api.GET('/api/v1/areas/{slug}/editions/{id}', { params: { path: { slug, id } }, headers: NO_CACHE }));
 }
 
 /** Creates (`base` undefined) or replaces an edition. */

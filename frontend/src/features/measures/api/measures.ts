@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { api, expectOk, ifMatch, unwrap, type Schemas } from '@/lib/api-client';
+import { api, expectOk, ifMatch, NO_CACHE, unwrap, type Schemas } from '@/lib/api-client';
 import { filtersToApiQuery, type MeasureFilters } from '../utils/filters';
 
 /** One page of measures for the given filters; the previous page stays visible while the next loads. */
@@ -60,7 +60,7 @@ export function useTargetGroups() {
 /** The measure as the server has it now, bypassing caches (after a 412). */
 export async function fetchMeasureNow(slug: string, id: string) {
   return unwrap(
-    await api.GET('/api/v1/areas/{slug}/measures/{id}', { params: { path: { slug, id } }, headers: { 'Cache-Control': 'no-cache' } }),
+    await api.GET('/api/v1/areas/{slug}/measures/{id}', { params: { path: { slug, id } }, headers: NO_CACHE }),
   );
 }
 

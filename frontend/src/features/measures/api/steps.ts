@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, expectOk, ifMatch, unwrap, type Schemas } from '@/lib/api-client';
+import { api, expectOk, ifMatch, NO_CACHE, unwrap, type Schemas } from '@/lib/api-client';
 
 type Step = Schemas['ActionStep'];
 
@@ -8,7 +8,7 @@ export async function fetchStepNow(slug: string, measureId: string, stepId: stri
   return unwrap(
     await api.GET('/api/v1/areas/{slug}/measures/{id}/steps/{stepId}', {
       params: { path: { slug, id: measureId, stepId } },
-      headers: { 'Cache-Control': 'no-cache' },
+      headers: NO_CACHE,
     }),
   );
 }

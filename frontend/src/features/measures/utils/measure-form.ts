@@ -1,3 +1,5 @@
+import { actorOption } from '@/features/actors/api/actor-search';
+import { needOption } from '@/features/needs/api/need-search';
 import type { Schemas } from '@/lib/api-client';
 import type { Lang } from '@/lib/paths';
 import { fromNullable, pickedIds, toNullable, type FieldErrors, type FieldRules, type LinkValue, type PickerOption } from '@/lib/record-form';
@@ -65,7 +67,6 @@ export const MEASURE_API_FIELDS: Record<string, MeasureFormField> = {
   'budget.currency': 'budgetCurrency',
 };
 
-const actor = (a: Schemas['ActorSummary']): PickerOption => ({ value: a.id, label: a.name });
 export const targetGroupOption = (g: Pick<Schemas['TargetGroup'], 'code' | 'labelDe' | 'labelEn'>, lang: Lang): PickerOption => ({
   value: g.code,
   label: lang === 'en' ? g.labelEn : g.labelDe,
@@ -86,14 +87,14 @@ export function measureToForm(m: Measure | undefined, lang: Lang = 'de', prefill
     description: fromNullable(m.description),
     actionFieldId: m.actionField.id,
     furtherActionFieldIds: m.furtherActionFields.map((f) => f.id),
-    needs: m.needs.map((n) => ({ value: n.id, label: `${n.code} – ${n.title}` })),
+    needs: m.needs.map(needOption),
     status: m.status,
     priority: m.priority,
     progress: String(m.progress),
     startDate: fromNullable(m.startDate),
     endDate: fromNullable(m.endDate),
-    leadActor: m.leadActor ? [actor(m.leadActor)] : [],
-    partnerActors: m.partnerActors.map(actor),
+    leadActor: m.leadActor ? [actorOption(m.leadActor)] : [],
+    partnerActors: m.partnerActors.map(actorOption),
     targetGroups: m.targetGroups.map((g) => targetGroupOption(g, lang)),
     location: fromNullable(m.location),
     budgetAmount: m.budget?.amount ?? '',

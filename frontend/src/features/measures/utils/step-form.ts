@@ -1,3 +1,4 @@
+import { actorOption } from '@/features/actors/api/actor-search';
 import type { Schemas } from '@/lib/api-client';
 import { fromNullable, toNullable, type FieldRules, type PickerOption } from '@/lib/record-form';
 
@@ -26,7 +27,7 @@ export function stepToForm(step: Step | undefined): StepFormValues {
     description: fromNullable(step?.description),
     dueDate: fromNullable(step?.dueDate),
     status: step?.status ?? 'OPEN',
-    responsibleActor: step?.responsibleActor ? [{ value: step.responsibleActor.id, label: step.responsibleActor.name }] : [],
+    responsibleActor: step?.responsibleActor ? [actorOption(step.responsibleActor)] : [],
   };
 }
 

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { formToInput, measureToForm } from '@/features/measures/utils/measure-form';
-import { api, expectOk, ifMatch, unwrap, type Schemas } from '@/lib/api-client';
+import { api, expectOk, ifMatch, NO_CACHE, unwrap, type Schemas } from '@/lib/api-client';
 import { linkChanges, needIdsWith, type NeedSave } from '../utils/need-form';
 
 type Need = Schemas['Need'];
@@ -31,7 +31,7 @@ export function useNeed(slug: string, id: string) {
 
 /** The need as the server has it now, bypassing caches (after a 412, or after linking measures). */
 export async function fetchNeedNow(slug: string, id: string) {
-  return unwrap(await api.GET('/api/v1/areas/{slug}/needs/{id}', { params: { path: { slug, id } }, headers: { 'Cache-Control': 'no-cache' } }));
+  return unwrap(await api.GET('/api/v1/areas/{slug}/needs/{id}', { params: { path: { slug, id } }, headers: NO_CACHE }));
 }
 
 /**
@@ -40,7 +40,7 @@ export async function fetchNeedNow(slug: string, id: string) {
  */
 async function setLink(slug: string, measureId: string, needId: string, linked: boolean) {
   const measure = unwrap(
-    await api.GET('/api/v1/areas/{slug}/measures/{id}', { params: { path: { slug, id: measureId } }, headers: { 'Cache-Control': 'no-cache' } }),
+    await api.GET('/api/v1/areas/{slug}/measures/{id}', { params: { path: { slug, id: measureId } }, headers: NO_CACHE }),
   );
   const input = formToInput(measureToForm(measure));
   input.needIds = needIdsWith(input.needIds ?? [], needId, linked);

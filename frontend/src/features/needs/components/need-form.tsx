@@ -7,7 +7,7 @@ import { RecordFormFrame } from '@/components/ui/record-form-frame';
 import { showWithOptions } from '@/components/ui/show-options';
 import type { Schemas } from '@/lib/api-client';
 import { paths } from '@/lib/paths';
-import { searchMeasureOptions } from '@/features/measures/api/measure-search';
+import { useMeasureSearch } from '@/features/measures/api/measure-search';
 import { useNeedForm } from '../hooks/use-need-form';
 import type { NeedFormValues } from '../utils/need-form';
 
@@ -32,6 +32,7 @@ export function NeedForm({
   onSaved?: (n: Need, created: boolean) => void;
 }) {
   const { t } = useTranslation();
+  const searchMeasures = useMeasureSearch(slug);
   const { form, labels } = useNeedForm(slug, need, { actionFieldId, onSaved });
   const actionFieldOptions = actionFields.map((a) => ({ value: a.id, label: `${a.code} – ${a.title}` }));
   const priorityOptions = PRIORITIES.map((p) => ({ value: p, label: t(`priority.${p}`) }));
@@ -70,7 +71,7 @@ export function NeedForm({
         label={labels.measures}
         hint={t('needForm.measuresHint')}
         multiple
-        search={(text, signal) => searchMeasureOptions(slug, text, signal)}
+        search={searchMeasures}
       />
       <PublicationStatusField form={form} label={labels.publicationStatus} />
     </RecordFormFrame>

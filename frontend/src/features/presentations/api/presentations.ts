@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, expectOk, ifMatch, unwrap, type Schemas } from '@/lib/api-client';
+import { api, expectOk, ifMatch, NO_CACHE, unwrap, type Schemas } from '@/lib/api-client';
 
 /** All committee presentations of an area, in date order (an area has a few dozen at most). */
 export function usePresentations(slug: string, publicationStatus?: Schemas['PublicationStatus']) {
@@ -36,7 +36,7 @@ export function usePresentation(slug: string, id: string) {
 /** The presentation as the server has it now, bypassing caches (after a 412). */
 export async function fetchPresentationNow(slug: string, id: string) {
   return unwrap(
-    await api.GET('/api/v1/areas/{slug}/presentations/{id}', { params: { path: { slug, id } }, headers: { 'Cache-Control': 'no-cache' } }),
+    await api.GET('/api/v1/areas/{slug}/presentations/{id}', { params: { path: { slug, id } }, headers: NO_CACHE }),
   );
 }
 
@@ -76,10 +76,4 @@ export function useDeletePresentation(slug: string) {
       void queryClient.invalidateQueries({ queryKey: ['areas', slug] });
     },
   });
-}
-
-/** Actors as picker choices: those matching `q`, or the first ones by name. */
-export async function searchActorOptions(q: string, signal: AbortSignal) {
-  const page = unwrap(await api.GET('/api/v1/actors', { params: { query: { q: q || undefined, size: 20, sort: 'name' } }, signal }));
-  return page.items.map((a) => ({ value: a.id, label: a.name }));
 }

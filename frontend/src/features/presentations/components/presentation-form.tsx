@@ -4,10 +4,10 @@ import { PickerField } from '@/components/ui/picker';
 import { PublicationStatusField, usePublicationOptions } from '@/components/ui/publish-button';
 import { RecordFormFrame } from '@/components/ui/record-form-frame';
 import { showWithOptions } from '@/components/ui/show-options';
-import { searchMeasureOptions } from '@/features/measures/api/measure-search';
+import { useActorSearch } from '@/features/actors/api/actor-search';
+import { useMeasureSearch } from '@/features/measures/api/measure-search';
 import type { Schemas } from '@/lib/api-client';
 import { paths } from '@/lib/paths';
-import { searchActorOptions } from '../api/presentations';
 import { usePresentationForm } from '../hooks/use-presentation-form';
 import type { PresentationFormValues } from '../utils/presentation-form';
 
@@ -30,6 +30,8 @@ export function PresentationForm({
   onSaved?: (p: Presentation, created: boolean) => void;
 }) {
   const { t } = useTranslation();
+  const searchMeasures = useMeasureSearch(slug);
+  const searchActors = useActorSearch(undefined);
   const { form, labels } = usePresentationForm(slug, presentation, onSaved);
   const committeeOptions = committees.map((c) => ({ value: c.id, label: c.shortName ? `${c.name} (${c.shortName})` : c.name }));
   const statusOptions = STATUSES.map((s) => ({ value: s, label: t(`presentationStatus.${s}`) }));
@@ -71,9 +73,9 @@ export function PresentationForm({
         label={labels.measures}
         hint={t('presentationForm.measuresHint')}
         multiple
-        search={(text, signal) => searchMeasureOptions(slug, text, signal)}
+        search={searchMeasures}
       />
-      <PickerField form={form} name="presenter" label={labels.presenter} hint={t('presentationForm.presenterHint')} search={searchActorOptions} />
+      <PickerField form={form} name="presenter" label={labels.presenter} hint={t('presentationForm.presenterHint')} search={searchActors} />
       <TextField form={form} name="meetingUrl" label={labels.meetingUrl} hint={urlHint} maxLength={2000} />
       <TextField form={form} name="agendaItemUrl" label={labels.agendaItemUrl} hint={urlHint} maxLength={2000} />
       <TextField form={form} name="paperUrl" label={labels.paperUrl} hint={urlHint} maxLength={2000} />

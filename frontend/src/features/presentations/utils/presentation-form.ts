@@ -1,3 +1,4 @@
+import { actorOption } from '@/features/actors/api/actor-search';
 import { measureOption } from '@/features/measures/api/measure-search';
 import type { Schemas } from '@/lib/api-client';
 import { fromNullable, pickedIds, toNullable, type FieldRules, type PickerOption } from '@/lib/record-form';
@@ -38,7 +39,6 @@ export const PRESENTATION_FORM_FIELDS: readonly PresentationFormField[] = [
   'publicationStatus',
 ];
 
-export const actorOption = (a: { id: string; name: string }): PickerOption => ({ value: a.id, label: a.name });
 
 export function presentationToForm(p: Presentation | undefined): PresentationFormValues {
   return {
