@@ -60,7 +60,7 @@ public class AnswerCacheFilter {
 
     @ServerRequestFilter(priority = Priorities.USER + 10)
     public Response lookUp(ContainerRequestContext request) {
-        if (!cache.enabled() || !HttpMethod.GET.equals(request.getMethod()) || !user.isAnonymous()) {
+        if (!HttpMethod.GET.equals(request.getMethod()) || !user.isAnonymous()) {
             return null;
         }
         String path = request.getUriInfo().getPath();
@@ -74,15 +74,17 @@ public class AnswerCacheFilter {
         }
         String areaSlug = "areas".equals(segments[0]) && segments.length > 1 ? segments[1] : null;
         String key = "GET " + request.getUriInfo().getRequestUri() + " " + LocalDate.now(clock) + " " + revisions.token(areaSlug);
-        boolean[] claimed = {false};
-        AnswerCache.Answer answer = cache.get(key, claimed);
-        if (answer != null) {
-            return replay(answer, request.getHeaderString(HttpHeaders.IF_NONE_MATCH));
+        if (cache.enabled()) {
+            boolean[] claimed = {false};
+            AnswerCache.Answer answer = cache.get(key, claimed);
+            if (answer != null) {
+                return replay(answer, request.getHeaderString(HttpHeaders.IF_NONE_MATCH));
+            }
+            if (claimed[0]) {
+                claim.hold(key);
+            }
         }
-        request.setProperty(KEY, key);
-        if (claimed[0]) {
-            claim.hold(key);
-        }
+        request.setProperty(KEY, key); // the response gets its ETag from the key even when the cache is off
         return null;
     }
 
@@ -96,31 +98,36 @@ public class AnswerCacheFilter {
             if (response.getStatus() != 200 || !response.hasEntity()) {
                 return;
             }
-            Object entity = response.getEntity();
-            byte[] body = entity instanceof byte[] bytes ? bytes : json.writeValueAsBytes(entity);
-            MediaType type = response.getMediaType() == null ? MediaType.APPLICATION_JSON_TYPE : response.getMediaType();
             String etag = response.getHeaderString(HttpHeaders.ETAG);
             if (etag == null) {
                 etag = derivedEtag(key);
                 response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
             }
-            List<Map.Entry<String, String>> headers = new ArrayList<>();
-            response.getStringHeaders().forEach((name, values) -> {
-                if (!SKIPPED_HEADERS.contains(name.toLowerCase())) {
-                    values.forEach(value -> headers.add(Map.entry(name, value)));
-                }
-            });
-            AnswerCache.Answer answer = new AnswerCache.Answer(body, type.toString(), etag, List.copyOf(headers));
-            cache.put(key, answer);
+            if (cache.enabled()) {
+                keep(key, etag, response);
+            }
             if (Etags.matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
                 response.setStatus(304);
                 response.setEntity(null);
-            } else {
-                response.setEntity(body, null, type);
             }
         } finally {
             claim.release();
         }
+    }
+
+    /** Keeps the serialized answer, and sends those bytes so that the stored and the sent answer are the same. */
+    private void keep(String key, String etag, ContainerResponseContext response) throws IOException {
+        Object entity = response.getEntity();
+        byte[] body = entity instanceof byte[] bytes ? bytes : json.writeValueAsBytes(entity);
+        MediaType type = response.getMediaType() == null ? MediaType.APPLICATION_JSON_TYPE : response.getMediaType();
+        List<Map.Entry<String, String>> headers = new ArrayList<>();
+        response.getStringHeaders().forEach((name, values) -> {
+            if (!SKIPPED_HEADERS.contains(name.toLowerCase())) {
+                values.forEach(value -> headers.add(Map.entry(name, value)));
+            }
+        });
+        cache.put(key, new AnswerCache.Answer(body, type.toString(), etag, List.copyOf(headers)));
+        response.setEntity(body, null, type);
     }
 
     private static Response replay(AnswerCache.Answer answer, String ifNoneMatch) {

@@ -104,6 +104,16 @@ class AnswerCacheApiTest {
 
     @Test
     void anUnchangedAnswerIs304AndAChangedOne200() throws SQLException {
+        unchanged304Changed200();
+    }
+
+    @Test
+    void listsHaveETagsAnd304AlsoWithTheCacheOff() throws SQLException {
+        cache.setEnabled(false);
+        unchanged304Changed200();
+    }
+
+    private void unchanged304Changed200() throws SQLException {
         String slug = publishedArea();
         String id = field(slug, "HF1", "PUBLISHED");
         String etag = Api.anonymous().get(FIELDS, slug).then().statusCode(200).extract().header("ETag");
