@@ -6,6 +6,7 @@ import { PageHeading } from '@/components/ui/page-heading';
 import { useActionFields } from '@/features/action-fields/api/action-fields';
 import { EditGuard } from '@/features/auth/components/edit-guard';
 import { useTargetGroups } from '@/features/measures/api/measures';
+import { targetGroupOption } from '@/features/measures/utils/measure-form';
 import { useDeleteNeed, useNeed } from '@/features/needs/api/needs';
 import { NeedForm } from '@/features/needs/components/need-form';
 import '@/features/needs/need-form-texts';
@@ -62,7 +63,7 @@ export default function NeedEditPage() {
               slug={slug}
               need={n}
               actionFields={actionFields.data!.items}
-              targetGroups={targetGroups.data!.items.map((g) => ({ value: g.code, label: lang === 'en' ? g.labelEn : g.labelDe }))}
+              targetGroups={targetGroups.data!.items.map((g) => targetGroupOption(g, lang))}
               actionFieldId={prefilledField}
               onSaved={(saved, created) => {
                 if (created) navigate(paths.need(slug, saved.id));
