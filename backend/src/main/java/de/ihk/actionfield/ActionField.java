@@ -1,9 +1,7 @@
 package de.ihk.actionfield;
 
 import de.ihk.area.Area;
-import de.ihk.common.BaseEntity;
-import de.ihk.common.Publishable;
-import de.ihk.common.PublicationStatus;
+import de.ihk.common.PublishableEntity;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Column;
@@ -16,11 +14,7 @@ import jakarta.persistence.Table;
 /** An action field (Handlungsfeld) of an area, e.g. "Bildung und Qualifizierung". */
 @Entity
 @Table(name = "action_field")
-public class ActionField extends BaseEntity implements Publishable {
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "publication_status")
-    public PublicationStatus publicationStatus = PublicationStatus.DRAFT;
+public class ActionField extends PublishableEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "area_id")
@@ -32,8 +26,4 @@ public class ActionField extends BaseEntity implements Publishable {
     public int position;
     public String color;
 
-    @Override
-    public boolean isPublic() {
-        return publicationStatus == PublicationStatus.PUBLISHED;
-    }
 }

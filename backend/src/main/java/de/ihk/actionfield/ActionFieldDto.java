@@ -9,7 +9,9 @@ public record ActionFieldDto(UUID id, long version, Instant createdAt, Instant u
                              String description, String goal, int position, String color,
                              PublicationStatus publicationStatus) implements Versioned {
 
-    static ActionFieldDto of(ActionField f) {
-        return new ActionFieldDto(f.id, f.version, f.createdAt, f.updatedAt, f.code, f.title, f.description, f.goal, f.position, f.color, f.publicationStatus);
+    /** @param drafts whether the reader sees drafts (and so the version of every change) */
+    static ActionFieldDto of(ActionField f, boolean drafts) {
+        return new ActionFieldDto(f.id, f.versionFor(drafts), f.createdAt, f.updatedAt, f.code, f.title, f.description, f.goal,
+                f.position, f.color, f.publicationStatus);
     }
 }

@@ -6,10 +6,8 @@ import de.ihk.common.PublicationStatus;
 import de.ihk.common.QueryParams;
 import de.ihk.common.Responses;
 import de.ihk.history.HistoryReader;
-import de.ihk.history.RecordType;
+import de.ihk.write.RecordType;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -54,16 +52,16 @@ public class ActionFieldResource {
     }
 
     @POST
-    public Response create(@PathParam("slug") String slug, @Valid @NotNull ActionFieldInput input) {
-        ActionFieldDto created = service.create(slug, input);
+    public Response create(@PathParam("slug") String slug, String body) {
+        ActionFieldDto created = service.create(slug, body);
         return Responses.created(uri, created.id().toString(), created);
     }
 
     @PUT
     @Path("{id}")
     public Response update(@PathParam("slug") String slug, @PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
-                           @Valid @NotNull ActionFieldInput input) {
-        return Responses.item(service.update(slug, Ids.parse("id", id), ifMatch, input));
+                           String body) {
+        return Responses.item(service.update(slug, Ids.parse("id", id), ifMatch, body));
     }
 
     @DELETE

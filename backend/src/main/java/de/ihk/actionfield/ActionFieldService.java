@@ -3,17 +3,17 @@ package de.ihk.actionfield;
 import de.ihk.area.Area;
 import de.ihk.area.AreaAccess;
 import de.ihk.area.AreaRecords;
-import de.ihk.common.PublicationStatus;
 import de.ihk.common.ApiException;
 import de.ihk.common.Codes;
-import de.ihk.common.Etags;
 import de.ihk.common.Page;
 import de.ihk.common.PageRequest;
 import de.ihk.common.PagedQuery;
+import de.ihk.common.Publication;
+import de.ihk.common.PublicationStatus;
 import de.ihk.common.SqlFilter;
-import com.fasterxml.jackson.databind.JsonNode;
-import de.ihk.history.History;
-import de.ihk.history.RecordType;
+import de.ihk.write.RecordKind;
+import de.ihk.write.RecordType;
+import de.ihk.write.Writes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -29,85 +29,90 @@ public class ActionFieldService {
 
     static final Map<String, String> SORTABLE = Map.of("position", "f.position", "code", "f.code", "title", "lower(f.title)", "createdAt", "f.created_at");
 
+    /**
+     * Needs and measures show their action fields (code, title, colour, in the order of their positions); the needs
+     * and measures of a field are public only while it is published, so publishing it changes what shows them too.
+     */
+    static final RecordKind<ActionField> KIND = RecordKind.of(RecordType.ACTION_FIELD, ActionField.class)
+            .label(f -> f.code + " " + f.title)
+            .area(f -> f.area.id)
+            .representation((f, drafts) -> ActionFieldDto.of(f, drafts))
+            .summary(f -> List.of(ActionFieldSummary.of(f), f.position, f.isPublic()))
+            .shownBy("need", "action_field_id = :id")
+            .shownBy("measure", "action_field_id = :id OR id IN (SELECT measure_id FROM measure_action_field WHERE action_field_id = :id)")
+            .visibilityReaches("measure", "id IN (SELECT mn.measure_id FROM measure_need mn JOIN need n ON n.id = mn.need_id"
+                    + " WHERE n.action_field_id = :id)")
+            .visibilityReaches("need", "id IN (SELECT mn.need_id FROM measure_need mn JOIN measure m ON m.id = mn.measure_id"
+                    + " WHERE m.action_field_id = :id)")
+            .visibilityReaches("presentation", "id IN (SELECT pm.presentation_id FROM presentation_measure pm"
+                    + " JOIN measure m ON m.id = pm.measure_id WHERE m.action_field_id = :id)");
+
     @Inject
     EntityManager em;
 
     @Inject
-    History history;
+    Writes writes;
 
     @Inject
     AreaAccess access;
 
     public Page<ActionFieldDto> list(String slug, PublicationStatus publicationStatus, PageRequest page) {
         Area area = access.forRead(slug);
+        boolean drafts = access.showsDrafts(area);
         SqlFilter where = new SqlFilter().where("f.area_id = :area", "area", area.id)
                 .where("f.publication_status = :publicationStatus", "publicationStatus", PublicationStatus.nameOf(publicationStatus));
-        if (!access.showsDrafts(area)) {
-            where.where("f.publication_status = 'PUBLISHED'");
+        if (!drafts) {
+            where.where(Publication.actionField("f"));
         }
-        return PagedQuery.run(em, ActionField.class, "action_field f", "f", where, page).map(ActionFieldDto::of);
+        return PagedQuery.run(em, ActionField.class, "action_field f", "f", where, page).map(f -> ActionFieldDto.of(f, drafts));
     }
 
     public ActionFieldDto get(String slug, UUID id) {
         Area area = access.forRead(slug);
-        return ActionFieldDto.of(AreaRecords.requireVisible(em, ActionField.class, "action field", area, id, access.showsDrafts(area)));
+        boolean drafts = access.showsDrafts(area);
+        return ActionFieldDto.of(AreaRecords.requireVisible(em, ActionField.class, "action field", area, id, drafts), drafts);
     }
 
-    public ActionFieldDto create(String slug, ActionFieldInput input) {
-        Area area = access.forEdit(slug);
-        Codes.requireUnused(em, "action_field", "action field", area.id, input.code(), null);
+    public ActionFieldDto create(String slug, String body) {
         ActionField field = new ActionField();
-        field.area = area;
-        apply(field, input);
-        field.persistAndFlush();
-        ActionFieldDto created = ActionFieldDto.of(field);
-        history.created(RecordType.ACTION_FIELD, field.id, field.area.id, field.code + " " + field.title, field.isPublic(), created);
-        return created;
+        field.area = access.forEdit(slug);
+        return ActionFieldDto.of(writes.create(KIND, field, body, ActionFieldInput.class, this::apply), true);
     }
 
-    public ActionFieldDto update(String slug, UUID id, String ifMatch, ActionFieldInput input) {
-        ActionField field = editable(slug, id);
-        Etags.requireMatch(ifMatch, field.version);
-        JsonNode before = history.snapshot(ActionFieldDto.of(field));
-        Codes.requireUnused(em, "action_field", "action field", field.area.id, input.code(), field.id);
-        apply(field, input);
-        field.touch();
-        em.flush();
-        ActionFieldDto updated = ActionFieldDto.of(field);
-        history.updated(RecordType.ACTION_FIELD, field.id, field.area.id, field.code + " " + field.title, field.isPublic(), before, updated);
-        return updated;
+    public ActionFieldDto update(String slug, UUID id, String ifMatch, String body) {
+        return ActionFieldDto.of(writes.update(KIND, editable(slug, id), ifMatch, body, ActionFieldInput.class, this::apply), true);
     }
 
     public void delete(String slug, UUID id, String ifMatch) {
-        ActionField field = editable(slug, id);
-        Etags.requireMatch(ifMatch, field.version);
+        writes.delete(KIND, editable(slug, id), ifMatch, this::refuseWhileUsed);
+    }
+
+    private void refuseWhileUsed(ActionField field) {
         Object[] row = (Object[]) em.createNativeQuery("""
                         SELECT (SELECT count(*) FROM need WHERE action_field_id = :id),
                                (SELECT count(*) FROM measure WHERE action_field_id = :id),
                                (SELECT count(*) FROM measure_action_field WHERE action_field_id = :id)""")
                 .setParameter("id", field.id).getSingleResult();
         long needs = ((Number) row[0]).longValue();
-        long primary = ((Number) row[1]).longValue();
-        long further = ((Number) row[2]).longValue();
+        long measures = ((Number) row[1]).longValue() + ((Number) row[2]).longValue();
         List<String> reasons = new ArrayList<>();
         if (needs > 0) {
             reasons.add("it still has " + needs + (needs == 1 ? " need" : " needs"));
         }
-        if (primary + further > 0) {
-            reasons.add((primary + further) + (primary + further == 1 ? " measure belongs" : " measures belong") + " to it");
+        if (measures > 0) {
+            reasons.add(measures + (measures == 1 ? " measure belongs" : " measures belong") + " to it");
         }
         if (!reasons.isEmpty()) {
             throw ApiException.conflict("Action field " + field.code + " cannot be deleted: " + String.join(" and ", reasons) + ".");
         }
-        history.deleted(RecordType.ACTION_FIELD, field.id, field.area.id, field.code + " " + field.title, field.isPublic(), history.snapshot(ActionFieldDto.of(field)));
-        field.delete();
     }
 
     private ActionField editable(String slug, UUID id) {
         return AreaRecords.require(em, ActionField.class, "action field", access.forEdit(slug), id);
     }
 
-    private static void apply(ActionField field, ActionFieldInput input) {
+    private void apply(ActionField field, ActionFieldInput input) {
+        Codes.requireUnused(em, "action_field", "action field", field.area.id, input.code(), field.id);
         field.code = input.code();
         field.title = input.title().trim();
         field.description = input.description();

@@ -1,17 +1,16 @@
 package de.ihk.actor;
 
-import de.ihk.auth.CurrentUser;
-import de.ihk.auth.Role;
+import de.ihk.access.CurrentUser;
+import de.ihk.access.Role;
 import de.ihk.common.ApiException;
-import de.ihk.measure.MeasurePublic;
-import de.ihk.common.Etags;
+import de.ihk.common.Publication;
 import de.ihk.common.Page;
 import de.ihk.common.PageRequest;
 import de.ihk.common.PagedQuery;
 import de.ihk.common.SqlFilter;
-import com.fasterxml.jackson.databind.JsonNode;
-import de.ihk.history.History;
-import de.ihk.history.RecordType;
+import de.ihk.write.RecordKind;
+import de.ihk.write.RecordType;
+import de.ihk.write.Writes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,13 +24,22 @@ import java.util.UUID;
 @Transactional
 public class ActorService {
 
+    /** Measures show their lead and partner actors, steps their responsible actor, presentations their presenter. */
+    static final RecordKind<Actor> KIND = RecordKind.of(RecordType.ACTOR, Actor.class)
+            .label(a -> a.name)
+            .representation((a, drafts) -> ActorDto.of(a))
+            .summary(ActorSummary::of)
+            .shownBy("measure", "lead_actor_id = :id OR id IN (SELECT measure_id FROM measure_partner_actor WHERE actor_id = :id)")
+            .shownBy("action_step", "responsible_actor_id = :id")
+            .shownBy("presentation", "presenter_actor_id = :id");
+
     static final Map<String, String> SORTABLE = Map.of("name", "lower(a.name)", "kind", "a.kind", "createdAt", "a.created_at");
 
     @Inject
     EntityManager em;
 
     @Inject
-    History history;
+    Writes writes;
 
     @Inject
     CurrentUser user;
@@ -41,7 +49,7 @@ public class ActorService {
 
     public Page<ActorDto> list(Filter filter, PageRequest page) {
         // Involvement counts through published measures of published areas; only admins see all.
-        String visible = user.isAdmin() ? "" : " AND ar.publication_status = 'PUBLISHED' AND " + MeasurePublic.SQL;
+        String visible = user.isAdmin() ? "" : " AND " + Publication.area("ar") + " AND " + Publication.measure("m");
         SqlFilter where = new SqlFilter()
                 .where("a.kind = :kind", "kind", filter.kind() == null ? null : filter.kind().name())
                 .where("a.municipality = :municipality", "municipality", filter.municipality())
@@ -60,41 +68,34 @@ public class ActorService {
         return ActorDto.of(require(id));
     }
 
-    public ActorDto create(ActorInput input) {
-        requireMayManage(input.municipality().trim());
-        Actor actor = new Actor();
-        apply(actor, input);
-        actor.persistAndFlush();
-        ActorDto created = ActorDto.of(actor);
-        history.created(RecordType.ACTOR, actor.id, null, actor.name, true, created);
-        return created;
+    public ActorDto create(String body) {
+        requireEditorOrAdmin();
+        return ActorDto.of(writes.create(KIND, new Actor(), body, ActorInput.class, (actor, input) -> {
+            requireMayManage(input.municipality().trim());
+            apply(actor, input);
+        }));
     }
 
-    public ActorDto update(UUID id, String ifMatch, ActorInput input) {
+    public ActorDto update(UUID id, String ifMatch, String body) {
         Actor actor = require(id);
         requireMayManage(actor.municipality);
-        requireMayManage(input.municipality().trim());
-        Etags.requireMatch(ifMatch, actor.version);
-        JsonNode before = history.snapshot(ActorDto.of(actor));
-        if (!actor.municipality.equals(input.municipality().trim())) {
-            long uses = usesOf(actor).stream().mapToLong(Long::longValue).sum();
-            if (uses > 0) {
-                throw ApiException.conflict("The municipality of " + actor.name + " cannot change while areas of "
-                        + actor.municipality + " refer to the actor.");
+        return ActorDto.of(writes.update(KIND, actor, ifMatch, body, ActorInput.class, (a, input) -> {
+            requireMayManage(input.municipality().trim());
+            if (!a.municipality.equals(input.municipality().trim()) && usesOf(a).stream().mapToLong(Long::longValue).sum() > 0) {
+                throw ApiException.conflict("The municipality of " + a.name + " cannot change while areas of "
+                        + a.municipality + " refer to the actor.");
             }
-        }
-        apply(actor, input);
-        actor.touch();
-        em.flush();
-        ActorDto updated = ActorDto.of(actor);
-        history.updated(RecordType.ACTOR, actor.id, null, actor.name, true, before, updated);
-        return updated;
+            apply(a, input);
+        }));
     }
 
     public void delete(UUID id, String ifMatch) {
         Actor actor = require(id);
         requireMayManage(actor.municipality);
-        Etags.requireMatch(ifMatch, actor.version);
+        writes.delete(KIND, actor, ifMatch, this::refuseWhileUsed);
+    }
+
+    private void refuseWhileUsed(Actor actor) {
         List<Long> uses = usesOf(actor);
         if (uses.stream().anyMatch(n -> n > 0)) {
             List<String> reasons = new ArrayList<>();
@@ -104,8 +105,6 @@ public class ActorService {
             addReason(reasons, uses.get(3), "presents in", "committee presentation");
             throw ApiException.conflict(actor.name + " cannot be deleted: it still " + String.join(", ", reasons) + ".");
         }
-        history.deleted(RecordType.ACTOR, actor.id, null, actor.name, true, history.snapshot(ActorDto.of(actor)));
-        actor.delete();
     }
 
     private List<Long> usesOf(Actor actor) {
@@ -128,9 +127,16 @@ public class ActorService {
         }
     }
 
+    private void requireEditorOrAdmin() {
+        user.requireSignedIn();
+        if (!user.isAdmin() && user.role() != Role.EDITOR) {
+            throw ApiException.forbidden("Only administrators and editors may manage actors.");
+        }
+    }
+
     /** Admins manage all actors; editors those of the municipalities of their areas. */
     private void requireMayManage(String municipality) {
-        user.requireSignedIn();
+        requireEditorOrAdmin();
         if (user.isAdmin()) {
             return;
         }

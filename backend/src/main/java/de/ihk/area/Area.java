@@ -1,7 +1,7 @@
 package de.ihk.area;
 
-import de.ihk.common.BaseEntity;
-import de.ihk.common.PublicationStatus;
+import de.ihk.common.PublishableEntity;
+import de.ihk.common.References;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Column;
@@ -13,11 +13,7 @@ import java.util.Optional;
 /** A redevelopment area (Fördergebiet / Sanierungsgebiet), addressed by its slug. */
 @Entity
 @Table(name = "area")
-public class Area extends BaseEntity {
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "publication_status")
-    public PublicationStatus publicationStatus = PublicationStatus.DRAFT;
+public class Area extends PublishableEntity {
 
     public String slug;
     public String name;
@@ -37,5 +33,10 @@ public class Area extends BaseEntity {
 
     public static Optional<Area> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
+    }
+
+    /** What the area's records may refer to: records of this area. */
+    public References.Scope scope() {
+        return new References.Scope(id, slug);
     }
 }

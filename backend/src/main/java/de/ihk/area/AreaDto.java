@@ -13,8 +13,9 @@ public record AreaDto(UUID id, long version, Instant createdAt, Instant updatedA
                       PublicationStatus publicationStatus)
         implements Versioned {
 
-    public static AreaDto of(Area a) {
-        return new AreaDto(a.id, a.version, a.createdAt, a.updatedAt, a.slug, a.name, a.municipality, a.programme,
+    /** @param drafts whether the reader sees drafts (and so the version of every change) */
+    public static AreaDto of(Area a, boolean drafts) {
+        return new AreaDto(a.id, a.versionFor(drafts), a.createdAt, a.updatedAt, a.slug, a.name, a.municipality, a.programme,
                 a.fundingStart, a.fundingEnd, a.sizeHectares, a.inhabitants, Money.of(a.budgetAmount, "EUR"),
                 a.summary, a.description, a.publicationStatus);
     }

@@ -5,10 +5,8 @@ import de.ihk.common.PublicationStatus;
 import de.ihk.common.QueryParams;
 import de.ihk.common.Responses;
 import de.ihk.history.HistoryReader;
-import de.ihk.history.RecordType;
+import de.ihk.write.RecordType;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -33,14 +31,14 @@ public class AreaResource {
     @Inject
     AreaService service;
 
-    @Inject
-    AreaOverviewService overview;
-
     @Context
     UriInfo uri;
 
     @Inject
     HistoryReader historyReader;
+
+    @Inject
+    AreaAccess access;
 
     @GET
     public Response list(@QueryParam("q") String q, @QueryParam("municipality") String municipality,
@@ -57,22 +55,16 @@ public class AreaResource {
         return Responses.conditionalItem(ifNoneMatch, service.get(slug));
     }
 
-    @GET
-    @Path("{slug}/overview")
-    public Response overview(@PathParam("slug") String slug, @HeaderParam("If-None-Match") String ifNoneMatch) {
-        return Responses.conditionalItem(ifNoneMatch, overview.overview(slug));
-    }
-
     @POST
-    public Response create(@Valid @NotNull AreaInput input) {
-        AreaDto created = service.create(input);
+    public Response create(String body) {
+        AreaDto created = service.create(body);
         return Responses.created(uri, created.slug(), created);
     }
 
     @PUT
     @Path("{slug}")
-    public Response update(@PathParam("slug") String slug, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull AreaInput input) {
-        return Responses.item(service.update(slug, ifMatch, input));
+    public Response update(@PathParam("slug") String slug, @HeaderParam("If-Match") String ifMatch, String body) {
+        return Responses.item(service.update(slug, ifMatch, body));
     }
 
     @DELETE
@@ -85,7 +77,7 @@ public class AreaResource {
     @GET
     @Path("{slug}/history")
     public Response history(@PathParam("slug") String slug, @QueryParam("page") String page, @QueryParam("size") String size) {
-        UUID recordId = service.get(slug).id();
+        UUID recordId = access.forRead(slug).id;
         return Responses.page(historyReader.of(RecordType.AREA, recordId, () -> service.get(slug), HistoryReader.pageOf(page, size)), uri);
     }
 
@@ -93,6 +85,6 @@ public class AreaResource {
     @GET
     @Path("{slug}/deletions")
     public Response deletions(@PathParam("slug") String slug, @QueryParam("page") String page, @QueryParam("size") String size) {
-        return Responses.page(historyReader.deletionsOf(slug, HistoryReader.pageOf(page, size)), uri);
+        return Responses.page(historyReader.deletionsOf(access.forRead(slug).id, HistoryReader.pageOf(page, size)), uri);
     }
 }

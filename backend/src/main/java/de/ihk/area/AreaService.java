@@ -1,16 +1,17 @@
 package de.ihk.area;
 
-import de.ihk.auth.CurrentUser;
+import de.ihk.access.CurrentUser;
+import de.ihk.access.DraftAccess;
+import de.ihk.common.Publication;
 import de.ihk.common.ApiException;
 import de.ihk.common.PublicationStatus;
-import de.ihk.common.Etags;
 import de.ihk.common.Page;
 import de.ihk.common.PageRequest;
 import de.ihk.common.PagedQuery;
 import de.ihk.common.SqlFilter;
-import com.fasterxml.jackson.databind.JsonNode;
-import de.ihk.history.History;
-import de.ihk.history.RecordType;
+import de.ihk.write.RecordKind;
+import de.ihk.write.RecordType;
+import de.ihk.write.Writes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,6 +24,11 @@ import java.util.Map;
 @Transactional
 public class AreaService {
 
+    static final RecordKind<Area> KIND = RecordKind.of(RecordType.AREA, Area.class)
+            .label(a -> a.name)
+            .area(a -> a.id)
+            .representation(AreaDto::of);
+
     static final Map<String, String> SORTABLE = Map.of("name", "lower(ar.name)", "slug", "ar.slug",
             "municipality", "ar.municipality", "createdAt", "ar.created_at", "updatedAt", "ar.updated_at");
 
@@ -30,10 +36,13 @@ public class AreaService {
     EntityManager em;
 
     @Inject
-    History history;
+    Writes writes;
 
     @Inject
     AreaAccess access;
+
+    @Inject
+    DraftAccess drafts;
 
     @Inject
     CurrentUser user;
@@ -43,48 +52,43 @@ public class AreaService {
                 .where("ar.search_vector @@ websearch_to_tsquery('german', :q)", "q", q)
                 .where("ar.municipality = :municipality", "municipality", municipality)
                 .where("ar.publication_status = :publicationStatus", "publicationStatus", PublicationStatus.nameOf(publicationStatus));
-        access.restrict(where, "ar.id", "ar.publication_status = 'PUBLISHED'");
-        return PagedQuery.run(em, Area.class, "area ar", "ar", where, page).map(AreaDto::of);
+        drafts.restrict(where, "ar.id", Publication.area("ar"));
+        return PagedQuery.run(em, Area.class, "area ar", "ar", where, page).map(a -> AreaDto.of(a, drafts.showsDrafts(a.id)));
     }
 
     public AreaDto get(String slug) {
-        return AreaDto.of(access.forRead(slug));
+        Area area = access.forRead(slug);
+        return AreaDto.of(area, access.showsDrafts(area));
     }
 
-    public AreaDto create(AreaInput input) {
+    public AreaDto create(String body) {
         user.requireAdmin();
-        requireUnusedSlug(input.slug());
-        Area area = new Area();
-        apply(area, input);
-        area.persistAndFlush();
-        AreaDto created = AreaDto.of(area);
-        history.created(RecordType.AREA, area.id, area.id, area.name, area.publicationStatus == PublicationStatus.PUBLISHED, created);
-        return created;
+        return AreaDto.of(writes.create(KIND, new Area(), body, AreaInput.class, (area, input) -> {
+            requireUnusedSlug(input.slug());
+            apply(area, input);
+        }), true);
     }
 
-    public AreaDto update(String slug, String ifMatch, AreaInput input) {
-        Area area = access.forEdit(slug);
-        Etags.requireMatch(ifMatch, area.version);
-        JsonNode before = history.snapshot(AreaDto.of(area));
-        if (!area.slug.equals(input.slug())) {
-            requireUnusedSlug(input.slug());
-        }
-        if (!area.municipality.equals(input.municipality().trim()) && contentCounts(area).stream().anyMatch(n -> n > 0)) {
-            throw ApiException.conflict("The municipality of " + area.name + " cannot change while it has content: "
-                    + "its actors and committees belong to " + area.municipality + ".");
-        }
-        apply(area, input);
-        area.touch();
-        em.flush();
-        AreaDto updated = AreaDto.of(area);
-        history.updated(RecordType.AREA, area.id, area.id, area.name, area.publicationStatus == PublicationStatus.PUBLISHED, before, updated);
-        return updated;
+    public AreaDto update(String slug, String ifMatch, String body) {
+        return AreaDto.of(writes.update(KIND, access.forEdit(slug), ifMatch, body, AreaInput.class, (area, input) -> {
+            if (!area.slug.equals(input.slug())) {
+                requireUnusedSlug(input.slug());
+            }
+            if (!area.municipality.equals(input.municipality().trim()) && contentCounts(area).stream().anyMatch(n -> n > 0)) {
+                throw ApiException.conflict("The municipality of " + area.name + " cannot change while it has content: "
+                        + "its actors and committees belong to " + area.municipality + ".");
+            }
+            apply(area, input);
+        }), true);
     }
 
     public void delete(String slug, String ifMatch) {
         Area area = access.forRead(slug);
         user.requireAdmin();
-        Etags.requireMatch(ifMatch, area.version);
+        writes.delete(KIND, area, ifMatch, this::refuseWhileItHasContent);
+    }
+
+    private void refuseWhileItHasContent(Area area) {
         List<Long> counts = contentCounts(area);
         String[] names = {"action fields", "needs", "measures", "editions", "presentations"};
         List<String> left = new ArrayList<>();
@@ -96,8 +100,6 @@ public class AreaService {
         if (!left.isEmpty()) {
             throw ApiException.conflict(area.name + " cannot be deleted while it still has " + String.join(", ", left) + ".");
         }
-        history.deleted(RecordType.AREA, area.id, area.id, area.name, area.publicationStatus == PublicationStatus.PUBLISHED, history.snapshot(AreaDto.of(area)));
-        area.delete();
     }
 
     /** Counts of action fields, needs, measures, editions and presentations, in that order. */

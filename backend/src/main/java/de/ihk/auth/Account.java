@@ -1,5 +1,6 @@
 package de.ihk.auth;
 
+import de.ihk.access.Role;
 import de.ihk.actor.Actor;
 import de.ihk.area.Area;
 import de.ihk.common.BaseEntity;

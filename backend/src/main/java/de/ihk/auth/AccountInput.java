@@ -1,5 +1,6 @@
 package de.ihk.auth;
 
+import de.ihk.access.Role;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

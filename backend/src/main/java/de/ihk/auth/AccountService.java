@@ -1,7 +1,11 @@
 package de.ihk.auth;
 
+import de.ihk.access.CurrentUser;
+import de.ihk.access.Role;
 import de.ihk.common.ApiException;
-import de.ihk.common.Etags;
+import de.ihk.write.RecordKind;
+import de.ihk.write.RecordType;
+import de.ihk.write.Writes;
 import de.ihk.common.FieldError;
 import de.ihk.common.Page;
 import de.ihk.common.PageRequest;
@@ -23,6 +27,11 @@ import java.util.UUID;
 @Transactional
 public class AccountService {
 
+    /** The history of accounts shows who gave which role to whom; passwords are not part of the representation. */
+    static final RecordKind<Account> KIND = RecordKind.of(RecordType.ACCOUNT, Account.class)
+            .label(a -> a.username)
+            .representation((a, drafts) -> AccountDto.of(a));
+
     static final Map<String, String> SORTABLE = Map.of("username", "lower(ac.username)", "role", "ac.role", "createdAt", "ac.created_at");
 
     @Inject
@@ -30,6 +39,9 @@ public class AccountService {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    Writes writes;
 
     @Inject
     References references;
@@ -44,40 +56,35 @@ public class AccountService {
         return AccountDto.of(require(id));
     }
 
-    public AccountDto create(AccountInput input) {
+    public AccountDto create(String body) {
         user.requireAdmin();
-        if (input.password() == null) {
-            throw ApiException.invalid("password", "A new account needs a password.");
-        }
-        requireUnusedUsername(input.username(), null);
-        Account account = new Account();
-        apply(account, input);
-        account.persistAndFlush();
-        return AccountDto.of(account);
+        return AccountDto.of(writes.create(KIND, new Account(), body, AccountInput.class, (account, input) -> {
+            if (input.password() == null) {
+                throw ApiException.invalid("password", "A new account needs a password.");
+            }
+            requireUnusedUsername(input.username(), null);
+            apply(account, input);
+        }));
     }
 
-    public AccountDto update(UUID id, String ifMatch, AccountInput input) {
+    public AccountDto update(UUID id, String ifMatch, String body) {
         user.requireAdmin();
-        Account account = require(id);
-        Etags.requireMatch(ifMatch, account.version);
-        requireUnusedUsername(input.username(), account.id);
-        if (account.id.equals(user.accountId()) && (input.role() != Role.ADMIN || Boolean.FALSE.equals(input.enabled()))) {
-            throw ApiException.conflict("You cannot take away your own administrator role or disable yourself.");
-        }
-        apply(account, input);
-        account.touch();
-        em.flush();
-        return AccountDto.of(account);
+        return AccountDto.of(writes.update(KIND, require(id), ifMatch, body, AccountInput.class, (account, input) -> {
+            requireUnusedUsername(input.username(), account.id);
+            if (account.id.equals(user.accountId()) && (input.role() != Role.ADMIN || Boolean.FALSE.equals(input.enabled()))) {
+                throw ApiException.conflict("You cannot take away your own administrator role or disable yourself.");
+            }
+            apply(account, input);
+        }));
     }
 
     public void delete(UUID id, String ifMatch) {
         user.requireAdmin();
-        Account account = require(id);
-        Etags.requireMatch(ifMatch, account.version);
-        if (account.id.equals(user.accountId())) {
-            throw ApiException.conflict("You cannot delete your own account.");
-        }
-        account.delete();
+        writes.delete(KIND, require(id), ifMatch, account -> {
+            if (account.id.equals(user.accountId())) {
+                throw ApiException.conflict("You cannot delete your own account.");
+            }
+        });
     }
 
     private Account require(UUID id) {

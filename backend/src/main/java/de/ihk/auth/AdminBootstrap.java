@@ -1,5 +1,6 @@
 package de.ihk.auth;
 
+import de.ihk.access.Role;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;

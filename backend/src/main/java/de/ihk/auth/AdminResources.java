@@ -4,8 +4,6 @@ import de.ihk.common.Ids;
 import de.ihk.common.PageRequest;
 import de.ihk.common.Responses;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -50,15 +48,15 @@ public final class AdminResources {
         }
 
         @POST
-        public Response create(@Valid @NotNull AccountInput input) {
-            AccountDto created = service.create(input);
+        public Response create(String body) {
+            AccountDto created = service.create(body);
             return Responses.created(uri, created.id().toString(), created);
         }
 
         @PUT
         @Path("{id}")
-        public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull AccountInput input) {
-            return Responses.item(service.update(Ids.parse("id", id), ifMatch, input));
+        public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, String body) {
+            return Responses.item(service.update(Ids.parse("id", id), ifMatch, body));
         }
 
         @DELETE
@@ -92,8 +90,8 @@ public final class AdminResources {
         }
 
         @POST
-        public Response create(@Valid @NotNull ApiTokenInput input) {
-            ApiTokenCreated created = service.create(input);
+        public Response create(String body) {
+            ApiTokenCreated created = service.create(body);
             return Responses.created(uri, created.token().id().toString(), created);
         }
 

@@ -1,5 +1,6 @@
 package de.ihk.auth;
 
+import de.ihk.access.CurrentUser;
 import de.ihk.common.ApiException;
 import de.ihk.common.FieldError;
 import de.ihk.common.Page;
@@ -12,6 +13,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
+import de.ihk.write.RecordKind;
+import de.ihk.write.RecordType;
+import de.ihk.write.Writes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +27,13 @@ import java.util.UUID;
 @Transactional
 public class ApiTokenService {
 
+    /** Tokens live at most this long; integrations renew them. */
+    static final Duration MAX_LIFETIME = Duration.ofDays(10 * 365);
+
+    static final RecordKind<ApiToken> KIND = RecordKind.of(RecordType.API_TOKEN, ApiToken.class)
+            .label(t -> t.name)
+            .representation((t, drafts) -> ApiTokenDto.of(t));
+
     static final Map<String, String> SORTABLE = Map.of("name", "lower(t.name)", "createdAt", "t.created_at", "expiresAt", "t.expires_at");
 
     @Inject
@@ -29,6 +41,9 @@ public class ApiTokenService {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    Writes writes;
 
     @Inject
     References references;
@@ -46,33 +61,35 @@ public class ApiTokenService {
         return ApiTokenDto.of(require(id));
     }
 
-    public ApiTokenCreated create(ApiTokenInput input) {
+    public ApiTokenCreated create(String body) {
         user.requireAdmin();
-        List<FieldError> errors = new ArrayList<>();
-        RoleBinding binding = RoleBinding.resolve(references, input.role(), input.areaIds(), input.actorIds(), "A token", errors);
-        if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors);
-        }
         String secret = TokenHashes.newSecret();
-        ApiToken token = new ApiToken();
-        token.name = input.name().trim();
-        token.role = input.role();
-        token.expiresAt = input.expiresAt();
-        token.tokenHash = TokenHashes.hash(secret);
-        token.createdBy = user.accountId();
-        token.areas = binding.areas();
-        token.actors = binding.actors();
-        token.persistAndFlush();
+        ApiToken token = writes.create(KIND, new ApiToken(), body, ApiTokenInput.class, (t, input) -> {
+            List<FieldError> errors = new ArrayList<>();
+            RoleBinding binding = RoleBinding.resolve(references, input.role(), input.areaIds(), input.actorIds(), "A token", errors);
+            if (input.expiresAt().isAfter(clock.instant().plus(MAX_LIFETIME))) {
+                errors.add(new FieldError("expiresAt", "Must be at most " + MAX_LIFETIME.toDays() / 365 + " years ahead."));
+            }
+            References.failIfAny(errors);
+            t.name = input.name().trim();
+            t.role = input.role();
+            t.expiresAt = input.expiresAt();
+            t.tokenHash = TokenHashes.hash(secret);
+            t.createdBy = user.accountId();
+            t.areas = binding.areas();
+            t.actors = binding.actors();
+        });
         return new ApiTokenCreated(ApiTokenDto.of(token), secret);
     }
 
+    /** Revokes the token (once; revoking it again changes nothing). */
     public void revoke(UUID id) {
         user.requireAdmin();
-        ApiToken token = require(id);
-        if (token.revokedAt == null) {
-            token.revokedAt = clock.instant();
-            token.touch();
-        }
+        writes.updateUnconditionally(KIND, require(id), token -> {
+            if (token.revokedAt == null) {
+                token.revokedAt = clock.instant();
+            }
+        });
     }
 
     private ApiToken require(UUID id) {

@@ -1,5 +1,6 @@
 package de.ihk.auth;
 
+import de.ihk.access.CurrentUser;
 import de.ihk.actor.ActorSummary;
 import de.ihk.area.Area;
 import de.ihk.common.ApiException;

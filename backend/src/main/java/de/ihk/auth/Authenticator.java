@@ -1,5 +1,6 @@
 package de.ihk.auth;
 
+import de.ihk.access.CurrentUser;
 import de.ihk.common.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,5 +1,6 @@
 package de.ihk.auth;
 
+import de.ihk.access.Role;
 import de.ihk.actor.ActorSummary;
 import java.util.List;
 import java.util.UUID;

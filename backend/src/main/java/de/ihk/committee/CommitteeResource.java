@@ -5,10 +5,8 @@ import de.ihk.common.PageRequest;
 import de.ihk.common.QueryParams;
 import de.ihk.common.Responses;
 import de.ihk.history.HistoryReader;
-import de.ihk.history.RecordType;
+import de.ihk.write.RecordType;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -53,15 +51,15 @@ public class CommitteeResource {
     }
 
     @POST
-    public Response create(@Valid @NotNull CommitteeInput input) {
-        CommitteeDto created = service.create(input);
+    public Response create(String body) {
+        CommitteeDto created = service.create(body);
         return Responses.created(uri, created.id().toString(), created);
     }
 
     @PUT
     @Path("{id}")
-    public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull CommitteeInput input) {
-        return Responses.item(service.update(Ids.parse("id", id), ifMatch, input));
+    public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, String body) {
+        return Responses.item(service.update(Ids.parse("id", id), ifMatch, body));
     }
 
     @DELETE

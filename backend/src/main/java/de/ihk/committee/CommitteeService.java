@@ -1,15 +1,14 @@
 package de.ihk.committee;
 
-import de.ihk.auth.CurrentUser;
+import de.ihk.access.CurrentUser;
 import de.ihk.common.ApiException;
-import de.ihk.common.Etags;
 import de.ihk.common.Page;
 import de.ihk.common.PageRequest;
 import de.ihk.common.PagedQuery;
 import de.ihk.common.SqlFilter;
-import com.fasterxml.jackson.databind.JsonNode;
-import de.ihk.history.History;
-import de.ihk.history.RecordType;
+import de.ihk.write.RecordKind;
+import de.ihk.write.RecordType;
+import de.ihk.write.Writes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -21,13 +20,20 @@ import java.util.UUID;
 @Transactional
 public class CommitteeService {
 
+    /** Presentations show their committee (name and short name). */
+    static final RecordKind<Committee> KIND = RecordKind.of(RecordType.COMMITTEE, Committee.class)
+            .label(c -> c.name)
+            .representation((c, drafts) -> CommitteeDto.of(c))
+            .summary(CommitteeSummary::of)
+            .shownBy("presentation", "committee_id = :id");
+
     static final Map<String, String> SORTABLE = Map.of("name", "lower(c.name)", "shortName", "c.short_name", "createdAt", "c.created_at");
 
     @Inject
     EntityManager em;
 
     @Inject
-    History history;
+    Writes writes;
 
     @Inject
     CurrentUser user;
@@ -41,43 +47,30 @@ public class CommitteeService {
         return CommitteeDto.of(require(id));
     }
 
-    public CommitteeDto create(CommitteeInput input) {
+    public CommitteeDto create(String body) {
         user.requireAdmin();
-        Committee committee = new Committee();
-        apply(committee, input);
-        committee.persistAndFlush();
-        CommitteeDto created = CommitteeDto.of(committee);
-        history.created(RecordType.COMMITTEE, committee.id, null, committee.name, true, created);
-        return created;
+        return CommitteeDto.of(writes.create(KIND, new Committee(), body, CommitteeInput.class, CommitteeService::apply));
     }
 
-    public CommitteeDto update(UUID id, String ifMatch, CommitteeInput input) {
+    public CommitteeDto update(UUID id, String ifMatch, String body) {
         user.requireAdmin();
-        Committee committee = require(id);
-        Etags.requireMatch(ifMatch, committee.version);
-        JsonNode before = history.snapshot(CommitteeDto.of(committee));
-        if (!committee.municipality.equals(input.municipality().trim()) && presentationsOf(committee) > 0) {
-            throw ApiException.conflict("The municipality of " + committee.name + " cannot change while presentations refer to it.");
-        }
-        apply(committee, input);
-        committee.touch();
-        em.flush();
-        CommitteeDto updated = CommitteeDto.of(committee);
-        history.updated(RecordType.COMMITTEE, committee.id, null, committee.name, true, before, updated);
-        return updated;
+        return CommitteeDto.of(writes.update(KIND, require(id), ifMatch, body, CommitteeInput.class, (committee, input) -> {
+            if (!committee.municipality.equals(input.municipality().trim()) && presentationsOf(committee) > 0) {
+                throw ApiException.conflict("The municipality of " + committee.name + " cannot change while presentations refer to it.");
+            }
+            apply(committee, input);
+        }));
     }
 
     public void delete(UUID id, String ifMatch) {
         user.requireAdmin();
-        Committee committee = require(id);
-        Etags.requireMatch(ifMatch, committee.version);
-        long presentations = presentationsOf(committee);
-        if (presentations > 0) {
-            throw ApiException.conflict(committee.name + " cannot be deleted: " + presentations
-                    + (presentations == 1 ? " presentation refers" : " presentations refer") + " to it.");
-        }
-        history.deleted(RecordType.COMMITTEE, committee.id, null, committee.name, true, history.snapshot(CommitteeDto.of(committee)));
-        committee.delete();
+        writes.delete(KIND, require(id), ifMatch, committee -> {
+            long presentations = presentationsOf(committee);
+            if (presentations > 0) {
+                throw ApiException.conflict(committee.name + " cannot be deleted: " + presentations
+                        + (presentations == 1 ? " presentation refers" : " presentations refer") + " to it.");
+            }
+        });
     }
 
     private long presentationsOf(Committee committee) {

@@ -73,6 +73,28 @@ public class ApiException extends RuntimeException {
                         + currentVersion + ". Read it again and reapply your change.", null, currentVersion);
     }
 
+    /** Two writers changed the record at the same moment; this one lost. */
+    public static ApiException concurrentChange() {
+        return new ApiException(412, "precondition-failed", "Precondition failed",
+                "The record was changed by someone else at the same time. Read it again and reapply your change.", null, null);
+    }
+
+    /** Nothing was done and the request may be repeated later (Retry-After). */
+    public static ApiException unavailable(String detail) {
+        return new ApiException(503, "service-unavailable", "Service unavailable", detail, null, null);
+    }
+
+    /** The commit of a write failed in a way that leaves open whether it was stored. */
+    public static ApiException outcomeUnknown() {
+        return new ApiException(503, "outcome-unknown", "Outcome unknown",
+                "The connection to the database failed while the change was being committed. The change may have been "
+                        + "stored; read the record before you retry.", null, null);
+    }
+
+    public static ApiException internalError(String detail) {
+        return new ApiException(500, "internal-error", "Internal error", detail, null, null);
+    }
+
     public int status() {
         return status;
     }

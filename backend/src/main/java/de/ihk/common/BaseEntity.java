@@ -43,7 +43,8 @@ public abstract class BaseEntity extends PanacheEntityBase {
         updatedAt = now();
     }
 
-    private static Instant now() {
+    /** The current time as the database keeps it (microseconds). */
+    public static Instant now() {
         // PostgreSQL stores microseconds; truncating keeps the value read back equal to the one written.
         return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }

@@ -1,11 +1,9 @@
 package de.ihk.common;
 
-import de.ihk.actor.Actor;
-import de.ihk.area.Area;
-import de.ihk.targetgroup.TargetGroup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,9 +14,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Resolves the ids a request refers to and checks that they may be referred to: records of the
- * same area, actors of the area's municipality, known target groups. Problems are collected in a
- * list, so that one response names every wrong reference.
+ * Resolves the ids (or codes) a request refers to and checks that they may be referred to: records of the same area,
+ * actors of the area's municipality, known target groups. Problems are collected in a list, so that one response
+ * names every wrong reference.
  */
 @ApplicationScoped
 public class References {
@@ -26,91 +24,68 @@ public class References {
     @Inject
     EntityManager em;
 
+    /** What a record of an area may refer to: records of the same area. */
+    public record Scope(UUID areaId, String areaSlug) {
+    }
+
     /** A record of the given area, or null (and an error) when there is none. */
-    public <E extends BaseEntity> E inArea(Class<E> type, String label, UUID id, Area area, String field, List<FieldError> errors) {
+    public <E extends BaseEntity> E inArea(Class<E> type, String label, UUID id, Scope area, String field, List<FieldError> errors) {
         if (id == null) {
             return null;
         }
-        List<E> found = loadInArea(type, label, List.of(id), area, field, false, errors);
+        List<E> found = inArea(type, label, List.of(id), area, field, false, errors);
         return found.isEmpty() ? null : found.get(0);
     }
 
     /** All records of the given area with these ids, reporting each unknown id at {@code field[i]}. */
-    public <E extends BaseEntity> List<E> allInArea(Class<E> type, String label, List<UUID> ids, Area area, String field, List<FieldError> errors) {
-        return loadInArea(type, label, ids, area, field, true, errors);
+    public <E extends BaseEntity> List<E> allInArea(Class<E> type, String label, List<UUID> ids, Scope area, String field,
+                                                    List<FieldError> errors) {
+        return inArea(type, label, ids, area, field, true, errors);
     }
 
-    private <E extends BaseEntity> List<E> loadInArea(Class<E> type, String label, List<UUID> ids, Area area, String field,
-                                                      boolean indexed, List<FieldError> errors) {
-        if (ids == null || ids.isEmpty()) {
-            return List.of();
-        }
-        List<E> found = em.createQuery("SELECT e FROM " + type.getSimpleName() + " e WHERE e.id IN :ids AND e.area = :area", type)
-                .setParameter("ids", new LinkedHashSet<>(ids))
-                .setParameter("area", area)
-                .getResultList();
-        return inRequestOrder(found, e -> e.id, ids, field, indexed, errors, id -> "There is no " + label + " with id " + id + " in area '" + area.slug + "'.");
+    private <E extends BaseEntity> List<E> inArea(Class<E> type, String label, List<UUID> ids, Scope area, String field,
+                                                  boolean indexed, List<FieldError> errors) {
+        return resolve(type, "id", ids, "e.area.id = :area", Map.of("area", area.areaId()), e -> e.id, field, indexed, errors,
+                id -> "There is no " + label + " with id " + id + " in area '" + area.areaSlug() + "'.");
     }
 
     /** All records with these ids, whatever their area, reporting each unknown id at {@code field[i]}. */
     public <E extends BaseEntity> List<E> all(Class<E> type, String label, List<UUID> ids, String field, List<FieldError> errors) {
-        if (ids == null || ids.isEmpty()) {
+        return resolve(type, "id", ids, "TRUE", Map.of(), e -> e.id, field, true, errors, id -> "There is no " + label + " with id " + id + ".");
+    }
+
+    /**
+     * The records of {@code type} whose {@code keyProperty} is among {@code keys} and which meet {@code condition} (JPQL
+     * on the alias {@code e}), in the order requested, without repetitions.
+     *
+     * @param indexed whether errors name the position in the list ({@code field[i]}) or the field alone
+     */
+    public <E, K> List<E> resolve(Class<E> type, String keyProperty, List<K> keys, String condition, Map<String, Object> parameters,
+                                  Function<E, K> key, String field, boolean indexed, List<FieldError> errors,
+                                  Function<K, String> missing) {
+        if (keys == null || keys.isEmpty()) {
             return List.of();
         }
-        List<E> found = em.createQuery("SELECT e FROM " + type.getSimpleName() + " e WHERE e.id IN :ids", type)
-                .setParameter("ids", new LinkedHashSet<>(ids))
-                .getResultList();
-        return inRequestOrder(found, e -> e.id, ids, field, true, errors, id -> "There is no " + label + " with id " + id + ".");
-    }
-
-    public Actor actor(UUID id, String municipality, String field, List<FieldError> errors) {
-        if (id == null) {
-            return null;
+        Set<K> wanted = keys.stream().filter(k -> k != null).collect(Collectors.toCollection(LinkedHashSet::new));
+        List<E> found = List.of();
+        if (!wanted.isEmpty()) {
+            TypedQuery<E> query = em.createQuery("SELECT e FROM " + type.getSimpleName() + " e WHERE e." + keyProperty
+                    + " IN :keys AND " + condition, type).setParameter("keys", wanted);
+            parameters.forEach(query::setParameter);
+            found = query.getResultList();
         }
-        List<Actor> found = loadActors(List.of(id), municipality, field, false, errors);
-        return found.isEmpty() ? null : found.get(0);
-    }
-
-    /** Actors with these ids that belong to the municipality of the area that refers to them. */
-    public List<Actor> actors(List<UUID> ids, String municipality, String field, List<FieldError> errors) {
-        return loadActors(ids, municipality, field, true, errors);
-    }
-
-    private List<Actor> loadActors(List<UUID> ids, String municipality, String field, boolean indexed, List<FieldError> errors) {
-        if (ids == null || ids.isEmpty()) {
-            return List.of();
-        }
-        List<Actor> found = em.createQuery("SELECT a FROM Actor a WHERE a.id IN :ids AND a.municipality = :municipality", Actor.class)
-                .setParameter("ids", new LinkedHashSet<>(ids))
-                .setParameter("municipality", municipality)
-                .getResultList();
-        return inRequestOrder(found, a -> a.id, ids, field, indexed, errors, id -> "There is no actor with id " + id + " in " + municipality + ".");
-    }
-
-    public List<TargetGroup> targetGroups(List<String> codes, String field, List<FieldError> errors) {
-        if (codes == null || codes.isEmpty()) {
-            return List.of();
-        }
-        List<TargetGroup> found = em.createQuery("SELECT t FROM TargetGroup t WHERE t.code IN :codes", TargetGroup.class)
-                .setParameter("codes", new LinkedHashSet<>(codes))
-                .getResultList();
-        return inRequestOrder(found, t -> t.code, codes, field, true, errors, code -> "There is no target group with code '" + code + "'.");
-    }
-
-    private static <E, K> List<E> inRequestOrder(List<E> found, Function<E, K> key, List<K> requested, String field,
-                                                 boolean indexed, List<FieldError> errors, Function<K, String> missing) {
         Map<K, E> byKey = found.stream().collect(Collectors.toMap(key, Function.identity()));
         List<E> result = new ArrayList<>();
         Set<K> seen = new LinkedHashSet<>();
-        for (int i = 0; i < requested.size(); i++) {
-            K wanted = requested.get(i);
+        for (int i = 0; i < keys.size(); i++) {
+            K requested = keys.get(i);
             String at = indexed ? field + "[" + i + "]" : field;
-            if (wanted == null) {
+            if (requested == null) {
                 errors.add(new FieldError(at, "Must not be null."));
-            } else if (!byKey.containsKey(wanted)) {
-                errors.add(new FieldError(at, missing.apply(wanted)));
-            } else if (seen.add(wanted)) {
-                result.add(byKey.get(wanted));
+            } else if (!byKey.containsKey(requested)) {
+                errors.add(new FieldError(at, missing.apply(requested)));
+            } else if (seen.add(requested)) {
+                result.add(byKey.get(requested));
             }
         }
         return result;

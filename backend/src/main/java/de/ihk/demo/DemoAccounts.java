@@ -4,7 +4,7 @@ import de.ihk.actor.Actor;
 import de.ihk.area.Area;
 import de.ihk.auth.Account;
 import de.ihk.auth.PasswordHasher;
-import de.ihk.auth.Role;
+import de.ihk.access.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

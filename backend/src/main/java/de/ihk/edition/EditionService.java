@@ -4,14 +4,13 @@ import de.ihk.area.Area;
 import de.ihk.area.AreaAccess;
 import de.ihk.area.AreaRecords;
 import de.ihk.common.ApiException;
-import de.ihk.common.Etags;
 import de.ihk.common.Page;
 import de.ihk.common.PageRequest;
 import de.ihk.common.PagedQuery;
 import de.ihk.common.SqlFilter;
-import com.fasterxml.jackson.databind.JsonNode;
-import de.ihk.history.History;
-import de.ihk.history.RecordType;
+import de.ihk.write.RecordKind;
+import de.ihk.write.RecordType;
+import de.ihk.write.Writes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,13 +22,21 @@ import java.util.UUID;
 @Transactional
 public class EditionService {
 
+    /** Presentations show the edition they presented (its label). */
+    static final RecordKind<Edition> KIND = RecordKind.of(RecordType.EDITION, Edition.class)
+            .label(e -> e.label)
+            .area(e -> e.area.id)
+            .representation((e, drafts) -> EditionDto.of(e))
+            .summary(EditionSummary::of)
+            .shownBy("presentation", "edition_id = :id");
+
     static final Map<String, String> SORTABLE = Map.of("publishedOn", "e.published_on", "label", "lower(e.label)", "createdAt", "e.created_at");
 
     @Inject
     EntityManager em;
 
     @Inject
-    History history;
+    Writes writes;
 
     @Inject
     AreaAccess access;
@@ -44,39 +51,27 @@ public class EditionService {
         return EditionDto.of(AreaRecords.require(em, Edition.class, "edition", access.forRead(slug), id));
     }
 
-    public EditionDto create(String slug, EditionInput input) {
+    public EditionDto create(String slug, String body) {
         Edition edition = new Edition();
         edition.area = access.forEdit(slug);
-        apply(edition, input);
-        edition.persistAndFlush();
-        EditionDto created = EditionDto.of(edition);
-        history.created(RecordType.EDITION, edition.id, edition.area.id, edition.label, true, created);
-        return created;
+        return EditionDto.of(writes.create(KIND, edition, body, EditionInput.class, EditionService::apply));
     }
 
-    public EditionDto update(String slug, UUID id, String ifMatch, EditionInput input) {
-        Edition edition = editable(slug, id);
-        Etags.requireMatch(ifMatch, edition.version);
-        JsonNode before = history.snapshot(EditionDto.of(edition));
-        apply(edition, input);
-        edition.touch();
-        em.flush();
-        EditionDto updated = EditionDto.of(edition);
-        history.updated(RecordType.EDITION, edition.id, edition.area.id, edition.label, true, before, updated);
-        return updated;
+    public EditionDto update(String slug, UUID id, String ifMatch, String body) {
+        return EditionDto.of(writes.update(KIND, editable(slug, id), ifMatch, body, EditionInput.class, EditionService::apply));
     }
 
     public void delete(String slug, UUID id, String ifMatch) {
-        Edition edition = editable(slug, id);
-        Etags.requireMatch(ifMatch, edition.version);
+        writes.delete(KIND, editable(slug, id), ifMatch, this::refuseWhilePresented);
+    }
+
+    private void refuseWhilePresented(Edition edition) {
         long presentations = ((Number) em.createNativeQuery("SELECT count(*) FROM presentation WHERE edition_id = :id")
                 .setParameter("id", edition.id).getSingleResult()).longValue();
         if (presentations > 0) {
             throw ApiException.conflict("Edition " + edition.label + " cannot be deleted: " + presentations
                     + (presentations == 1 ? " presentation refers" : " presentations refer") + " to it.");
         }
-        history.deleted(RecordType.EDITION, edition.id, edition.area.id, edition.label, true, history.snapshot(EditionDto.of(edition)));
-        edition.delete();
     }
 
     private Edition editable(String slug, UUID id) {

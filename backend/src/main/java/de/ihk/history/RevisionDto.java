@@ -1,7 +1,8 @@
 package de.ihk.history;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import de.ihk.auth.Role;
+import de.ihk.access.Role;
+import de.ihk.write.RecordType;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

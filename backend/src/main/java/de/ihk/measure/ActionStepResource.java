@@ -4,10 +4,8 @@ import de.ihk.common.Ids;
 import de.ihk.common.PageRequest;
 import de.ihk.common.Responses;
 import de.ihk.history.HistoryReader;
-import de.ihk.history.RecordType;
+import de.ihk.write.RecordType;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -54,16 +52,16 @@ public class ActionStepResource {
     }
 
     @POST
-    public Response create(@PathParam("slug") String slug, @PathParam("measureId") String measureId, @Valid @NotNull ActionStepInput input) {
-        ActionStepDto created = service.create(slug, Ids.parse("id", measureId), input);
+    public Response create(@PathParam("slug") String slug, @PathParam("measureId") String measureId, String body) {
+        ActionStepDto created = service.create(slug, Ids.parse("id", measureId), body);
         return Responses.created(uri, created.id().toString(), created);
     }
 
     @PUT
     @Path("{stepId}")
     public Response update(@PathParam("slug") String slug, @PathParam("measureId") String measureId, @PathParam("stepId") String stepId,
-                           @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ActionStepInput input) {
-        return Responses.item(service.update(slug, Ids.parse("id", measureId), Ids.parse("stepId", stepId), ifMatch, input));
+                           @HeaderParam("If-Match") String ifMatch, String body) {
+        return Responses.item(service.update(slug, Ids.parse("id", measureId), Ids.parse("stepId", stepId), ifMatch, body));
     }
 
     @DELETE

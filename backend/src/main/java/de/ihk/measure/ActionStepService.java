@@ -1,17 +1,17 @@
 package de.ihk.measure;
 
 import de.ihk.actor.Actor;
+import de.ihk.actor.ActorReferences;
 import de.ihk.common.ApiException;
-import de.ihk.common.Etags;
 import de.ihk.common.FieldError;
 import de.ihk.common.Page;
 import de.ihk.common.PageRequest;
 import de.ihk.common.PagedQuery;
 import de.ihk.common.References;
 import de.ihk.common.SqlFilter;
-import com.fasterxml.jackson.databind.JsonNode;
-import de.ihk.history.History;
-import de.ihk.history.RecordType;
+import de.ihk.write.RecordKind;
+import de.ihk.write.RecordType;
+import de.ihk.write.Writes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -21,10 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/**
- * Action steps belong to their measure: a change to a step is a change to the measure, whose
- * version (and ETag) moves with it, since the measure shows its steps.
- */
+/** Action steps belong to their measure, which shows them: a change to a step is a change to the measure. */
 @ApplicationScoped
 @Transactional
 public class ActionStepService {
@@ -32,11 +29,19 @@ public class ActionStepService {
     static final Map<String, String> SORTABLE = Map.of("position", "s.position", "dueDate", "s.due_date", "status", "s.status",
             "title", "lower(s.title)", "createdAt", "s.created_at");
 
+    static final RecordKind<ActionStep> KIND = RecordKind.of(RecordType.ACTION_STEP, ActionStep.class)
+            .label(s -> s.title)
+            .area(s -> s.measure.area.id)
+            .representation((s, drafts) -> ActionStepDto.of(s))
+            .publicWhen(s -> s.measure.isPublic())
+            .summary(StepSummary::of)
+            .partOf("measure", "id IN (SELECT s.measure_id FROM action_step s WHERE s.id = :id)");
+
     @Inject
     EntityManager em;
 
     @Inject
-    History history;
+    Writes writes;
 
     @Inject
     References references;
@@ -54,38 +59,19 @@ public class ActionStepService {
         return ActionStepDto.of(stepOf(measures.readable(slug, measureId), id));
     }
 
-    public ActionStepDto create(String slug, UUID measureId, ActionStepInput input) {
-        Measure measure = measures.forContribution(slug, measureId);
+    public ActionStepDto create(String slug, UUID measureId, String body) {
         ActionStep step = new ActionStep();
-        step.measure = measure;
-        apply(step, input);
-        step.persist();
-        measure.touch();
-        em.flush();
-        ActionStepDto created = ActionStepDto.of(step);
-        history.created(RecordType.ACTION_STEP, step.id, step.measure.area.id, step.title, step.measure.isPublic(), created);
-        return created;
+        step.measure = measures.forContribution(slug, measureId);
+        return ActionStepDto.of(writes.create(KIND, step, body, ActionStepInput.class, this::apply));
     }
 
-    public ActionStepDto update(String slug, UUID measureId, UUID id, String ifMatch, ActionStepInput input) {
+    public ActionStepDto update(String slug, UUID measureId, UUID id, String ifMatch, String body) {
         ActionStep step = stepOf(measures.forContribution(slug, measureId), id);
-        Etags.requireMatch(ifMatch, step.version);
-        JsonNode before = history.snapshot(ActionStepDto.of(step));
-        apply(step, input);
-        step.touch();
-        step.measure.touch();
-        em.flush();
-        ActionStepDto updated = ActionStepDto.of(step);
-        history.updated(RecordType.ACTION_STEP, step.id, step.measure.area.id, step.title, step.measure.isPublic(), before, updated);
-        return updated;
+        return ActionStepDto.of(writes.update(KIND, step, ifMatch, body, ActionStepInput.class, this::apply));
     }
 
     public void delete(String slug, UUID measureId, UUID id, String ifMatch) {
-        ActionStep step = stepOf(measures.forContribution(slug, measureId), id);
-        Etags.requireMatch(ifMatch, step.version);
-        step.measure.touch();
-        history.deleted(RecordType.ACTION_STEP, step.id, step.measure.area.id, step.title, step.measure.isPublic(), history.snapshot(ActionStepDto.of(step)));
-        step.delete();
+        writes.delete(KIND, stepOf(measures.forContribution(slug, measureId), id), ifMatch);
     }
 
     private ActionStep stepOf(Measure measure, UUID id) {
@@ -98,7 +84,8 @@ public class ActionStepService {
 
     private void apply(ActionStep step, ActionStepInput input) {
         List<FieldError> errors = new ArrayList<>();
-        Actor responsible = references.actor(input.responsibleActorId(), step.measure.area.municipality, "responsibleActorId", errors);
+        Actor responsible = ActorReferences.one(references, input.responsibleActorId(), step.measure.area.municipality,
+                "responsibleActorId", errors);
         References.failIfAny(errors);
         step.title = input.title().trim();
         step.description = input.description();

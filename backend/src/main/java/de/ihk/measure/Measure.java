@@ -3,9 +3,8 @@ package de.ihk.measure;
 import de.ihk.actionfield.ActionField;
 import de.ihk.actor.Actor;
 import de.ihk.area.Area;
-import de.ihk.common.BaseEntity;
+import de.ihk.common.PublishableEntity;
 import de.ihk.common.Publishable;
-import de.ihk.common.PublicationStatus;
 import de.ihk.common.Priority;
 import de.ihk.need.Need;
 import de.ihk.targetgroup.TargetGroup;
@@ -34,11 +33,7 @@ import java.util.Set;
 /** A measure (Maßnahme) answering needs of the area, broken down into action steps. */
 @Entity
 @Table(name = "measure")
-public class Measure extends BaseEntity implements Publishable {
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "publication_status")
-    public PublicationStatus publicationStatus = PublicationStatus.DRAFT;
+public class Measure extends PublishableEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "area_id")
@@ -100,7 +95,7 @@ public class Measure extends BaseEntity implements Publishable {
     public List<ActionStep> steps = new ArrayList<>();
 
     @Override
-    public boolean isPublic() {
-        return publicationStatus == PublicationStatus.PUBLISHED && actionField.isPublic();
+    public Publishable publishedWith() {
+        return actionField;
     }
 }

@@ -22,9 +22,9 @@ public record MeasureDto(UUID id, long version, Instant createdAt, Instant updat
                          Money budget, String fundingSource, List<LinkDto> links, List<StepSummary> steps,
                          PublicationStatus publicationStatus) implements Versioned {
 
-    /** @param drafts whether the reader sees drafts (else only public needs and action fields are listed) */
+    /** @param drafts whether the reader sees drafts (else only public needs and action fields are listed, and the public version) */
     static MeasureDto of(Measure m, boolean drafts) {
-        return new MeasureDto(m.id, m.version, m.createdAt, m.updatedAt, m.code, m.title, m.summary, m.description,
+        return new MeasureDto(m.id, m.versionFor(drafts), m.createdAt, m.updatedAt, m.code, m.title, m.summary, m.description,
                 ActionFieldSummary.of(m.actionField), ActionFieldSummary.of(Publishable.visible(m.furtherActionFields, drafts)),
                 NeedSummary.of(Publishable.visible(m.needs, drafts)),
                 m.status, m.priority, m.progress, m.startDate, m.endDate, ActorSummary.of(m.leadActor),

@@ -1,25 +1,27 @@
 package de.ihk.measure;
 
+import de.ihk.access.CurrentUser;
 import de.ihk.actionfield.ActionField;
+import de.ihk.actor.ActorReferences;
 import de.ihk.area.Area;
 import de.ihk.area.AreaAccess;
 import de.ihk.area.AreaRecords;
-import de.ihk.auth.CurrentUser;
-import de.ihk.common.PublicationStatus;
 import de.ihk.common.ApiException;
 import de.ihk.common.Codes;
-import de.ihk.common.Etags;
 import de.ihk.common.FieldError;
 import de.ihk.common.Page;
 import de.ihk.common.PageRequest;
 import de.ihk.common.PagedQuery;
 import de.ihk.common.Priority;
+import de.ihk.common.Publication;
+import de.ihk.common.PublicationStatus;
 import de.ihk.common.References;
 import de.ihk.common.SqlFilter;
 import de.ihk.need.Need;
-import com.fasterxml.jackson.databind.JsonNode;
-import de.ihk.history.History;
-import de.ihk.history.RecordType;
+import de.ihk.targetgroup.TargetGroupReferences;
+import de.ihk.write.RecordKind;
+import de.ihk.write.RecordType;
+import de.ihk.write.Writes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -29,7 +31,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -40,11 +41,23 @@ public class MeasureService {
             "priority", Priority.sortExpression("m.priority"), "progress", "m.progress", "startDate", "m.start_date",
             "endDate", "m.end_date", "createdAt", "m.created_at", "updatedAt", "m.updated_at");
 
+    /**
+     * Needs show the measures answering them, presentations the measures presented (code, title, status); which needs
+     * a measure answers is the measure's own link, so needs that gain or lose it change too.
+     */
+    static final RecordKind<Measure> KIND = RecordKind.of(RecordType.MEASURE, Measure.class)
+            .label(m -> m.code + " " + m.title)
+            .area(m -> m.area.id)
+            .representation(MeasureDto::of)
+            .summary(m -> List.of(MeasureSummary.of(m), m.isPublic()))
+            .shownThroughOwnLinks("need", "id IN (SELECT need_id FROM measure_need WHERE measure_id = :id)")
+            .shownBy("presentation", "id IN (SELECT presentation_id FROM presentation_measure WHERE measure_id = :id)");
+
     @Inject
     EntityManager em;
 
     @Inject
-    History history;
+    Writes writes;
 
     @Inject
     References references;
@@ -65,8 +78,10 @@ public class MeasureService {
         SqlFilter where = new SqlFilter()
                 .where("m.area_id = :area", "area", area.id)
                 .where("(m.action_field_id = :actionField OR EXISTS (SELECT 1 FROM measure_action_field maf"
-                        + " WHERE maf.measure_id = m.id AND maf.action_field_id = :actionField))", "actionField", filter.actionField())
-                .where("EXISTS (SELECT 1 FROM measure_need mn WHERE mn.measure_id = m.id AND mn.need_id = :need)", "need", filter.need())
+                        + " JOIN action_field f ON f.id = maf.action_field_id WHERE maf.measure_id = m.id AND f.id = :actionField"
+                        + (drafts ? "" : " AND " + Publication.actionField("f")) + "))", "actionField", filter.actionField())
+                .where("EXISTS (SELECT 1 FROM measure_need mn JOIN need n ON n.id = mn.need_id WHERE mn.measure_id = m.id"
+                        + " AND n.id = :need" + (drafts ? "" : " AND " + Publication.need("n")) + ")", "need", filter.need())
                 .where("m.status IN (:statuses)", "statuses", filter.statuses().stream().map(Enum::name).toList())
                 .where("EXISTS (SELECT 1 FROM measure_target_group mtg JOIN target_group tg ON tg.id = mtg.target_group_id"
                         + " WHERE mtg.measure_id = m.id AND tg.code = :targetGroup)", "targetGroup", filter.targetGroup())
@@ -77,7 +92,7 @@ public class MeasureService {
                 .where("m.search_vector @@ websearch_to_tsquery('german', :q)", "q", filter.q())
                 .where("m.publication_status = :publicationStatus", "publicationStatus", PublicationStatus.nameOf(filter.publicationStatus()));
         if (!drafts) {
-            where.where(MeasurePublic.SQL);
+            where.where(Publication.measure("m"));
         }
         return PagedQuery.run(em, Measure.class, "measure m", "m", where, page).map(m -> MeasureDto.of(m, drafts));
     }
@@ -88,61 +103,42 @@ public class MeasureService {
         return MeasureDto.of(AreaRecords.requireVisible(em, Measure.class, "measure", area, id, drafts), drafts);
     }
 
-    public MeasureDto create(String slug, MeasureInput input) {
+    public MeasureDto create(String slug, String body) {
         Measure measure = new Measure();
         measure.area = access.forEdit(slug);
-        apply(measure, input);
-        measure.persistAndFlush();
-        MeasureDto created = MeasureDto.of(measure, true);
-        history.created(RecordType.MEASURE, measure.id, measure.area.id, measure.code + " " + measure.title, measure.isPublic(), created);
-        return created;
+        return MeasureDto.of(writes.create(KIND, measure, body, MeasureInput.class, this::apply), true);
     }
 
-    public MeasureDto update(String slug, UUID id, String ifMatch, MeasureInput input) {
-        Measure measure = AreaRecords.require(em, Measure.class, "measure", access.forEdit(slug), id);
-        Etags.requireMatch(ifMatch, measure.version);
-        JsonNode before = history.snapshot(MeasureDto.of(measure, true));
-        apply(measure, input);
-        measure.touch();
-        em.flush();
-        MeasureDto updated = MeasureDto.of(measure, true);
-        history.updated(RecordType.MEASURE, measure.id, measure.area.id, measure.code + " " + measure.title, measure.isPublic(), before, updated);
-        return updated;
+    public MeasureDto update(String slug, UUID id, String ifMatch, String body) {
+        return MeasureDto.of(writes.update(KIND, editable(slug, id), ifMatch, body, MeasureInput.class, this::apply), true);
     }
 
     /** Status and progress only: what contributors of the measure's actors may change, besides its steps. */
-    public MeasureDto updateProgress(String slug, UUID id, String ifMatch, MeasureProgressInput input) {
-        Measure measure = forContribution(slug, id);
-        Etags.requireMatch(ifMatch, measure.version);
-        JsonNode before = history.snapshot(MeasureDto.of(measure, true));
-        if (measure.status != input.status()) {
-            measure.needs.forEach(Need::touch); // needs show the status of the measures answering them
-        }
-        measure.status = input.status();
-        measure.progress = input.progress();
-        measure.touch();
-        em.flush();
-        // The history compares full representations; the caller gets what it may see.
-        history.updated(RecordType.MEASURE, measure.id, measure.area.id, measure.code + " " + measure.title, measure.isPublic(), before,
-                MeasureDto.of(measure, true));
+    public MeasureDto updateProgress(String slug, UUID id, String ifMatch, String body) {
+        Measure measure = writes.update(KIND, forContribution(slug, id), ifMatch, body, MeasureProgressInput.class, (m, input) -> {
+            m.status = input.status();
+            m.progress = input.progress();
+        });
         return MeasureDto.of(measure, access.showsDrafts(measure.area));
     }
 
     public void delete(String slug, UUID id, String ifMatch) {
-        Measure measure = AreaRecords.require(em, Measure.class, "measure", access.forEdit(slug), id);
-        Etags.requireMatch(ifMatch, measure.version);
+        writes.delete(KIND, editable(slug, id), ifMatch, this::deleteUnlessPresented);
+    }
+
+    /** Refuses while committee presentations name the measure; its steps go with it. */
+    private void deleteUnlessPresented(Measure measure) {
         long presentations = ((Number) em.createNativeQuery("SELECT count(*) FROM presentation_measure WHERE measure_id = :id")
                 .setParameter("id", measure.id).getSingleResult()).longValue();
         if (presentations > 0) {
             throw ApiException.conflict("Measure " + measure.code + " cannot be deleted: it was presented in " + presentations
                     + (presentations == 1 ? " committee presentation" : " committee presentations") + ". Remove it from them first.");
         }
-        history.deleted(RecordType.MEASURE, measure.id, measure.area.id, measure.code + " " + measure.title, measure.isPublic(),
-                history.snapshot(MeasureDto.of(measure, true)));
         measure.steps.forEach(ActionStep::delete);
-        // the needs it answered no longer show it
-        measure.needs.forEach(Need::touch);
-        measure.delete();
+    }
+
+    private Measure editable(String slug, UUID id) {
+        return AreaRecords.require(em, Measure.class, "measure", access.forEdit(slug), id);
     }
 
     /** The measure, if the caller may see it; 404 otherwise. */
@@ -162,43 +158,25 @@ public class MeasureService {
         if (measure.leadActor != null) {
             actors.add(measure.leadActor.id);
         }
-        if (!user.mayEdit(measure.area) && !user.actsFor(actors)) {
+        if (!user.mayEdit(measure.area.id) && !user.actsFor(actors)) {
             throw ApiException.forbidden("Only editors of the area and contributors of the measure's lead or partner actors may update measure "
                     + measure.code + ".");
         }
         return measure;
     }
 
-    /**
-     * A need shows the measures answering it (code, title, status), so its version (and ETag) moves
-     * when a measure starts or stops answering it, or when the summary of a measure answering it changes.
-     */
-    private static void touchNeedsShowingTheChange(Measure measure, MeasureInput input, List<Need> needs) {
-        Set<Need> before = measure.needs;
-        Set<Need> after = new HashSet<>(needs);
-        boolean summaryChanged = !input.code().equals(measure.code) || !input.title().trim().equals(measure.title)
-                || input.status() != measure.status;
-        Set<Need> affected = new HashSet<>(before);
-        affected.addAll(after);
-        for (Need need : affected) {
-            if (summaryChanged || before.contains(need) != after.contains(need)) {
-                need.touch();
-            }
-        }
-    }
-
     private void apply(Measure measure, MeasureInput input) {
         Area area = measure.area;
         List<FieldError> errors = new ArrayList<>();
-        ActionField primary = references.inArea(ActionField.class, "action field", input.actionFieldId(), area, "actionFieldId", errors);
-        List<ActionField> further = references.allInArea(ActionField.class, "action field", input.furtherActionFieldIds(), area, "furtherActionFieldIds", errors);
-        List<Need> needs = references.allInArea(Need.class, "need", input.needIds(), area, "needIds", errors);
-        var lead = references.actor(input.leadActorId(), area.municipality, "leadActorId", errors);
-        var partners = references.actors(input.partnerActorIds(), area.municipality, "partnerActorIds", errors);
-        var groups = references.targetGroups(input.targetGroups(), "targetGroups", errors);
+        ActionField primary = references.inArea(ActionField.class, "action field", input.actionFieldId(), area.scope(), "actionFieldId", errors);
+        List<ActionField> further = references.allInArea(ActionField.class, "action field", input.furtherActionFieldIds(), area.scope(),
+                "furtherActionFieldIds", errors);
+        List<Need> needs = references.allInArea(Need.class, "need", input.needIds(), area.scope(), "needIds", errors);
+        var lead = ActorReferences.one(references, input.leadActorId(), area.municipality, "leadActorId", errors);
+        var partners = ActorReferences.all(references, input.partnerActorIds(), area.municipality, "partnerActorIds", errors);
+        var groups = TargetGroupReferences.all(references, input.targetGroups(), "targetGroups", errors);
         References.failIfAny(errors);
         Codes.requireUnused(em, "measure", "measure", area.id, input.code(), measure.id);
-        touchNeedsShowingTheChange(measure, input, needs);
 
         measure.code = input.code();
         measure.title = input.title().trim();

@@ -2,12 +2,10 @@ package de.ihk.need;
 
 import de.ihk.actionfield.ActionField;
 import de.ihk.area.Area;
-import de.ihk.common.BaseEntity;
+import de.ihk.common.PublishableEntity;
 import de.ihk.common.Publishable;
-import de.ihk.common.PublicationStatus;
 import jakarta.persistence.Column;
 import de.ihk.common.Priority;
-import de.ihk.measure.Measure;
 import de.ihk.targetgroup.TargetGroup;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -24,11 +22,7 @@ import java.util.Set;
 /** A need (Bedarf) of the quarter, found in one action field. */
 @Entity
 @Table(name = "need")
-public class Need extends BaseEntity implements Publishable {
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "publication_status")
-    public PublicationStatus publicationStatus = PublicationStatus.DRAFT;
+public class Need extends PublishableEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "area_id")
@@ -48,12 +42,9 @@ public class Need extends BaseEntity implements Publishable {
             inverseJoinColumns = @JoinColumn(name = "target_group_id"))
     public Set<TargetGroup> targetGroups = new HashSet<>();
 
-    /** The measures answering this need (owned by {@link Measure#needs}). */
-    @ManyToMany(mappedBy = "needs")
-    public Set<Measure> measures = new HashSet<>();
 
     @Override
-    public boolean isPublic() {
-        return publicationStatus == PublicationStatus.PUBLISHED && actionField.isPublic();
+    public Publishable publishedWith() {
+        return actionField;
     }
 }

@@ -7,10 +7,8 @@ import de.ihk.common.PublicationStatus;
 import de.ihk.common.QueryParams;
 import de.ihk.common.Responses;
 import de.ihk.history.HistoryReader;
-import de.ihk.history.RecordType;
+import de.ihk.write.RecordType;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -62,16 +60,16 @@ public class NeedResource {
     }
 
     @POST
-    public Response create(@PathParam("slug") String slug, @Valid @NotNull NeedInput input) {
-        NeedDto created = service.create(slug, input);
+    public Response create(@PathParam("slug") String slug, String body) {
+        NeedDto created = service.create(slug, body);
         return Responses.created(uri, created.id().toString(), created);
     }
 
     @PUT
     @Path("{id}")
     public Response update(@PathParam("slug") String slug, @PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
-                           @Valid @NotNull NeedInput input) {
-        return Responses.item(service.update(slug, Ids.parse("id", id), ifMatch, input));
+                           String body) {
+        return Responses.item(service.update(slug, Ids.parse("id", id), ifMatch, body));
     }
 
     @DELETE

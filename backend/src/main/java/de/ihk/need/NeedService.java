@@ -4,22 +4,21 @@ import de.ihk.actionfield.ActionField;
 import de.ihk.area.Area;
 import de.ihk.area.AreaAccess;
 import de.ihk.area.AreaRecords;
-import de.ihk.common.PublicationStatus;
-import de.ihk.measure.MeasurePublic;
 import de.ihk.common.ApiException;
 import de.ihk.common.Codes;
-import de.ihk.common.Etags;
 import de.ihk.common.FieldError;
 import de.ihk.common.Page;
 import de.ihk.common.PageRequest;
 import de.ihk.common.PagedQuery;
 import de.ihk.common.Priority;
+import de.ihk.common.Publication;
+import de.ihk.common.PublicationStatus;
 import de.ihk.common.References;
 import de.ihk.common.SqlFilter;
-import de.ihk.measure.Measure;
-import com.fasterxml.jackson.databind.JsonNode;
-import de.ihk.history.History;
-import de.ihk.history.RecordType;
+import de.ihk.targetgroup.TargetGroupReferences;
+import de.ihk.write.RecordKind;
+import de.ihk.write.RecordType;
+import de.ihk.write.Writes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -37,11 +36,19 @@ public class NeedService {
     static final Map<String, String> SORTABLE = Map.of("code", "n.code", "title", "lower(n.title)",
             "priority", Priority.sortExpression("n.priority"), "createdAt", "n.created_at", "updatedAt", "n.updated_at");
 
+    /** Measures show the needs they answer (code and title). */
+    final RecordKind<Need> kind = RecordKind.of(RecordType.NEED, Need.class)
+            .label(n -> n.code + " " + n.title)
+            .area(n -> n.area.id)
+            .representation(this::dto)
+            .summary(n -> List.of(n.code, n.title, n.isPublic()))
+            .shownBy("measure", "id IN (SELECT measure_id FROM measure_need WHERE need_id = :id)");
+
     @Inject
     EntityManager em;
 
     @Inject
-    History history;
+    Writes writes;
 
     @Inject
     References references;
@@ -65,60 +72,49 @@ public class NeedService {
                 .where("n.search_vector @@ websearch_to_tsquery('german', :q)", "q", filter.q())
                 .where("n.publication_status = :publicationStatus", "publicationStatus", PublicationStatus.nameOf(filter.publicationStatus()));
         if (!drafts) {
-            where.where(NeedPublic.SQL);
+            where.where(Publication.need("n"));
         }
         if (filter.uncovered() != null) {
             String answering = "SELECT 1 FROM measure_need mn JOIN measure m ON m.id = mn.measure_id WHERE mn.need_id = n.id"
-                    + (drafts ? "" : " AND " + MeasurePublic.SQL);
+                    + (drafts ? "" : " AND " + Publication.measure("m"));
             where.where((filter.uncovered() ? "NOT " : "") + "EXISTS (" + answering + ")");
         }
-        return PagedQuery.run(em, Need.class, "need n", "n", where, page).map(n -> NeedDto.of(n, drafts));
+        Page<Need> needs = PagedQuery.run(em, Need.class, "need n", "n", where, page);
+        Map<UUID, List<AnsweringMeasure>> measures = AnsweringMeasure.of(em, needs.items().stream().map(n -> n.id).toList(), drafts);
+        return needs.map(n -> NeedDto.of(n, drafts, measures.getOrDefault(n.id, List.of())));
     }
 
     public NeedDto get(String slug, UUID id) {
         Area area = access.forRead(slug);
         boolean drafts = access.showsDrafts(area);
-        return NeedDto.of(AreaRecords.requireVisible(em, Need.class, "need", area, id, drafts), drafts);
+        return dto(AreaRecords.requireVisible(em, Need.class, "need", area, id, drafts), drafts);
     }
 
-    public NeedDto create(String slug, NeedInput input) {
-        Area area = access.forEdit(slug);
+    public NeedDto create(String slug, String body) {
         Need need = new Need();
-        need.area = area;
-        apply(need, input);
-        need.persistAndFlush();
-        NeedDto created = NeedDto.of(need, true);
-        history.created(RecordType.NEED, need.id, need.area.id, need.code + " " + need.title, need.isPublic(), created);
-        return created;
+        need.area = access.forEdit(slug);
+        return dto(writes.create(kind, need, body, NeedInput.class, this::apply), true);
     }
 
-    public NeedDto update(String slug, UUID id, String ifMatch, NeedInput input) {
-        Need need = editable(slug, id);
-        Etags.requireMatch(ifMatch, need.version);
-        JsonNode before = history.snapshot(NeedDto.of(need, true));
-        boolean summaryChanged = !input.code().equals(need.code) || !input.title().trim().equals(need.title);
-        apply(need, input);
-        if (summaryChanged) {
-            // the measures answering it show its code and title, so their versions (and ETags) move too
-            need.measures.forEach(Measure::touch);
-        }
-        need.touch();
-        em.flush();
-        NeedDto updated = NeedDto.of(need, true);
-        history.updated(RecordType.NEED, need.id, need.area.id, need.code + " " + need.title, need.isPublic(), before, updated);
-        return updated;
+    public NeedDto update(String slug, UUID id, String ifMatch, String body) {
+        return dto(writes.update(kind, editable(slug, id), ifMatch, body, NeedInput.class, this::apply), true);
     }
 
     public void delete(String slug, UUID id, String ifMatch) {
-        Need need = editable(slug, id);
-        Etags.requireMatch(ifMatch, need.version);
-        int answeredBy = need.measures.size();
+        writes.delete(kind, editable(slug, id), ifMatch, this::refuseWhileAnswered);
+    }
+
+    private void refuseWhileAnswered(Need need) {
+        long answeredBy = ((Number) em.createNativeQuery("SELECT count(*) FROM measure_need WHERE need_id = :id")
+                .setParameter("id", need.id).getSingleResult()).longValue();
         if (answeredBy > 0) {
             throw ApiException.conflict("Need " + need.code + " cannot be deleted: it is still answered by " + answeredBy
                     + (answeredBy == 1 ? " measure" : " measures") + ". Unlink it from them first.");
         }
-        history.deleted(RecordType.NEED, need.id, need.area.id, need.code + " " + need.title, need.isPublic(), history.snapshot(NeedDto.of(need, true)));
-        need.delete();
+    }
+
+    private NeedDto dto(Need need, boolean drafts) {
+        return NeedDto.of(need, drafts, AnsweringMeasure.of(em, List.of(need.id), drafts).getOrDefault(need.id, List.of()));
     }
 
     private Need editable(String slug, UUID id) {
@@ -127,8 +123,8 @@ public class NeedService {
 
     private void apply(Need need, NeedInput input) {
         List<FieldError> errors = new ArrayList<>();
-        ActionField field = references.inArea(ActionField.class, "action field", input.actionFieldId(), need.area, "actionFieldId", errors);
-        var groups = references.targetGroups(input.targetGroups(), "targetGroups", errors);
+        ActionField field = references.inArea(ActionField.class, "action field", input.actionFieldId(), need.area.scope(), "actionFieldId", errors);
+        var groups = TargetGroupReferences.all(references, input.targetGroups(), "targetGroups", errors);
         References.failIfAny(errors);
         Codes.requireUnused(em, "need", "need", need.area.id, input.code(), need.id);
         need.actionField = field;

@@ -3,9 +3,7 @@ package de.ihk.presentation;
 import de.ihk.actor.Actor;
 import de.ihk.area.Area;
 import de.ihk.committee.Committee;
-import de.ihk.common.BaseEntity;
-import de.ihk.common.Publishable;
-import de.ihk.common.PublicationStatus;
+import de.ihk.common.PublishableEntity;
 import de.ihk.edition.Edition;
 import de.ihk.measure.Measure;
 import jakarta.persistence.Column;
@@ -26,11 +24,7 @@ import java.util.Set;
 /** The presentation of the concept (or of measures) to a council committee on a date. */
 @Entity
 @Table(name = "presentation")
-public class Presentation extends BaseEntity implements Publishable {
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "publication_status")
-    public PublicationStatus publicationStatus = PublicationStatus.DRAFT;
+public class Presentation extends PublishableEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "area_id")
@@ -67,8 +61,4 @@ public class Presentation extends BaseEntity implements Publishable {
         return !date.isBefore(today) && (status == PresentationStatus.SCHEDULED || status == PresentationStatus.POSTPONED);
     }
 
-    @Override
-    public boolean isPublic() {
-        return publicationStatus == PublicationStatus.PUBLISHED;
-    }
 }

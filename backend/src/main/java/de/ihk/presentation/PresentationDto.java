@@ -22,7 +22,7 @@ public record PresentationDto(UUID id, long version, Instant createdAt, Instant 
 
     /** @param drafts whether the reader sees drafts (else only public measures are listed) */
     public static PresentationDto of(Presentation p, LocalDate today, boolean drafts) {
-        return new PresentationDto(p.id, p.version, p.createdAt, p.updatedAt, CommitteeSummary.of(p.committee), p.date, p.time,
+        return new PresentationDto(p.id, p.versionFor(drafts), p.createdAt, p.updatedAt, CommitteeSummary.of(p.committee), p.date, p.time,
                 p.title, p.description, EditionSummary.of(p.edition), MeasureSummary.of(Publishable.visible(p.measures, drafts)), ActorSummary.of(p.presenter),
                 p.status, p.isUpcoming(today), p.meetingUrl, p.agendaItemUrl, p.paperUrl, p.publicationStatus);
     }

@@ -3,9 +3,10 @@ package de.ihk.presentation;
 import de.ihk.area.Area;
 import de.ihk.area.AreaAccess;
 import de.ihk.area.AreaRecords;
+import de.ihk.common.Publication;
 import de.ihk.common.PublicationStatus;
+import de.ihk.actor.ActorReferences;
 import de.ihk.committee.Committee;
-import de.ihk.common.Etags;
 import de.ihk.common.FieldError;
 import de.ihk.common.Page;
 import de.ihk.common.PageRequest;
@@ -14,9 +15,9 @@ import de.ihk.common.References;
 import de.ihk.common.SqlFilter;
 import de.ihk.edition.Edition;
 import de.ihk.measure.Measure;
-import com.fasterxml.jackson.databind.JsonNode;
-import de.ihk.history.History;
-import de.ihk.history.RecordType;
+import de.ihk.write.RecordKind;
+import de.ihk.write.RecordType;
+import de.ihk.write.Writes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -38,11 +39,16 @@ public class PresentationService {
     /** SQL condition of {@link Presentation#isUpcoming}. */
     public static final String UPCOMING = "(p.date >= :today AND p.status IN ('SCHEDULED', 'POSTPONED'))";
 
+    final RecordKind<Presentation> kind = RecordKind.of(RecordType.PRESENTATION, Presentation.class)
+            .label(p -> p.title)
+            .area(p -> p.area.id)
+            .representation(this::dto);
+
     @Inject
     EntityManager em;
 
     @Inject
-    History history;
+    Writes writes;
 
     @Inject
     References references;
@@ -69,7 +75,7 @@ public class PresentationService {
                 .where("p.status = :status", "status", filter.status() == null ? null : filter.status().name())
                 .where("p.publication_status = :publicationStatus", "publicationStatus", PublicationStatus.nameOf(filter.publicationStatus()));
         if (!drafts) {
-            where.where("p.publication_status = 'PUBLISHED'");
+            where.where(Publication.presentation("p"));
         }
         if (filter.upcoming() != null) {
             where.where((filter.upcoming() ? "" : "NOT ") + UPCOMING, "today", today);
@@ -80,37 +86,25 @@ public class PresentationService {
     public PresentationDto get(String slug, UUID id) {
         Area area = access.forRead(slug);
         boolean drafts = access.showsDrafts(area);
-        return PresentationDto.of(AreaRecords.requireVisible(em, Presentation.class, "presentation", area, id, drafts),
-                LocalDate.now(clock), drafts);
+        return dto(AreaRecords.requireVisible(em, Presentation.class, "presentation", area, id, drafts), drafts);
     }
 
-    public PresentationDto create(String slug, PresentationInput input) {
+    public PresentationDto create(String slug, String body) {
         Presentation presentation = new Presentation();
         presentation.area = access.forEdit(slug);
-        apply(presentation, input);
-        presentation.persistAndFlush();
-        PresentationDto created = PresentationDto.of(presentation, LocalDate.now(clock), true);
-        history.created(RecordType.PRESENTATION, presentation.id, presentation.area.id, presentation.title, presentation.isPublic(), created);
-        return created;
+        return dto(writes.create(kind, presentation, body, PresentationInput.class, this::apply), true);
     }
 
-    public PresentationDto update(String slug, UUID id, String ifMatch, PresentationInput input) {
-        Presentation presentation = editable(slug, id);
-        Etags.requireMatch(ifMatch, presentation.version);
-        JsonNode before = history.snapshot(PresentationDto.of(presentation, LocalDate.now(clock), true));
-        apply(presentation, input);
-        presentation.touch();
-        em.flush();
-        PresentationDto updated = PresentationDto.of(presentation, LocalDate.now(clock), true);
-        history.updated(RecordType.PRESENTATION, presentation.id, presentation.area.id, presentation.title, presentation.isPublic(), before, updated);
-        return updated;
+    public PresentationDto update(String slug, UUID id, String ifMatch, String body) {
+        return dto(writes.update(kind, editable(slug, id), ifMatch, body, PresentationInput.class, this::apply), true);
     }
 
     public void delete(String slug, UUID id, String ifMatch) {
-        Presentation presentation = editable(slug, id);
-        Etags.requireMatch(ifMatch, presentation.version);
-        history.deleted(RecordType.PRESENTATION, presentation.id, presentation.area.id, presentation.title, presentation.isPublic(), history.snapshot(PresentationDto.of(presentation, LocalDate.now(clock), true)));
-        presentation.delete();
+        writes.delete(kind, editable(slug, id), ifMatch);
+    }
+
+    private PresentationDto dto(Presentation presentation, boolean drafts) {
+        return PresentationDto.of(presentation, LocalDate.now(clock), drafts);
     }
 
     private Presentation editable(String slug, UUID id) {
@@ -121,9 +115,9 @@ public class PresentationService {
         Area area = presentation.area;
         List<FieldError> errors = new ArrayList<>();
         Committee committee = committee(input.committeeId(), area, errors);
-        Edition edition = references.inArea(Edition.class, "edition", input.editionId(), area, "editionId", errors);
-        List<Measure> measures = references.allInArea(Measure.class, "measure", input.measureIds(), area, "measureIds", errors);
-        var presenter = references.actor(input.presenterActorId(), area.municipality, "presenterActorId", errors);
+        Edition edition = references.inArea(Edition.class, "edition", input.editionId(), area.scope(), "editionId", errors);
+        List<Measure> measures = references.allInArea(Measure.class, "measure", input.measureIds(), area.scope(), "measureIds", errors);
+        var presenter = ActorReferences.one(references, input.presenterActorId(), area.municipality, "presenterActorId", errors);
         References.failIfAny(errors);
         presentation.committee = committee;
         presentation.date = input.date();

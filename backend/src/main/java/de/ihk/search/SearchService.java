@@ -1,9 +1,8 @@
 package de.ihk.search;
 
-import de.ihk.area.AreaAccess;
+import de.ihk.access.DraftAccess;
 import de.ihk.common.Page;
-import de.ihk.measure.MeasurePublic;
-import de.ihk.need.NeedPublic;
+import de.ihk.common.Publication;
 import java.util.Set;
 import de.ihk.common.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -71,7 +70,7 @@ public class SearchService {
             "m.area_id = :areaId", "ac.municipality = :municipality"};
     private static final String[] ANY_AREA = {"TRUE", "TRUE", "TRUE", "TRUE", "TRUE"};
 
-    private static final String AREA_PUBLIC = "a.publication_status = 'PUBLISHED'";
+    private static final String AREA_PUBLIC = Publication.area("a");
 
     /**
      * Across all areas a common word matches hundreds of thousands of rows; ranking them all takes seconds. Each type
@@ -83,12 +82,12 @@ public class SearchService {
     EntityManager em;
 
     @Inject
-    AreaAccess access;
+    DraftAccess drafts;
 
     @SuppressWarnings("unchecked")
     public Page<SearchResult> search(String text, String areaSlug, List<SearchResultType> types, PageRequest page) {
         String typeFilter = types.isEmpty() ? "" : " WHERE hits.type IN (:types)";
-        Set<UUID> draftAreas = access.draftAreas();
+        Set<UUID> draftAreas = drafts.draftAreas();
         Object[] area = null;
         if (areaSlug != null) {
             @SuppressWarnings("unchecked")
@@ -145,9 +144,9 @@ public class SearchService {
         String orDrafts = draftAreas.isEmpty() ? "" : " OR a.id IN (:draftAreas)";
         return HITS.formatted(
                 "(" + AREA_PUBLIC + orDrafts + ")",
-                "(" + AREA_PUBLIC + " AND f.publication_status = 'PUBLISHED'" + orDrafts + ")",
-                "(" + AREA_PUBLIC + " AND " + NeedPublic.SQL + orDrafts + ")",
-                "(" + AREA_PUBLIC + " AND " + MeasurePublic.SQL + orDrafts + ")", scope[0], scope[1], scope[2], scope[3], scope[4]);
+                "(" + AREA_PUBLIC + " AND " + Publication.actionField("f") + orDrafts + ")",
+                "(" + AREA_PUBLIC + " AND " + Publication.need("n") + orDrafts + ")",
+                "(" + AREA_PUBLIC + " AND " + Publication.measure("m") + orDrafts + ")", scope[0], scope[1], scope[2], scope[3], scope[4]);
     }
 
     private static void bind(Query query, String text, Object[] area, List<SearchResultType> types, Set<UUID> draftAreas) {

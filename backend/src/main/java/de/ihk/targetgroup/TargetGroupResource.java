@@ -3,10 +3,8 @@ package de.ihk.targetgroup;
 import de.ihk.common.PageRequest;
 import de.ihk.common.Responses;
 import de.ihk.history.HistoryReader;
-import de.ihk.history.RecordType;
+import de.ihk.write.RecordType;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -50,15 +48,15 @@ public class TargetGroupResource {
     }
 
     @POST
-    public Response create(@Valid @NotNull TargetGroupInput input) {
-        TargetGroupDto created = service.create(input);
+    public Response create(String body) {
+        TargetGroupDto created = service.create(body);
         return Responses.created(uri, created.code(), created);
     }
 
     @PUT
     @Path("{code}")
-    public Response update(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull TargetGroupInput input) {
-        return Responses.item(service.update(code, ifMatch, input));
+    public Response update(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch, String body) {
+        return Responses.item(service.update(code, ifMatch, body));
     }
 
     @DELETE

@@ -1,15 +1,14 @@
 package de.ihk.targetgroup;
 
-import de.ihk.auth.CurrentUser;
+import de.ihk.access.CurrentUser;
 import de.ihk.common.ApiException;
-import de.ihk.common.Etags;
 import de.ihk.common.Page;
 import de.ihk.common.PageRequest;
 import de.ihk.common.PagedQuery;
 import de.ihk.common.SqlFilter;
-import com.fasterxml.jackson.databind.JsonNode;
-import de.ihk.history.History;
-import de.ihk.history.RecordType;
+import de.ihk.write.RecordKind;
+import de.ihk.write.RecordType;
+import de.ihk.write.Writes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,13 +19,21 @@ import java.util.Map;
 @Transactional
 public class TargetGroupService {
 
+    /** Needs and measures show their target groups (code and labels). */
+    static final RecordKind<TargetGroup> KIND = RecordKind.of(RecordType.TARGET_GROUP, TargetGroup.class)
+            .label(t -> t.code)
+            .representation((t, drafts) -> TargetGroupDto.of(t))
+            .summary(TargetGroupSummary::of)
+            .shownBy("need", "id IN (SELECT need_id FROM need_target_group WHERE target_group_id = :id)")
+            .shownBy("measure", "id IN (SELECT measure_id FROM measure_target_group WHERE target_group_id = :id)");
+
     static final Map<String, String> SORTABLE = Map.of("code", "t.code", "labelDe", "t.label_de", "labelEn", "t.label_en");
 
     @Inject
     EntityManager em;
 
     @Inject
-    History history;
+    Writes writes;
 
     @Inject
     CurrentUser user;
@@ -39,45 +46,34 @@ public class TargetGroupService {
         return TargetGroupDto.of(require(code));
     }
 
-    public TargetGroupDto create(TargetGroupInput input) {
+    public TargetGroupDto create(String body) {
         user.requireAdmin();
-        requireUnusedCode(input.code());
-        TargetGroup group = new TargetGroup();
-        apply(group, input);
-        group.persistAndFlush();
-        TargetGroupDto created = TargetGroupDto.of(group);
-        history.created(RecordType.TARGET_GROUP, group.id, null, group.code, true, created);
-        return created;
+        return TargetGroupDto.of(writes.create(KIND, new TargetGroup(), body, TargetGroupInput.class, (group, input) -> {
+            requireUnusedCode(input.code());
+            apply(group, input);
+        }));
     }
 
-    public TargetGroupDto update(String code, String ifMatch, TargetGroupInput input) {
+    public TargetGroupDto update(String code, String ifMatch, String body) {
         user.requireAdmin();
-        TargetGroup group = require(code);
-        Etags.requireMatch(ifMatch, group.version);
-        JsonNode before = history.snapshot(TargetGroupDto.of(group));
-        if (!group.code.equals(input.code())) {
-            requireUnusedCode(input.code());
-        }
-        apply(group, input);
-        group.touch();
-        em.flush();
-        TargetGroupDto updated = TargetGroupDto.of(group);
-        history.updated(RecordType.TARGET_GROUP, group.id, null, group.code, true, before, updated);
-        return updated;
+        return TargetGroupDto.of(writes.update(KIND, require(code), ifMatch, body, TargetGroupInput.class, (group, input) -> {
+            if (!group.code.equals(input.code())) {
+                requireUnusedCode(input.code());
+            }
+            apply(group, input);
+        }));
     }
 
     public void delete(String code, String ifMatch) {
         user.requireAdmin();
-        TargetGroup group = require(code);
-        Etags.requireMatch(ifMatch, group.version);
-        long needs = count("need_target_group", group);
-        long measures = count("measure_target_group", group);
-        if (needs + measures > 0) {
-            throw ApiException.conflict("Target group " + code + " is still named by " + needs + " needs and "
-                    + measures + " measures. Remove it from them first.");
-        }
-        history.deleted(RecordType.TARGET_GROUP, group.id, null, group.code, true, history.snapshot(TargetGroupDto.of(group)));
-        group.delete();
+        writes.delete(KIND, require(code), ifMatch, group -> {
+            long needs = count("need_target_group", group);
+            long measures = count("measure_target_group", group);
+            if (needs + measures > 0) {
+                throw ApiException.conflict("Target group " + code + " is still named by " + needs + " needs and "
+                        + measures + " measures. Remove it from them first.");
+            }
+        });
     }
 
     private long count(String table, TargetGroup group) {

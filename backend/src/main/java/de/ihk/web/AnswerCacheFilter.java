@@ -1,7 +1,7 @@
 package de.ihk.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import de.ihk.auth.CurrentUser;
+import de.ihk.access.CurrentUser;
 import de.ihk.common.Etags;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.HttpMethod;

@@ -1,6 +1,6 @@
 package de.ihk.web;
 
-import de.ihk.auth.CurrentUser;
+import de.ihk.access.CurrentUser;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;

@@ -40,7 +40,7 @@ class BadInputApiTest {
         problem(badInput().contentType("application/json").body(validArea(", \"inhabitants\": \"viele\""))
                 .post("/api/v1/areas").then(), 400)
                 .body("errors.field", hasItem("inhabitants"))
-                .body("errors.message", hasItem(containsString("not a valid number")));
+                .body("errors.message", hasItem(containsString("not a whole number")));
     }
 
     @Test

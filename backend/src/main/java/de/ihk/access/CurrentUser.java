@@ -1,6 +1,5 @@
-package de.ihk.auth;
+package de.ihk.access;
 
-import de.ihk.area.Area;
 import de.ihk.common.ApiException;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Collection;
@@ -21,7 +20,8 @@ public class CurrentUser {
     private Set<UUID> areaIds = Set.of();
     private Set<UUID> actorIds = Set.of();
 
-    void signIn(Role role, UUID accountId, UUID tokenId, String name, Set<UUID> areaIds, Set<UUID> actorIds) {
+    /** Called once per request by the authentication filter. */
+    public void signIn(Role role, UUID accountId, UUID tokenId, String name, Set<UUID> areaIds, Set<UUID> actorIds) {
         this.role = role;
         this.accountId = accountId;
         this.tokenId = tokenId;
@@ -63,8 +63,8 @@ public class CurrentUser {
     }
 
     /** May change everything in the area (admin, or an editor bound to it). */
-    public boolean mayEdit(Area area) {
-        return isAdmin() || role == Role.EDITOR && areaIds.contains(area.id);
+    public boolean mayEdit(UUID areaId) {
+        return isAdmin() || role == Role.EDITOR && areaIds.contains(areaId);
     }
 
     /** Whether one of the caller's actors is among the given ones (contributors only). */
@@ -85,10 +85,10 @@ public class CurrentUser {
         }
     }
 
-    public void requireEditor(Area area) {
+    public void requireEditor(UUID areaId, String slug) {
         requireSignedIn();
-        if (!mayEdit(area)) {
-            throw ApiException.forbidden("You may not change the content of area '" + area.slug + "'.");
+        if (!mayEdit(areaId)) {
+            throw ApiException.forbidden("You may not change the content of area '" + slug + "'.");
         }
     }
 }

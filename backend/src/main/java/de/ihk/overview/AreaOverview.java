@@ -1,7 +1,8 @@
-package de.ihk.area;
+package de.ihk.overview;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import de.ihk.actor.ActorSummary;
+import de.ihk.area.AreaDto;
 import de.ihk.common.Versioned;
 import de.ihk.edition.EditionDto;
 import de.ihk.measure.MeasureStatus;

@@ -1,16 +1,18 @@
-package de.ihk.area;
+package de.ihk.overview;
 
 import de.ihk.actor.ActorSummary;
+import de.ihk.area.Area;
+import de.ihk.area.AreaAccess;
+import de.ihk.area.AreaDto;
+import de.ihk.common.Publication;
 import de.ihk.edition.Edition;
 import de.ihk.edition.EditionDto;
 import de.ihk.measure.ActionStep;
-import de.ihk.measure.MeasurePublic;
 import de.ihk.measure.MeasureStatus;
 import de.ihk.measure.MeasureSummary;
-import de.ihk.measure.StepStatus;
 import de.ihk.presentation.Presentation;
 import de.ihk.presentation.PresentationDto;
-import de.ihk.presentation.PresentationStatus;
+import de.ihk.presentation.PresentationService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,6 +20,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -59,16 +62,16 @@ public class AreaOverviewService {
         }
         long needs = fields.stream().mapToLong(AreaOverview.ActionFieldStats::needsCount).sum();
         long uncovered = fields.stream().mapToLong(AreaOverview.ActionFieldStats::uncoveredNeedsCount).sum();
-        return new AreaOverview(AreaDto.of(area), currentEdition(area), fields, needs, uncovered, measures,
+        return new AreaOverview(AreaDto.of(area, drafts), currentEdition(area), fields, needs, uncovered, measures,
                 measures == 0 ? null : round((double) progressSum / measures), byStatus,
                 upcomingPresentations(area, today, drafts), stepsDueSoon(area, today, drafts));
     }
 
     @SuppressWarnings("unchecked")
     private List<AreaOverview.ActionFieldStats> actionFieldStats(Area area, boolean drafts) {
-        String publicField = drafts ? "" : " AND f.publication_status = 'PUBLISHED'";
-        String publicNeed = drafts ? "" : " AND n.publication_status = 'PUBLISHED'";
-        String publicMeasure = drafts ? "" : " AND " + MeasurePublic.SQL;
+        String publicField = drafts ? "" : " AND " + Publication.actionField("f");
+        String publicNeed = drafts ? "" : " AND " + Publication.need("n");
+        String publicMeasure = drafts ? "" : " AND " + Publication.measure("m");
         List<Object[]> rows = em.createNativeQuery("""
                         SELECT f.id, f.code, f.title, f.color, f.position, f.goal,
                                (SELECT count(*) FROM need n WHERE n.action_field_id = f.id %2$s),
@@ -96,7 +99,7 @@ public class AreaOverviewService {
     @SuppressWarnings("unchecked")
     private List<Object[]> statusRows(Area area, boolean drafts) {
         return em.createNativeQuery("SELECT m.status, count(*), coalesce(sum(m.progress), 0) FROM measure m WHERE m.area_id = :area"
-                        + (drafts ? "" : " AND " + MeasurePublic.SQL) + " GROUP BY m.status")
+                        + (drafts ? "" : " AND " + Publication.measure("m")) + " GROUP BY m.status")
                 .setParameter("area", area.id)
                 .getResultList();
     }
@@ -114,34 +117,35 @@ public class AreaOverviewService {
                 .orElse(null);
     }
 
+    @SuppressWarnings("unchecked")
     private List<PresentationDto> upcomingPresentations(Area area, LocalDate today, boolean drafts) {
-        return em.createQuery("""
-                        FROM Presentation p WHERE p.area = :area AND p.date >= :today AND p.status IN :statuses
-                          AND (:drafts = true OR p.publicationStatus = de.ihk.common.PublicationStatus.PUBLISHED)
-                        ORDER BY p.date, p.time NULLS LAST, p.id""", Presentation.class)
-                .setParameter("drafts", drafts)
-                .setParameter("area", area)
+        List<Presentation> presentations = em.createNativeQuery("SELECT p.* FROM presentation p WHERE p.area_id = :area AND "
+                        + PresentationService.UPCOMING + (drafts ? "" : " AND " + Publication.presentation("p"))
+                        + " ORDER BY p.date, p.time NULLS LAST, p.id LIMIT " + UPCOMING_PRESENTATIONS, Presentation.class)
+                .setParameter("area", area.id)
                 .setParameter("today", today)
-                .setParameter("statuses", List.of(PresentationStatus.SCHEDULED, PresentationStatus.POSTPONED))
-                .setMaxResults(UPCOMING_PRESENTATIONS)
-                .getResultList()
-                .stream().map(p -> PresentationDto.of(p, today, drafts)).toList();
+                .getResultList();
+        return presentations.stream().map(p -> PresentationDto.of(p, today, drafts)).toList();
     }
 
+    /** Open and started steps due within the horizon, overdue ones included, earliest first. */
+    @SuppressWarnings("unchecked")
     private List<AreaOverview.DueStep> stepsDueSoon(Area area, LocalDate today, boolean drafts) {
-        return em.createQuery("""
-                        SELECT s FROM ActionStep s JOIN FETCH s.measure m LEFT JOIN FETCH s.responsibleActor
-                        WHERE m.area = :area AND s.status IN :statuses AND s.dueDate <= :horizon
-                          AND (:drafts = true OR (m.publicationStatus = de.ihk.common.PublicationStatus.PUBLISHED
-                                                  AND m.actionField.publicationStatus = de.ihk.common.PublicationStatus.PUBLISHED))
-                        ORDER BY s.dueDate, s.position, s.id""", ActionStep.class)
-                .setParameter("drafts", drafts)
-                .setParameter("area", area)
-                .setParameter("statuses", List.of(StepStatus.OPEN, StepStatus.IN_PROGRESS))
+        List<UUID> ids = em.createNativeQuery("""
+                        SELECT s.id FROM action_step s JOIN measure m ON m.id = s.measure_id
+                        WHERE m.area_id = :area AND s.status IN ('OPEN', 'IN_PROGRESS') AND s.due_date <= :horizon %s
+                        ORDER BY s.due_date, s.position, s.id LIMIT %d"""
+                        .formatted(drafts ? "" : " AND " + Publication.measure("m"), DUE_STEPS), UUID.class)
+                .setParameter("area", area.id)
                 .setParameter("horizon", today.plusDays(DUE_HORIZON_DAYS))
-                .setMaxResults(DUE_STEPS)
+                .getResultList();
+        Map<UUID, ActionStep> steps = new HashMap<>();
+        em.createQuery("SELECT s FROM ActionStep s JOIN FETCH s.measure LEFT JOIN FETCH s.responsibleActor WHERE s.id IN :ids",
+                        ActionStep.class)
+                .setParameter("ids", ids)
                 .getResultList()
-                .stream()
+                .forEach(s -> steps.put(s.id, s));
+        return ids.stream().map(steps::get)
                 .map(s -> new AreaOverview.DueStep(s.id, s.title, s.dueDate, s.status, MeasureSummary.of(s.measure),
                         ActorSummary.of(s.responsibleActor)))
                 .toList();

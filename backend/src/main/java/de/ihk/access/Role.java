@@ -1,4 +1,4 @@
-package de.ihk.auth;
+package de.ihk.access;
 
 /** What a caller may do; see the README's table of roles. */
 public enum Role {

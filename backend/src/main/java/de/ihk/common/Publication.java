@@ -1,0 +1,59 @@
+package de.ihk.common;
+
+/**
+ * The publication rule, the one place that says what readers without draft rights see. A record is public when it is
+ * published and so is the record it hangs from: a need or a measure needs its (primary) action field published, an
+ * action step its measure, and everything needs its area published (checked when the area is read, see
+ * {@code AreaAccess}, and by {@link #area} in queries across areas). Java code asks {@link Publishable#isPublic()};
+ * SQL uses the conditions below, which say the same for a table alias.
+ */
+public final class Publication {
+
+    private static final String PUBLISHED = "'" + PublicationStatus.PUBLISHED.name() + "'";
+
+    private Publication() {
+    }
+
+    public static boolean isPublic(Publishable record) {
+        for (Publishable r = record; r != null; r = r.publishedWith()) {
+            if (r.publicationStatus() != PublicationStatus.PUBLISHED) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The area {@code a} is published. */
+    public static String area(String a) {
+        return a + ".publication_status = " + PUBLISHED;
+    }
+
+    /** The action field {@code f} is published. */
+    public static String actionField(String f) {
+        return f + ".publication_status = " + PUBLISHED;
+    }
+
+    /** The need {@code n} and its action field are published. */
+    public static String need(String n) {
+        return "(" + n + ".publication_status = " + PUBLISHED + " AND " + actionFieldOf(n + ".action_field_id") + ")";
+    }
+
+    /** The measure {@code m} and its primary action field are published. */
+    public static String measure(String m) {
+        return "(" + m + ".publication_status = " + PUBLISHED + " AND " + actionFieldOf(m + ".action_field_id") + ")";
+    }
+
+    /** The action step {@code s} belongs to a public measure. */
+    public static String step(String s) {
+        return "EXISTS (SELECT 1 FROM measure sm WHERE sm.id = " + s + ".measure_id AND " + measure("sm") + ")";
+    }
+
+    /** The presentation {@code p} is published. */
+    public static String presentation(String p) {
+        return p + ".publication_status = " + PUBLISHED;
+    }
+
+    private static String actionFieldOf(String idColumn) {
+        return "EXISTS (SELECT 1 FROM action_field pf WHERE pf.id = " + idColumn + " AND " + actionField("pf") + ")";
+    }
+}
