@@ -47,6 +47,11 @@ public class ApiException extends RuntimeException {
         return new ApiException(429, "too-many-requests", "Too many requests", detail, null, null);
     }
 
+    public static ApiException unsupportedMediaType() {
+        return new ApiException(415, "unsupported-media-type", "Unsupported Media Type",
+                "The request body must be sent as application/json.", null, null);
+    }
+
     public static ApiException badRequest(String detail) {
         return new ApiException(400, "malformed-request", "Malformed request", detail, null, null);
     }
@@ -63,8 +68,11 @@ public class ApiException extends RuntimeException {
     }
 
     public static ApiException preconditionRequired() {
-        return new ApiException(428, "precondition-required", "Precondition required",
-                "This request needs an If-Match header with the ETag of the version you read.", null, null);
+        return preconditionRequired("This request needs an If-Match header with the ETag of the version you read.");
+    }
+
+    public static ApiException preconditionRequired(String detail) {
+        return new ApiException(428, "precondition-required", "Precondition required", detail, null, null);
     }
 
     public static ApiException preconditionFailed(long currentVersion) {

@@ -33,12 +33,16 @@ public final class Etags {
     }
 
     /**
-     * Checks an If-Match header before a write (strong comparison): a missing header is refused
+     * Checks an If-Match header before a write (strong comparison): a missing header, or {@code *}, is refused
      * with 428, a stale one with 412 carrying the current ETag.
      */
     public static void requireMatch(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw ApiException.preconditionRequired();
+        }
+        if (ifMatch.trim().equals("*")) {
+            throw ApiException.preconditionRequired("If-Match: * is not accepted: send the ETag of the version you read, so that "
+                    + "a change made meanwhile is not overwritten.");
         }
         if (!matches(ifMatch, of(currentVersion), false)) {
             throw ApiException.preconditionFailed(currentVersion);

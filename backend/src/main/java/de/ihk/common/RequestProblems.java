@@ -4,12 +4,13 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.InvalidNullException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -33,8 +34,8 @@ public final class RequestProblems {
             return ApiException.invalid(jsonPath(unknown), "Unknown property '" + unknown.getPropertyName() + "'. Known properties: "
                     + unknown.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", ")) + ".");
         }
-        if (e instanceof InvalidNullException nulls) {
-            return ApiException.invalid(jsonPath(nulls), "Must not be null; leave it out or send an empty array.");
+        if (e instanceof InvalidFormatException format && format.getTargetType() == String.class) {
+            return ApiException.invalid(jsonPath(format), NulFreeStrings.MESSAGE);
         }
         if (e instanceof InvalidFormatException format) {
             return ApiException.invalid(jsonPath(format), expectation(format.getTargetType(), "'" + format.getValue() + "'"));
@@ -52,6 +53,30 @@ public final class RequestProblems {
             return ApiException.invalid(jsonPath(mapping), "This value could not be read: " + mapping.getOriginalMessage());
         }
         return ApiException.badRequest("The request body could not be read: " + e.getOriginalMessage());
+    }
+
+    /**
+     * A list that the body sets to null: the contract allows leaving a list out (no entries) but not null, which would
+     * otherwise silently remove every entry. Checked on the record type the body is read into and its nested records.
+     */
+    public static List<FieldError> nullLists(JsonNode body, Class<?> type, String prefix) {
+        List<FieldError> errors = new ArrayList<>();
+        if (body == null || !body.isObject() || !type.isRecord()) {
+            return errors;
+        }
+        for (RecordComponent component : type.getRecordComponents()) {
+            JsonNode value = body.get(component.getName());
+            if (value == null) {
+                continue;
+            }
+            String field = prefix + component.getName();
+            if (value.isNull() && Collection.class.isAssignableFrom(component.getType())) {
+                errors.add(new FieldError(field, "Must not be null; leave it out or send an empty array."));
+            } else if (component.getType().isRecord()) {
+                errors.addAll(nullLists(value, component.getType(), field + "."));
+            }
+        }
+        return errors;
     }
 
     /** Broken Bean Validation rules, each at the JSON path of its field, e.g. {@code links[0].url}. */

@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -29,8 +28,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * Answers anonymous reads of the API from {@link AnswerCache}. The key is the request (method and full URL), today's
  * date (overviews list upcoming dates) and the token of {@link AnswerRevisions}, read from the database on every
  * request: a commit on any instance changes the token, so an answer computed before it is never served again.
- * Answers without an ETag of their own (lists, search, overview) get one derived from the key, and a conditional
- * request that names the current ETag gets 304. Signed-in callers may see drafts: their reads are never cached here.
+ * Answers without an ETag of their own (lists, search) get one made of their bytes, and a conditional request that
+ * names the current ETag gets 304. Signed-in callers may see drafts: their reads are never cached here.
  */
 public class AnswerCacheFilter {
 
@@ -98,13 +97,19 @@ public class AnswerCacheFilter {
             if (response.getStatus() != 200 || !response.hasEntity()) {
                 return;
             }
+            // The bytes are sent as they are kept, and an answer without an ETag of its own (a list, a search) gets one
+            // made of them: it changes exactly when the answer does, not when something the reader cannot see changed.
+            Object entity = response.getEntity();
+            byte[] body = entity instanceof byte[] bytes ? bytes : json.writeValueAsBytes(entity);
+            MediaType type = response.getMediaType() == null ? MediaType.APPLICATION_JSON_TYPE : response.getMediaType();
+            response.setEntity(body, null, type);
             String etag = response.getHeaderString(HttpHeaders.ETAG);
             if (etag == null) {
-                etag = derivedEtag(key);
+                etag = contentEtag(body);
                 response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
             }
             if (cache.enabled()) {
-                keep(key, etag, response);
+                cache.put(key, new AnswerCache.Answer(body, type.toString(), etag, headersToKeep(response)));
             }
             if (Etags.matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
                 response.setStatus(304);
@@ -115,19 +120,14 @@ public class AnswerCacheFilter {
         }
     }
 
-    /** Keeps the serialized answer, and sends those bytes so that the stored and the sent answer are the same. */
-    private void keep(String key, String etag, ContainerResponseContext response) throws IOException {
-        Object entity = response.getEntity();
-        byte[] body = entity instanceof byte[] bytes ? bytes : json.writeValueAsBytes(entity);
-        MediaType type = response.getMediaType() == null ? MediaType.APPLICATION_JSON_TYPE : response.getMediaType();
+    private static List<Map.Entry<String, String>> headersToKeep(ContainerResponseContext response) {
         List<Map.Entry<String, String>> headers = new ArrayList<>();
         response.getStringHeaders().forEach((name, values) -> {
             if (!SKIPPED_HEADERS.contains(name.toLowerCase())) {
                 values.forEach(value -> headers.add(Map.entry(name, value)));
             }
         });
-        cache.put(key, new AnswerCache.Answer(body, type.toString(), etag, List.copyOf(headers)));
-        response.setEntity(body, null, type);
+        return List.copyOf(headers);
     }
 
     private static Response replay(AnswerCache.Answer answer, String ifNoneMatch) {
@@ -139,10 +139,10 @@ public class AnswerCacheFilter {
         return response.build();
     }
 
-    private static String derivedEtag(String key) {
+    private static String contentEtag(byte[] body) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return "\"r-" + HexFormat.of().formatHex(digest, 0, 12) + "\"";
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+            return "\"c-" + HexFormat.of().formatHex(digest, 0, 12) + "\"";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

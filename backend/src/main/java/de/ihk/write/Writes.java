@@ -1,12 +1,14 @@
 package de.ihk.write;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.ihk.common.ApiException;
 import de.ihk.common.BaseEntity;
 import de.ihk.common.CommitWatch;
 import de.ihk.common.Etags;
+import de.ihk.common.FieldError;
 import de.ihk.common.PublishableEntity;
 import de.ihk.common.RequestProblems;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -139,7 +141,12 @@ public class Writes {
         I input = null;
         if (body != null && !body.isBlank()) {
             try {
-                input = json.readValue(body, type);
+                JsonNode tree = json.reader(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(body); // no digit lost
+                List<FieldError> nullLists = RequestProblems.nullLists(tree, type, "");
+                if (!nullLists.isEmpty()) {
+                    throw ApiException.invalid(nullLists);
+                }
+                input = json.treeToValue(tree, type);
             } catch (JsonProcessingException e) {
                 throw RequestProblems.of(e);
             }

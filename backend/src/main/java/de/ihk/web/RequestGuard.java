@@ -1,0 +1,62 @@
+package de.ihk.web;
+
+import de.ihk.access.CurrentUser;
+import de.ihk.common.ApiException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/**
+ * Checks of every API request that come before anything else looks at it: a NUL character in the path or the query is
+ * refused (PostgreSQL cannot store or compare it), a write without credentials is refused with 401 before its body
+ * is read (authentication comes before validation), and a body must be JSON.
+ */
+public class RequestGuard {
+
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+    /** Login and logout work without a (valid) session. */
+    private static final Set<String> OPEN_WRITES = Set.of("/api/v1/auth/login", "/api/v1/auth/logout");
+
+    @Inject
+    CurrentUser user;
+
+    /** Runs after {@code AuthFilter}, which tells who is calling. */
+    @ServerRequestFilter(priority = Priorities.USER + 5)
+    public void guard(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        if (!path.startsWith("/api/")) {
+            return;
+        }
+        if (path.indexOf('\0') >= 0 || containsNul(request.getUriInfo().getQueryParameters())) {
+            throw ApiException.badRequest("The request's path or query contains the NUL character (%00), which no value may contain.");
+        }
+        if (SAFE_METHODS.contains(request.getMethod())) {
+            return;
+        }
+        if (user.isAnonymous() && !OPEN_WRITES.contains(path)) {
+            throw ApiException.unauthorized();
+        }
+        if (hasBody(request) && !isJson(request.getMediaType())) {
+            throw ApiException.unsupportedMediaType();
+        }
+    }
+
+    private static boolean containsNul(Map<String, List<String>> parameters) {
+        return parameters.entrySet().stream().anyMatch(p -> p.getKey().indexOf('\0') >= 0
+                || p.getValue().stream().anyMatch(value -> value.indexOf('\0') >= 0));
+    }
+
+    private static boolean hasBody(ContainerRequestContext request) {
+        return request.getLength() > 0 || request.getHeaderString("Transfer-Encoding") != null;
+    }
+
+    private static boolean isJson(MediaType type) {
+        return type != null && ("application".equals(type.getType()) && "json".equals(type.getSubtype())
+                || type.getSubtype().endsWith("+json"));
+    }
+}
