@@ -1115,7 +1115,7 @@ export interface components {
              */
             message: string;
         };
-        /** @description RFC 9457 problem details, sent as `application/problem+json` for every error. `type` is one of the relative URIs `/problems/validation`, `/problems/malformed-request`, `/problems/not-found`, `/problems/conflict`, `/problems/precondition-failed`, `/problems/precondition-required`, `/problems/payload-too-large`, `/problems/unsupported-media-type`, `/problems/not-acceptable`, `/problems/method-not-allowed`, `/problems/unauthorized`, `/problems/forbidden`, `/problems/too-many-requests`, `/problems/service-unavailable`, `/problems/internal-error`. Further members may be added. */
+        /** @description RFC 9457 problem details, sent as `application/problem+json` for every error. `type` is one of the relative URIs `/problems/validation`, `/problems/malformed-request`, `/problems/not-found`, `/problems/conflict`, `/problems/precondition-failed`, `/problems/precondition-required`, `/problems/payload-too-large`, `/problems/uri-too-long`, `/problems/request-header-fields-too-large`, `/problems/unsupported-media-type`, `/problems/not-acceptable`, `/problems/method-not-allowed`, `/problems/unauthorized`, `/problems/forbidden`, `/problems/too-many-requests`, `/problems/service-unavailable`, `/problems/internal-error`. Further members may be added. */
         Problem: {
             /**
              * @description URI reference identifying the kind of problem.

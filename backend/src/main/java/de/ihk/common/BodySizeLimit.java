@@ -1,34 +1,96 @@
 package de.ihk.common;
 
-import jakarta.ws.rs.container.ContainerRequestContext;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import jakarta.ws.rs.ext.ReaderInterceptorContext;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * Refuses bodies over 1 MiB with a problem+json 413 before they are read. (Vert.x enforces the same
- * limit, via quarkus.http.limits.max-body-size, for chunked bodies that announce no length.)
+ * Request bodies over 1 MiB are refused with a problem+json 413. A body that announces its length is refused before it
+ * is read, by {@code de.ihk.web.HttpLayerProblems}; a chunked body that announces none is counted here while it is
+ * read. (quarkus.http.limits.max-body-size, 2M, stays as Vert.x's hard stop for such bodies: it would answer with an
+ * empty 413, but the count here stops the reading long before.)
  */
-public class BodySizeLimit {
+@Provider
+public class BodySizeLimit implements ReaderInterceptor {
 
-    static final long MAX_BYTES = 1024 * 1024;
+    public static final long MAX_BYTES = 1024 * 1024;
 
-    @ServerRequestFilter(preMatching = true)
-    public Response refuseLargeBodies(ContainerRequestContext request, UriInfo uri) {
-        String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
-        if (length == null) {
-            return null;
+    public static final String DETAIL = "The request body is larger than 1 MiB.";
+
+    @Override
+    public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+        if (context.getHeaders().getFirst(HttpHeaders.CONTENT_LENGTH) == null) {
+            context.setInputStream(new Counted(context.getInputStream()));
         }
-        try {
-            if (Long.parseLong(length.trim()) <= MAX_BYTES) {
-                return null;
+        return context.proceed();
+    }
+
+    /**
+     * 413, and the connection is closed after the answer: the rest of the body is not read, and the request would
+     * otherwise stay paused with its unread data.
+     */
+    @ServerExceptionMapper
+    public Response tooLarge(TooLarge e, UriInfo uri, RoutingContext routing) {
+        routing.addEndHandler(done -> routing.request().connection().close());
+        Problem problem = new Problem("/problems/payload-too-large", "Payload too large", 413, DETAIL,
+                ProblemMappers.path(uri), null);
+        return Response.status(413).type(Problem.MEDIA_TYPE).header("Connection", "close").entity(problem).build();
+    }
+
+    /** An IOException, so that Jackson passes it on as it is instead of wrapping it as a mapping error. */
+    static final class TooLarge extends IOException {
+        TooLarge() {
+            super(DETAIL);
+        }
+    }
+
+    /** Fails once more than {@link #MAX_BYTES} have been read. */
+    private static final class Counted extends FilterInputStream {
+
+        private long count;
+
+        Counted(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                counted(1);
             }
-        } catch (NumberFormatException e) {
-            return null;
+            return b;
         }
-        Problem problem = new Problem("/problems/payload-too-large", "Payload too large", 413,
-                "The request body is larger than 1 MiB.", ProblemMappers.path(uri), null);
-        return Response.status(413).type(Problem.MEDIA_TYPE).entity(problem).build();
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                counted(n);
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            counted(skipped);
+            return skipped;
+        }
+
+        private void counted(long n) throws TooLarge {
+            count += n;
+            if (count > MAX_BYTES) {
+                throw new TooLarge();
+            }
+        }
     }
 }
