@@ -4,7 +4,6 @@ import de.ihk.common.Ids;
 import de.ihk.common.PageRequest;
 import de.ihk.common.Responses;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -27,8 +26,7 @@ public final class AdminResources {
 
     @Path("/api/v1/accounts")
     @Produces(MediaType.APPLICATION_JSON)
-    @Consumes(MediaType.APPLICATION_JSON)
-    public static class Accounts {
+        public static class Accounts {
 
         @Inject
         AccountService service;
@@ -69,8 +67,7 @@ public final class AdminResources {
 
     @Path("/api/v1/tokens")
     @Produces(MediaType.APPLICATION_JSON)
-    @Consumes(MediaType.APPLICATION_JSON)
-    public static class Tokens {
+        public static class Tokens {
 
         @Inject
         ApiTokenService service;

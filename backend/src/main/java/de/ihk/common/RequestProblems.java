@@ -34,7 +34,7 @@ public final class RequestProblems {
             return ApiException.invalid(jsonPath(unknown), "Unknown property '" + unknown.getPropertyName() + "'. Known properties: "
                     + unknown.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", ")) + ".");
         }
-        if (e instanceof InvalidFormatException format && format.getTargetType() == String.class) {
+        if (e instanceof InvalidFormatException format && format.getValue() instanceof String value && value.indexOf('\0') >= 0) {
             return ApiException.invalid(jsonPath(format), NulFreeStrings.MESSAGE);
         }
         if (e instanceof InvalidFormatException format) {

@@ -6,7 +6,6 @@ import de.ihk.common.Responses;
 import de.ihk.history.HistoryReader;
 import de.ihk.write.RecordType;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -25,7 +24,6 @@ import java.util.UUID;
 /** Errors about the measure's path parameter name it {@code id}, as the contract does. */
 @Path("/api/v1/areas/{slug}/measures/{measureId}/steps")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class ActionStepResource {
 
     @Inject
