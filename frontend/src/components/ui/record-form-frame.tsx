@@ -1,12 +1,12 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Blocker } from 'react-router';
-import { SessionExpiredDialog } from '@/features/auth/components/session-expired-dialog';
 import type { RecordFormConflict } from '@/hooks/use-record-form';
 import type { FieldOf } from '@/lib/record-form';
 import { AppLink } from './app-link';
 import { ConflictDialog, type ShowValue } from './conflict-dialog';
 import { ErrorSummary, type SummaryError } from './error-summary';
+import { SessionExpiredDialog } from './session-expired-dialog';
 import { UnsavedChangesDialog } from './unsaved-changes-dialog';
 
 /** The part of `useRecordForm`'s result the frame shows. */

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DeleteButton } from '@/components/ui/delete-button';
-import { SessionExpiredDialog } from '@/features/auth/components/session-expired-dialog';
+import { SessionExpiredDialog } from '@/components/ui/session-expired-dialog';
 import { ApiError, type Schemas } from '@/lib/api-client';
 import { formatDate } from '@/lib/format';
 import { useLang } from '@/lib/use-lang';
