@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Blocker } from 'react-router';
 import { ApiError, fieldErrors } from '@/lib/api-client';
@@ -183,7 +183,7 @@ export function useRecordForm<R extends { version: number }, V extends FormValue
     summaryRef,
     dirty,
     pending,
-    submit: (event?: FormEvent) => {
+    submit: (event?: SubmitEvent) => {
       event?.preventDefault();
       void save(base);
     },

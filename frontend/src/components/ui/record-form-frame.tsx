@@ -16,7 +16,7 @@ export interface FrameBinding<R, V> {
   general: string | undefined;
   summaryRef: React.RefObject<HTMLDivElement | null>;
   pending: boolean;
-  submit: (event?: React.FormEvent) => void;
+  submit: (event?: React.SubmitEvent) => void;
   conflict: RecordFormConflict<R, V> | null;
   reload: () => void;
   overwrite: () => void;

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '@/components/ui/app-link';
 import { FieldError } from '@/components/ui/error-summary';
@@ -22,7 +22,7 @@ export function MyMeasureCard({ slug, measure }: { slug: string; measure: Schema
   const [expired, setExpired] = useState(false);
   const update = useUpdateMeasureProgress(slug, measure.id);
 
-  const submit = (event?: FormEvent) => {
+  const submit = (event?: SubmitEvent) => {
     event?.preventDefault();
     setMessage(null);
     if (!/^\d{1,3}$/.test(progress.trim()) || Number(progress) > 100) {
