@@ -59,6 +59,7 @@ export function RecordFormFrame<R, V>({
 }) {
   const { t } = useTranslation();
   const savedRef = useRef<HTMLDivElement>(null);
+  const { summaryRef } = form;
   const saved = form.saved !== undefined;
   useEffect(() => {
     if (saved) savedRef.current?.focus();
@@ -82,7 +83,7 @@ export function RecordFormFrame<R, V>({
         </div>
       ) : null}
       <form className="edit-form" noValidate onSubmit={form.submit}>
-        <ErrorSummary ref={form.summaryRef} errors={form.summaryErrors} idPrefix={form.idPrefix} general={form.general} />
+        <ErrorSummary ref={summaryRef} errors={form.summaryErrors} idPrefix={form.idPrefix} general={form.general} />
         {children}
         <div className="form-actions">
           <button type="submit" className="kern-btn kern-btn--primary" disabled={form.pending}>
