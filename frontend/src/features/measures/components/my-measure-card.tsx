@@ -37,15 +37,12 @@ export function MyMeasureCard({ slug, measure }: { slug: string; measure: Schema
           setBase(m);
           setMessage({ kind: 'success', text: t('myMeasures.saved') });
         },
-        onError: async (error) => {
+        onError: (error) => {
           if (error instanceof ApiError && error.status === 412) {
             // Keep the input; take the new version so that saving again is a knowing overwrite.
-            try {
-              setBase(await fetchMeasureNow(slug, measure.id));
-            } catch {
-              /* the message below still applies */
-            }
-            setMessage({ kind: 'warning', text: t('myMeasures.conflict') });
+            void fetchMeasureNow(slug, measure.id)
+              .then(setBase, () => undefined /* the message below still applies */)
+              .then(() => setMessage({ kind: 'warning', text: t('myMeasures.conflict') }));
           } else if (error instanceof ApiError && error.status === 400) {
             setProgressError(fieldErrors(error).progress);
             setMessage({ kind: 'danger', text: error.problem?.detail ?? error.message });
