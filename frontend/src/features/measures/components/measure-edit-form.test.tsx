@@ -49,7 +49,7 @@ function fakeServer(puts: Array<{ status: number; body: unknown }>, current: Sch
     'fetch',
     vi.fn(async (request: Request) => {
       const path = new URL(request.url).pathname;
-      const body = request.method === 'PUT' ? await request.json() : undefined;
+      const body: unknown = request.method === 'PUT' ? await request.json() : undefined;
       calls.push({ method: request.method, path, ifMatch: request.headers.get('If-Match'), body });
       const answer =
         request.method === 'PUT' ? puts.shift()!

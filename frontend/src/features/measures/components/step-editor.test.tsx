@@ -32,7 +32,7 @@ function fakeSteps(initial: Schemas['ActionStep'][], putStatus = 200) {
     'fetch',
     vi.fn(async (request: Request) => {
       const path = new URL(request.url).pathname;
-      const body = request.method === 'PUT' ? await request.json() : undefined;
+      const body: unknown = request.method === 'PUT' ? await request.json() : undefined;
       calls.push({ method: request.method, path, ifMatch: request.headers.get('If-Match'), body });
       const json = (status: number, data: unknown) => new Response(JSON.stringify(data), { status, headers: { 'Content-Type': status < 400 ? 'application/json' : 'application/problem+json' } });
       if (request.method === 'GET' && path === STEPS_URL) {
