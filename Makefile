@@ -37,7 +37,7 @@ help: ## list the targets
 run: build db ## build and start the application with demo data at http://localhost:$(PORT)
 	java $(JAVA_OPTS) -jar $(JAR)
 
-test: test-db backend-test frontend-test e2e-run ## run every test: backend, frontend (contract check, types, Vitest) and end-to-end
+test: test-db backend-test frontend-test e2e-run ## run every test: backend, frontend (contract check, types, lint, Vitest) and end-to-end
 
 build: frontend-build ## build the web app and package the backend (which serves it)
 	cd backend && $(MVN) package -DskipTests
@@ -56,8 +56,8 @@ frontend/node_modules/.package-lock.json: frontend/package.json frontend/package
 frontend-build: frontend-deps ## build the web app into frontend/dist
 	cd frontend && $(NPM) run build
 
-frontend-test: frontend-deps ## web app: generated API types up to date, typecheck, Vitest
-	cd frontend && $(NPM) run check:api && $(NPM) run typecheck && $(NPM) test
+frontend-test: frontend-deps ## web app: generated API types up to date, typecheck, ESLint, Vitest
+	cd frontend && $(NPM) run check:api && $(NPM) run typecheck && $(NPM) run lint && $(NPM) test
 
 chromium: ## install Debian's Chromium for the end-to-end tests if it is missing
 	@test -x $(CHROMIUM) || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; }

@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { lazy, useState, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
+import { ReloginFormContext } from '@/components/ui/relogin-form';
 import { ApiError } from '@/lib/api-client';
 import { i18n } from '@/lib/i18n';
 
@@ -17,11 +18,17 @@ export function createQueryClient() {
   });
 }
 
+// The "session expired" dialog's login form, loaded only when a session runs out while editing.
+const LoginForm = lazy(() => import('@/features/auth/components/login-form').then((m) => ({ default: m.LoginForm })));
+const renderReloginForm = (onLoggedIn: () => void) => <LoginForm onLoggedIn={onLoggedIn} />;
+
 export function AppProvider({ children, queryClient }: { children: ReactNode; queryClient?: QueryClient }) {
   const [client] = useState(() => queryClient ?? createQueryClient());
   return (
     <I18nextProvider i18n={i18n}>
-      <QueryClientProvider client={client}>{children}</QueryClientProvider>
+      <QueryClientProvider client={client}>
+        <ReloginFormContext value={renderReloginForm}>{children}</ReloginFormContext>
+      </QueryClientProvider>
     </I18nextProvider>
   );
 }

@@ -11,6 +11,10 @@ type Input = { name: string; size: number };
 
 const saved: Rec = { id: 'r1', version: 1, name: 'Alt', size: 2 };
 
+/** Runs `action` in act() and lets the save it starts settle before the test goes on. */
+// eslint-disable-next-line @typescript-eslint/require-await -- an async callback is what makes act() wait for that work
+const settle = (action: () => void) => act(async () => action());
+
 function definition(overrides: Partial<RecordFormDefinition<Rec, V, Input>> = {}): RecordFormDefinition<Rec, V, Input> {
   return {
     fields: ['name', 'size'],
@@ -18,7 +22,7 @@ function definition(overrides: Partial<RecordFormDefinition<Rec, V, Input>> = {}
     toValues: (r) => ({ name: r?.name ?? '', size: r ? String(r.size) : '1' }),
     rules: { name: { required: true, maxLength: 10 }, size: { required: true, integer: { min: 0, max: 9 } } },
     toInput: (v) => ({ name: v.name.trim(), size: Number(v.size) }),
-    save: vi.fn(async (input: Input, base: Rec | undefined) => ({ id: base?.id ?? 'new', version: (base?.version ?? 0) + 1, ...input })),
+    save: vi.fn((input: Input, base: Rec | undefined) => Promise.resolve({ id: base?.id ?? 'new', version: (base?.version ?? 0) + 1, ...input })),
     ...overrides,
   };
 }
@@ -39,7 +43,7 @@ function setUp(def: RecordFormDefinition<Rec, V, Input>, record: Rec | null = sa
 }
 
 describe('useRecordForm', () => {
-  it('shows client errors once a field was left or a save was tried, and sends nothing while they stand', async () => {
+  it('shows client errors once a field was left or a save was tried, and sends nothing while they stand', () => {
     const def = definition();
     const form = setUp(def);
     act(() => form.current.set('name', ''));
@@ -59,7 +63,7 @@ describe('useRecordForm', () => {
     expect(form.current.dirty).toBe(false);
     act(() => form.current.set('name', ' Neu '));
     expect(form.current.dirty).toBe(true);
-    await act(async () => form.current.submit());
+    await settle(() => form.current.submit());
     expect(def.save).toHaveBeenCalledWith({ name: 'Neu', size: 2 }, saved);
     expect(form.current.dirty).toBe(false);
     expect(form.current.base).toMatchObject({ version: 2, name: 'Neu' });
@@ -72,20 +76,18 @@ describe('useRecordForm', () => {
     const def = definition({ onSaved });
     const form = setUp(def, null);
     act(() => form.current.set('name', 'Neu'));
-    await act(async () => form.current.submit());
+    await settle(() => form.current.submit());
     expect(def.save).toHaveBeenCalledWith({ name: 'Neu', size: 1 }, undefined);
     await waitFor(() => expect(onSaved).toHaveBeenCalledWith(expect.objectContaining({ id: 'new' }), true));
   });
 
   it("maps the API's 400 messages to fields and the rest to the summary; a change clears the field's message", async () => {
     const def = definition({
-      save: vi.fn(async () => {
-        throw problem(400, { errors: [{ field: 'sizeValue', message: 'zu groß' }, { field: 'other', message: 'kaputt' }] });
-      }),
+      save: vi.fn(() => Promise.reject(problem(400, { errors: [{ field: 'sizeValue', message: 'zu groß' }, { field: 'other', message: 'kaputt' }] }))),
       apiFields: { sizeValue: 'size' },
     });
     const form = setUp(def);
-    await act(async () => form.current.submit());
+    await settle(() => form.current.submit());
     expect(form.current.errors).toEqual({ size: 'zu groß' });
     expect(form.current.general).toBe('other: kaputt');
     act(() => form.current.set('size', '3'));
@@ -93,15 +95,15 @@ describe('useRecordForm', () => {
   });
 
   it('shows a refusal without field messages as a general message, or a duplicate next to the unique field', async () => {
-    const save = vi.fn(async () => Promise.reject(problem(409, { detail: 'Name schon vergeben' })));
+    const save = vi.fn(() => Promise.reject(problem(409, { detail: 'Name schon vergeben' })));
     const form = setUp(definition({ save }));
-    await act(async () => form.current.submit());
+    await settle(() => form.current.submit());
     expect(form.current.general).toBe('Name schon vergeben');
     expect(form.current.errors).toEqual({});
     cleanup();
 
     const unique = setUp(definition({ save, uniqueField: 'name' }));
-    await act(async () => unique.current.submit());
+    await settle(() => unique.current.submit());
     expect(unique.current.general).toBeUndefined();
     expect(unique.current.errors).toEqual({ name: 'Name schon vergeben' });
     expect(unique.current.summaryErrors).toEqual([{ field: 'name', message: 'Name schon vergeben' }]);
@@ -110,24 +112,24 @@ describe('useRecordForm', () => {
   it('on 412 shows the differences to the current version; reload takes it, overwrite saves mine against it', async () => {
     const theirs: Rec = { ...saved, version: 5, size: 7 };
     let first = true;
-    const save = vi.fn(async (input: Input, base: Rec | undefined) => {
+    const save = vi.fn((input: Input, base: Rec | undefined) => {
       if (first) {
         first = false;
-        throw problem(412);
+        return Promise.reject(problem(412));
       }
-      return { ...base!, ...input, version: base!.version + 1 };
+      return Promise.resolve({ ...base!, ...input, version: base!.version + 1 });
     });
-    const def = definition({ save, fetchCurrent: vi.fn(async () => theirs) });
+    const def = definition({ save, fetchCurrent: vi.fn(() => Promise.resolve(theirs)) });
     const form = setUp(def);
     act(() => form.current.set('name', 'Meins'));
-    await act(async () => form.current.submit());
+    await settle(() => form.current.submit());
     expect(form.current.conflict?.diffs).toEqual([
       { field: 'name', mine: 'Meins', theirs: 'Alt' },
       { field: 'size', mine: '2', theirs: '7' },
     ]);
     expect(form.current.values.name).toBe('Meins');
 
-    await act(async () => form.current.overwrite());
+    await settle(() => form.current.overwrite());
     expect(save).toHaveBeenLastCalledWith({ name: 'Meins', size: 2 }, theirs);
     expect(form.current.conflict).toBeNull();
     expect(form.current.base).toMatchObject({ version: 6 });
@@ -135,10 +137,10 @@ describe('useRecordForm', () => {
 
   it('on 412 "reload" discards my input for the current version', async () => {
     const theirs: Rec = { ...saved, version: 5, name: 'Ihrs' };
-    const def = definition({ save: vi.fn(async () => Promise.reject(problem(412))), fetchCurrent: async () => theirs });
+    const def = definition({ save: vi.fn(() => Promise.reject(problem(412))), fetchCurrent: () => Promise.resolve(theirs) });
     const form = setUp(def);
     act(() => form.current.set('name', 'Meins'));
-    await act(async () => form.current.submit());
+    await settle(() => form.current.submit());
     act(() => form.current.reload());
     expect(form.current.values.name).toBe('Ihrs');
     expect(form.current.base).toBe(theirs);
@@ -146,14 +148,14 @@ describe('useRecordForm', () => {
   });
 
   it('on 401 keeps the input and retries after logging in again', async () => {
-    const save = vi.fn().mockRejectedValueOnce(problem(401)).mockImplementation(async (input: Input) => ({ ...saved, ...input, version: 2 }));
+    const save = vi.fn().mockRejectedValueOnce(problem(401)).mockImplementation((input: Input) => Promise.resolve({ ...saved, ...input, version: 2 }));
     const def = definition({ save });
     const form = setUp(def);
     act(() => form.current.set('name', 'Meins'));
-    await act(async () => form.current.submit());
+    await settle(() => form.current.submit());
     expect(form.current.expired).toBe(true);
     expect(form.current.values.name).toBe('Meins');
-    await act(async () => form.current.retryAfterLogin());
+    await settle(() => form.current.retryAfterLogin());
     expect(save).toHaveBeenCalledTimes(2);
     expect(form.current.expired).toBe(false);
     expect(form.current.saved).toMatchObject({ name: 'Meins' });
@@ -171,10 +173,10 @@ describe('useRecordForm', () => {
 
   it('on 412 saves again without asking when the newer version changed nothing this form shows', async () => {
     const theirs: Rec = { ...saved, version: 7 };
-    const save = vi.fn().mockRejectedValueOnce(problem(412)).mockImplementation(async (input: Input, base: Rec) => ({ ...base, ...input, version: base.version + 1 }));
-    const form = setUp(definition({ save, fetchCurrent: async () => theirs }));
+    const save = vi.fn().mockRejectedValueOnce(problem(412)).mockImplementation((input: Input, base: Rec) => Promise.resolve({ ...base, ...input, version: base.version + 1 }));
+    const form = setUp(definition({ save, fetchCurrent: () => Promise.resolve(theirs) }));
     act(() => form.current.set('name', 'Meins'));
-    await act(async () => form.current.submit());
+    await settle(() => form.current.submit());
     expect(form.current.conflict).toBeNull();
     expect(save).toHaveBeenLastCalledWith({ name: 'Meins', size: 2 }, theirs);
     expect(form.current.saved).toMatchObject({ version: 8, name: 'Meins' });

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useEffectEvent, useId, useRef, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Blocker } from 'react-router';
 import { ApiError, fieldErrors } from '@/lib/api-client';
@@ -56,9 +56,6 @@ export interface RecordFormConflict<R, V> {
 export function useRecordForm<R extends { version: number }, V extends FormValues, I>(definition: RecordFormDefinition<R, V, I>, record?: R) {
   const { t } = useTranslation();
   const idPrefix = useId().replace(/:/g, '');
-  const def = useRef(definition);
-  def.current = definition;
-
   const [base, setBase] = useState<R | undefined>(record);
   const [values, setValues] = useState<V>(() => definition.toValues(record));
   const [touched, setTouched] = useState<Partial<Record<FieldOf<V>, true>>>({});
@@ -72,7 +69,7 @@ export function useRecordForm<R extends { version: number }, V extends FormValue
   const summaryRef = useRef<HTMLDivElement>(null);
 
   const clientErrors = (v: V): FieldErrors<V> => {
-    const { rules = {}, labels, check } = def.current;
+    const { rules = {}, labels, check } = definition;
     const found = checkRules(v, rules, labels, {
       required: (field) => t('form.required', { field }),
       tooLong: (field, max) => t('form.tooLong', { field, max }),
@@ -91,17 +88,17 @@ export function useRecordForm<R extends { version: number }, V extends FormValue
   const dirty = diffValues(definition.fields, values, definition.toValues(base)).length > 0;
   const blocker: Blocker = useUnsavedChanges(dirty && !pending && !saved?.created);
 
+  const onSaved = useEffectEvent((done: { record: R; created: boolean }) => definition.onSaved?.(done.record, done.created));
   useEffect(() => {
-    if (saved) def.current.onSaved?.(saved.record, saved.created);
+    if (saved) onSaved(saved);
   }, [saved]);
 
   // A newer version from outside (e.g. a measure refetched after one of its steps changed) becomes the base when it
-  // differs only in what this form does not edit; otherwise saving shows the conflict as usual.
-  useEffect(() => {
-    if (!record || !base || record === base || record.version <= base.version) return;
-    const { fields, toValues } = def.current;
-    if (!diffValues(fields, toValues(record), toValues(base)).length) setBase(record);
-  }, [record, base]);
+  // differs only in what this form does not edit; otherwise saving shows the conflict as usual. Adjusted during render
+  // (React re-renders at once, before the screen shows the old base).
+  if (record && base && record !== base && record.version > base.version) {
+    if (!diffValues(definition.fields, definition.toValues(record), definition.toValues(base)).length) setBase(record);
+  }
 
   const focusSummary = () => requestAnimationFrame(() => summaryRef.current?.focus());
 
@@ -125,7 +122,7 @@ export function useRecordForm<R extends { version: number }, V extends FormValue
       focusSummary();
       return;
     }
-    const { toInput, save: send, fetchCurrent, fields, apiFields, toValues } = def.current;
+    const { toInput, save: send, fetchCurrent, fields, apiFields, toValues } = definition;
     setPending(true);
     try {
       const result = await send(toInput(values, against), against);
@@ -157,7 +154,7 @@ export function useRecordForm<R extends { version: number }, V extends FormValue
         return;
       }
       const detail = error.problem?.detail ?? t('state.errorRequest', { status: error.status });
-      const unique = def.current.uniqueField;
+      const unique = definition.uniqueField;
       if (error.status === 409 && unique) {
         setApiErrors({ [unique]: detail } as FieldErrors<V>);
         return fail([]);
@@ -183,7 +180,7 @@ export function useRecordForm<R extends { version: number }, V extends FormValue
     summaryRef,
     dirty,
     pending,
-    submit: (event?: FormEvent) => {
+    submit: (event?: SubmitEvent) => {
       event?.preventDefault();
       void save(base);
     },
@@ -192,7 +189,7 @@ export function useRecordForm<R extends { version: number }, V extends FormValue
     reload: () => {
       if (!conflict) return;
       setBase(conflict.server);
-      setValues(def.current.toValues(conflict.server));
+      setValues(definition.toValues(conflict.server));
       setApiErrors({});
       setConflict(null);
     },

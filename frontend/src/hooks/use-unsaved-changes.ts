@@ -25,6 +25,7 @@ export function useUnsavedChanges(dirty: boolean): Blocker {
     if (!dirty) return;
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
       event.preventDefault();
+      // eslint-disable-next-line @typescript-eslint/no-deprecated -- Chromium before 119 asks only when returnValue is set
       event.returnValue = '';
     };
     window.addEventListener('beforeunload', onBeforeUnload);

@@ -38,7 +38,7 @@ describe('the API client', () => {
 
   it('sends the ihk_csrf cookie as X-CSRF-Token when changing something, with the session cookie', async () => {
     document.cookie = 'ihk_csrf=token-123';
-    const fetch = vi.fn(async (_: Request) => new Response(null, { status: 204 }));
+    const fetch = vi.fn((_: Request) => Promise.resolve(new Response(null, { status: 204 })));
     vi.stubGlobal('fetch', fetch);
     await api.POST('/api/v1/auth/logout');
     await api.GET('/api/v1/auth/me');

@@ -1,37 +1,23 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { FormUiTexts } from '@/components/ui/form-texts';
-import type { AdminTexts } from '@/features/admin/admin-texts';
-import type { PublishTexts } from '@/components/ui/publish-texts';
-import type { ActionFieldFormTexts } from '@/features/action-fields/action-field-form-texts';
-import type { AreaFormTexts } from '@/features/areas/area-form-texts';
-import type { EditionFormTexts } from '@/features/editions/edition-form-texts';
-import type { NeedFormTexts } from '@/features/needs/need-form-texts';
-import type { PresentationFormTexts } from '@/features/presentations/presentation-form-texts';
-import type { MeasureFormTexts } from '@/features/measures/measure-form-texts';
-import type { historyTexts } from '@/features/history/texts';
-import type { workViewTexts } from '@/features/work-view/texts';
 import { de } from './locales/de';
 import { en } from './locales/en';
 import { langFromPath, type Lang } from './paths';
 
 /**
- * All texts: the initial ones (de.ts) and those of lazily loaded screens, registered with `registerTexts`
- * (lazy-texts.ts). Add each lazy module's type here with a type-only import.
+ * Texts of lazily loaded parts of the app (the editing and admin screens), by key. The module that owns such texts
+ * registers them with `registerTexts` (lazy-texts.ts) and adds its key here by declaration merging, so that
+ * `t('admin.…')` stays checked while this module knows nothing of them:
+ *
+ *   declare module '@/lib/i18n' {
+ *     interface LazyTexts { admin: AdminTexts }
+ *   }
  */
-export type Texts = typeof de & {
-  formUi: FormUiTexts;
-  measureForm: MeasureFormTexts;
-  history: typeof historyTexts.de;
-  workView: typeof workViewTexts.de;
-  admin: AdminTexts;
-  publishUi: PublishTexts;
-  actionFieldForm: ActionFieldFormTexts;
-  areaForm: AreaFormTexts;
-  needForm: NeedFormTexts;
-  presentationForm: PresentationFormTexts;
-  editionForm: EditionFormTexts;
-};
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- empty on purpose: the owners of the texts add its members
+export interface LazyTexts {}
+
+/** All texts: the initial ones (de.ts) and the lazily registered ones. */
+export type Texts = typeof de & LazyTexts;
 
 declare module 'i18next' {
   interface CustomTypeOptions {

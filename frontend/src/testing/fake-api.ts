@@ -7,17 +7,19 @@ type Handler = (url: URL) => unknown;
  * for. Unknown paths answer with a problem+json 404.
  */
 export function fakeApi(routes: Record<string, Handler | object>) {
-  const spy = vi.fn(async (input: RequestInfo | URL) => {
+  const spy = vi.fn((input: RequestInfo | URL) => {
     const url = new URL(input instanceof Request ? input.url : String(input));
     const route = routes[url.pathname];
     if (route === undefined) {
-      return new Response(JSON.stringify({ type: '/problems/not-found', title: 'Not Found', status: 404 }), {
-        status: 404,
-        headers: { 'Content-Type': 'application/problem+json' },
-      });
+      return Promise.resolve(
+        new Response(JSON.stringify({ type: '/problems/not-found', title: 'Not Found', status: 404 }), {
+          status: 404,
+          headers: { 'Content-Type': 'application/problem+json' },
+        }),
+      );
     }
     const body = typeof route === 'function' ? (route as Handler)(url) : route;
-    return new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } });
+    return Promise.resolve(new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } }));
   });
   vi.stubGlobal('fetch', spy);
   return spy;

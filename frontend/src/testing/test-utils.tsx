@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { MemoryRouter } from 'react-router';
+import { createMemoryRouter, MemoryRouter, RouterProvider, type RouteObject } from 'react-router';
 import { AppProvider } from '@/app/provider';
 import { initI18n } from '@/lib/i18n';
 import { langFromPath } from '@/lib/paths';
@@ -13,6 +13,18 @@ export function renderWithProviders(ui: ReactElement, { url = '/' }: { url?: str
   return render(
     <AppProvider queryClient={queryClient}>
       <MemoryRouter initialEntries={[url]}>{ui}</MemoryRouter>
+    </AppProvider>,
+  );
+}
+
+/** As `renderWithProviders`, with a data router (which forms need to ask before unsaved changes are left). */
+export function renderWithDataRouter(routes: RouteObject[], { url = '/' }: { url?: string } = {}) {
+  initI18n(langFromPath(url));
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const router = createMemoryRouter(routes, { initialEntries: [url] });
+  return render(
+    <AppProvider queryClient={queryClient}>
+      <RouterProvider router={router} />
     </AppProvider>,
   );
 }

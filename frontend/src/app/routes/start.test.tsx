@@ -78,13 +78,15 @@ describe('start page', () => {
     let fail = true;
     vi.stubGlobal(
       'fetch',
-      vi.fn(async () =>
-        fail
-          ? new Response(JSON.stringify({ type: '/problems/internal-error', title: 'Internal error', status: 500 }), {
-              status: 500,
-              headers: { 'Content-Type': 'application/problem+json' },
-            })
-          : new Response(JSON.stringify(page([area('a', 'Gebiet A'), area('b', 'Gebiet B')])), { headers: { 'Content-Type': 'application/json' } }),
+      vi.fn(() =>
+        Promise.resolve(
+          fail
+            ? new Response(JSON.stringify({ type: '/problems/internal-error', title: 'Internal error', status: 500 }), {
+                status: 500,
+                headers: { 'Content-Type': 'application/problem+json' },
+              })
+            : new Response(JSON.stringify(page([area('a', 'Gebiet A'), area('b', 'Gebiet B')])), { headers: { 'Content-Type': 'application/json' } }),
+        ),
       ),
     );
     renderStart();

@@ -7,7 +7,7 @@ import { DeleteButton } from './delete-button';
 
 describe('DeleteButton', () => {
   it('deletes only after the question is confirmed', async () => {
-    const onDelete = vi.fn(async () => undefined);
+    const onDelete = vi.fn(() => Promise.resolve());
     const onDeleted = vi.fn();
     renderWithProviders(<DeleteButton label="Maßnahme löschen" question="„BQ-01“ löschen?" onDelete={onDelete} onDeleted={onDeleted} />);
     await userEvent.click(screen.getByRole('button', { name: 'Maßnahme löschen' }));

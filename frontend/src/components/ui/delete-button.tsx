@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SessionExpiredDialog } from '@/features/auth/components/session-expired-dialog';
 import { ApiError } from '@/lib/api-client';
+import { SessionExpiredDialog } from './session-expired-dialog';
 import './form-texts';
 
 /**

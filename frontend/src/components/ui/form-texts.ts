@@ -60,6 +60,10 @@ const en: FormUiTexts = {
   },
 };
 
-registerTexts('formUi', { de, en });
+declare module '@/lib/i18n' {
+  interface LazyTexts {
+    formUi: FormUiTexts;
+  }
+}
 
-export type { FormUiTexts };
+registerTexts('formUi', { de, en });

@@ -11,7 +11,7 @@ const ACTORS: PickerOption[] = [
   { value: 'a3', label: 'Grundschule' },
 ];
 
-const search = vi.fn(async (text: string) => ACTORS.filter((a) => a.label.toLowerCase().includes(text.toLowerCase())));
+const search = vi.fn((text: string) => Promise.resolve(ACTORS.filter((a) => a.label.toLowerCase().includes(text.toLowerCase()))));
 
 function Harness({ multiple, initial = [], onSubmit }: { multiple?: boolean; initial?: PickerOption[]; onSubmit?: () => void }) {
   const [value, setValue] = useState(initial);

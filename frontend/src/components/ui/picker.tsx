@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useEffectEvent, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldErrors, FieldOf, FormValues, PickerOption } from '@/lib/record-form';
 import { FieldShell, fieldAria } from './form-fields';
@@ -24,7 +24,8 @@ export interface PickerProps {
   'aria-describedby'?: string;
 }
 
-type Results = { state: 'idle' | 'loading' | 'done' | 'failed'; options: PickerOption[] };
+/** The last answer and the text it answers (`null` once the list closed: reopening searches anew). */
+type Results = { text: string | null; state: 'done' | 'failed'; options: PickerOption[] };
 
 /**
  * A searchable choice of records (ARIA combobox with a listbox): type to search, arrow keys to move, Enter to pick,
@@ -35,26 +36,24 @@ export function Picker({ id, label, hint, error, multiple, value, onChange, onBl
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const [results, setResults] = useState<Results>({ state: 'idle', options: [] });
+  const [results, setResults] = useState<Results>({ text: null, state: 'done', options: [] });
   const [announcement, setAnnouncement] = useState('');
   const input = useRef<HTMLInputElement>(null);
-  const searchRef = useRef(search);
-  searchRef.current = search;
+  const runSearch = useEffectEvent((query: string, signal: AbortSignal) => search(query, signal));
   const listId = `${id}-listbox`;
 
   useEffect(() => {
     if (!open) return;
     const controller = new AbortController();
-    setResults((r) => ({ state: 'loading', options: r.options }));
     const timer = setTimeout(() => {
-      searchRef.current(text.trim(), controller.signal).then(
+      runSearch(text.trim(), controller.signal).then(
         (options) => {
           if (controller.signal.aborted) return;
-          setResults({ state: 'done', options });
+          setResults({ text, state: 'done', options });
           setActive(-1);
         },
         () => {
-          if (!controller.signal.aborted) setResults({ state: 'failed', options: [] });
+          if (!controller.signal.aborted) setResults({ text, state: 'failed', options: [] });
         },
       );
     }, delay);
@@ -64,13 +63,17 @@ export function Picker({ id, label, hint, error, multiple, value, onChange, onBl
     };
   }, [open, text, delay]);
 
+  // Searching while the answer is for another text (the previous options stay until the new ones arrive).
+  const state = results.text === text ? results.state : 'loading';
+
   const chosen = new Set(value.map((v) => v.value));
   const options = results.options.filter((o) => !chosen.has(o.value));
-  const expanded = open && results.state === 'done' && options.length > 0;
+  const expanded = open && state === 'done' && options.length > 0;
 
   const close = () => {
     setOpen(false);
     setActive(-1);
+    setResults((r) => ({ ...r, text: null }));
   };
 
   const pick = (option: PickerOption) => {
@@ -110,8 +113,8 @@ export function Picker({ id, label, hint, error, multiple, value, onChange, onBl
 
   const status =
     !open ? announcement
-    : results.state === 'loading' ? t('formUi.picker.loading')
-    : results.state === 'failed' ? t('state.errorText')
+    : state === 'loading' ? t('formUi.picker.loading')
+    : state === 'failed' ? t('state.errorText')
     : options.length ? t('formUi.picker.results', { count: options.length })
     : t('formUi.picker.noResults');
 

@@ -7,7 +7,7 @@ import { PublishButton, savePublication } from './publish-button';
 
 describe('PublishButton', () => {
   it('publishes a draft in one click and says so', async () => {
-    const onToggle = vi.fn(async () => undefined);
+    const onToggle = vi.fn(() => Promise.resolve());
     renderWithProviders(<PublishButton status="DRAFT" name="Senioren" onToggle={onToggle} />);
     await userEvent.click(screen.getByRole('button', { name: 'Veröffentlichen: Senioren' }));
     expect(onToggle).toHaveBeenCalledWith('PUBLISHED');
@@ -29,7 +29,7 @@ describe('savePublication', () => {
     type Rec = { version: number; title: string; publicationStatus: Status };
     type Values = { title: string; publicationStatus: Status };
     const record: Rec = { version: 3, title: 'T', publicationStatus: 'DRAFT' };
-    const save = vi.fn(async (input: Values): Promise<Rec> => ({ ...input, version: 4 }));
+    const save = vi.fn((input: Values): Promise<Rec> => Promise.resolve({ ...input, version: 4 }));
     const definition = {
       toValues: (r: Rec | undefined): Values => ({ title: r?.title ?? '', publicationStatus: r?.publicationStatus ?? 'DRAFT' }),
       toInput: (v: Values) => ({ title: v.title, publicationStatus: v.publicationStatus }),

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SessionExpiredDialog } from '@/features/auth/components/session-expired-dialog';
 import type { RecordFormDefinition } from '@/hooks/use-record-form';
 import { ApiError, type Schemas } from '@/lib/api-client';
 import type { FormValues } from '@/lib/record-form';
 import { SelectField, type FieldBinding, type SelectOption } from './form-fields';
+import { SessionExpiredDialog } from './session-expired-dialog';
 import './publish-texts';
 
 type PublicationStatus = Schemas['PublicationStatus'];

@@ -30,6 +30,10 @@ const en: PublishTexts = {
   publishedOnly: 'Published only',
 };
 
-registerTexts('publishUi', { de, en });
+declare module '@/lib/i18n' {
+  interface LazyTexts {
+    publishUi: PublishTexts;
+  }
+}
 
-export type { PublishTexts };
+registerTexts('publishUi', { de, en });

@@ -1,12 +1,12 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Blocker } from 'react-router';
-import { SessionExpiredDialog } from '@/features/auth/components/session-expired-dialog';
 import type { RecordFormConflict } from '@/hooks/use-record-form';
 import type { FieldOf } from '@/lib/record-form';
 import { AppLink } from './app-link';
 import { ConflictDialog, type ShowValue } from './conflict-dialog';
 import { ErrorSummary, type SummaryError } from './error-summary';
+import { SessionExpiredDialog } from './session-expired-dialog';
 import { UnsavedChangesDialog } from './unsaved-changes-dialog';
 
 /** The part of `useRecordForm`'s result the frame shows. */
@@ -16,7 +16,7 @@ export interface FrameBinding<R, V> {
   general: string | undefined;
   summaryRef: React.RefObject<HTMLDivElement | null>;
   pending: boolean;
-  submit: (event?: React.FormEvent) => void;
+  submit: (event?: React.SubmitEvent) => void;
   conflict: RecordFormConflict<R, V> | null;
   reload: () => void;
   overwrite: () => void;
@@ -59,6 +59,7 @@ export function RecordFormFrame<R, V>({
 }) {
   const { t } = useTranslation();
   const savedRef = useRef<HTMLDivElement>(null);
+  const { summaryRef } = form;
   const saved = form.saved !== undefined;
   useEffect(() => {
     if (saved) savedRef.current?.focus();
@@ -82,7 +83,7 @@ export function RecordFormFrame<R, V>({
         </div>
       ) : null}
       <form className="edit-form" noValidate onSubmit={form.submit}>
-        <ErrorSummary ref={form.summaryRef} errors={form.summaryErrors} idPrefix={form.idPrefix} general={form.general} />
+        <ErrorSummary ref={summaryRef} errors={form.summaryErrors} idPrefix={form.idPrefix} general={form.general} />
         {children}
         <div className="form-actions">
           <button type="submit" className="kern-btn kern-btn--primary" disabled={form.pending}>

@@ -58,6 +58,10 @@ const en: ActionFieldFormTexts = {
   empty: 'This area has no action fields yet.',
 };
 
-registerTexts('actionFieldForm', { de, en });
+declare module '@/lib/i18n' {
+  interface LazyTexts {
+    actionFieldForm: ActionFieldFormTexts;
+  }
+}
 
-export type { ActionFieldFormTexts };
+registerTexts('actionFieldForm', { de, en });

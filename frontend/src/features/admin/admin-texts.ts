@@ -298,6 +298,10 @@ const en: AdminTexts = {
   urlPattern: 'Please give a complete address starting with http:// or https://.',
 };
 
-registerTexts('admin', { de, en });
+declare module '@/lib/i18n' {
+  interface LazyTexts {
+    admin: AdminTexts;
+  }
+}
 
-export type { AdminTexts };
+registerTexts('admin', { de, en });

@@ -58,6 +58,10 @@ const en: AreaFormTexts = {
   newPresentation: 'New committee date',
 };
 
-registerTexts('areaForm', { de, en });
+declare module '@/lib/i18n' {
+  interface LazyTexts {
+    areaForm: AreaFormTexts;
+  }
+}
 
-export type { AreaFormTexts };
+registerTexts('areaForm', { de, en });

@@ -44,6 +44,10 @@ const en: EditionFormTexts = {
   deleteQuestion: 'The edition “{{label}}” will be deleted.',
 };
 
-registerTexts('editionForm', { de, en });
+declare module '@/lib/i18n' {
+  interface LazyTexts {
+    editionForm: EditionFormTexts;
+  }
+}
 
-export type { EditionFormTexts };
+registerTexts('editionForm', { de, en });

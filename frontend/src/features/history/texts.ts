@@ -180,6 +180,10 @@ const en: HistoryTexts = {
   },
 };
 
-export const historyTexts = { de, en };
+declare module '@/lib/i18n' {
+  interface LazyTexts {
+    history: HistoryTexts;
+  }
+}
 
-registerTexts('history', historyTexts);
+registerTexts('history', { de, en });

@@ -102,6 +102,10 @@ const en: MeasureFormTexts = {
   },
 };
 
-registerTexts('measureForm', { de, en });
+declare module '@/lib/i18n' {
+  interface LazyTexts {
+    measureForm: MeasureFormTexts;
+  }
+}
 
-export type { MeasureFormTexts };
+registerTexts('measureForm', { de, en });

@@ -44,6 +44,10 @@ const en: NeedFormTexts = {
   deleteQuestion: 'The need “{{title}}” will be deleted. This is only possible when no measure answers it any more.',
 };
 
-registerTexts('needForm', { de, en });
+declare module '@/lib/i18n' {
+  interface LazyTexts {
+    needForm: NeedFormTexts;
+  }
+}
 
-export type { NeedFormTexts };
+registerTexts('needForm', { de, en });

@@ -60,6 +60,10 @@ const en: PresentationFormTexts = {
   deleteQuestion: 'The committee date “{{title}}” will be deleted.',
 };
 
-registerTexts('presentationForm', { de, en });
+declare module '@/lib/i18n' {
+  interface LazyTexts {
+    presentationForm: PresentationFormTexts;
+  }
+}
 
-export type { PresentationFormTexts };
+registerTexts('presentationForm', { de, en });

@@ -24,7 +24,9 @@ const de = {
   dueOn: 'fällig am {{date}}',
 };
 
-const en: typeof de = {
+type WorkViewTexts = typeof de;
+
+const en: WorkViewTexts = {
   title: 'Work view',
   intro: 'What needs attention in the area. Completed and discontinued measures are left out.',
   onlyEditors: 'The work view is for the editors of this area and for admins.',
@@ -48,6 +50,10 @@ const en: typeof de = {
   dueOn: 'due on {{date}}',
 };
 
-export const workViewTexts = { de, en };
+declare module '@/lib/i18n' {
+  interface LazyTexts {
+    workView: WorkViewTexts;
+  }
+}
 
-registerTexts('workView', workViewTexts);
+registerTexts('workView', { de, en });

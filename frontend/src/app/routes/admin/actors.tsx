@@ -32,7 +32,8 @@ export default function ActorsAdminPage() {
             aria-label={t('admin.actors.search')}
             onSubmit={(e) => {
               e.preventDefault();
-              const text = String(new FormData(e.currentTarget).get('q') ?? '').trim();
+              const q = new FormData(e.currentTarget).get('q');
+              const text = typeof q === 'string' ? q.trim() : '';
               setParams(text ? { q: text } : {});
             }}
           >

@@ -9,7 +9,7 @@ export function useActorSearch(municipality: string | undefined) {
   const queryClient = useQueryClient();
   return listAndTextSearch(
     async () => {
-      const all = await queryClient.fetchQuery({
+      const all = await queryClient.query({
         queryKey: ['actors', { municipality, size: 200 }],
         queryFn: async () => unwrap(await api.GET('/api/v1/actors', { params: { query: { municipality, size: 200, sort: 'name' } } })),
         staleTime: 60_000,

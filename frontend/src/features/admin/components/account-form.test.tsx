@@ -1,12 +1,9 @@
-import { QueryClient } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AppProvider } from '@/app/provider';
 import type { Schemas } from '@/lib/api-client';
-import { initI18n } from '@/lib/i18n';
 import { page } from '@/testing/fake-api';
+import { renderWithDataRouter } from '@/testing/test-utils';
 import { AccountForm } from './account-form';
 
 const area = { id: '00000000-0000-4000-8000-000000001001', slug: 'schinkel', name: 'Sanierungsgebiet Schinkel' };
@@ -42,13 +39,7 @@ function fakeServer(post: { status: number; body: unknown }) {
 }
 
 function renderForm(onSaved = vi.fn()) {
-  initI18n('de');
-  const router = createMemoryRouter([{ path: '*', element: <AccountForm onSaved={onSaved} /> }], { initialEntries: ['/admin/accounts/new'] });
-  render(
-    <AppProvider queryClient={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
-      <RouterProvider router={router} />
-    </AppProvider>,
-  );
+  renderWithDataRouter([{ path: '*', element: <AccountForm onSaved={onSaved} /> }], { url: '/admin/accounts/new' });
   return onSaved;
 }
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NumberField, SelectField, TextField } from '@/components/ui/form-fields';
 import { RecordFormFrame } from '@/components/ui/record-form-frame';
@@ -13,13 +13,13 @@ const PUBLICATION: Schemas['PublicationStatus'][] = ['DRAFT', 'PUBLISHED'];
 export function AreaCreateForm({ onSaved }: { onSaved: (area: Schemas['Area']) => void }) {
   const { t } = useTranslation();
   const { form, labels } = useAreaCreateForm((area) => onSaved(area));
-  // The slug follows the name as long as it was not edited itself.
+  // The slug follows the name as long as it was not edited itself (adjusted while rendering the changed name).
   const name = form.values.name;
-  const previousName = useRef(name);
-  useEffect(() => {
-    if (form.values.slug === slugFromName(previousName.current)) form.set('slug', slugFromName(name));
-    previousName.current = name;
-  }, [name]);
+  const [previousName, setPreviousName] = useState(name);
+  if (name !== previousName) {
+    setPreviousName(name);
+    if (form.values.slug === slugFromName(previousName)) form.set('slug', slugFromName(name));
+  }
   return (
     <RecordFormFrame form={form} labels={labels} cancelTo={paths.admin('areas')} submitLabel={t('admin.areas.create')}>
       <TextField form={form} name="name" label={labels.name} required maxLength={200} />

@@ -9,7 +9,7 @@ const SECRET = 'ihk_os_30oAJ68ZPSkItAz9qnS5eV7xb9cVei_ePJxW5joo';
 describe('TokenSecret', () => {
   it('shows the secret once with a clear note, takes the focus, and copies it', async () => {
     const user = userEvent.setup();
-    const writeText = vi.fn(async () => undefined);
+    const writeText = vi.fn(() => Promise.resolve());
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     renderWithProviders(<TokenSecret name="Import" secret={SECRET} />);
 

@@ -9,7 +9,7 @@ import { areaOption } from '../utils/account-form';
 // lists are loaded once a minute at most and filtered here.
 function useListSearch(queryKey: string[], load: (signal: AbortSignal) => Promise<PickerOption[]>): PickerSearch {
   const queryClient = useQueryClient();
-  return async (text, signal) => filterOptions(await queryClient.fetchQuery({ queryKey, queryFn: () => load(signal), staleTime: 60_000 }), text);
+  return async (text, signal) => filterOptions(await queryClient.query({ queryKey, queryFn: () => load(signal), staleTime: 60_000 }), text);
 }
 
 /** Searches all areas (drafts included for admins) by name. */

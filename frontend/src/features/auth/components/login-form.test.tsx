@@ -18,9 +18,9 @@ const me: Schemas['Me'] = {
 };
 
 function answer(status: number, body: unknown) {
-  const fetch = vi.fn(async (_: Request) => {
+  const fetch = vi.fn((_: Request) => {
     if (status === 200) document.cookie = 'ihk_csrf=tok';
-    return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': status < 400 ? 'application/json' : 'application/problem+json' } });
+    return Promise.resolve(new Response(JSON.stringify(body), { status, headers: { 'Content-Type': status < 400 ? 'application/json' : 'application/problem+json' } }));
   });
   vi.stubGlobal('fetch', fetch);
   return fetch;

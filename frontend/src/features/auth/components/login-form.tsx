@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary, FieldError, type SummaryError } from '@/components/ui/error-summary';
 import { ApiError, type Schemas } from '@/lib/api-client';
@@ -14,7 +14,7 @@ export function LoginForm({ onLoggedIn, username: fixedUsername }: { onLoggedIn?
   const [errors, setErrors] = useState<SummaryError[]>([]);
   const summary = useRef<HTMLDivElement>(null);
 
-  const submit = (event: FormEvent) => {
+  const submit = (event: SubmitEvent) => {
     event.preventDefault();
     const found: SummaryError[] = [];
     if (!username.trim()) found.push({ field: 'username', message: t('login.usernameRequired') });

@@ -22,7 +22,7 @@ function wrapper({ children }: { children: ReactNode }) {
 }
 
 function answer(status: number, body: unknown) {
-  const fetch = vi.fn(async () => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': status < 400 ? 'application/json' : 'application/problem+json' } }));
+  const fetch = vi.fn(() => Promise.resolve(new Response(JSON.stringify(body), { status, headers: { 'Content-Type': status < 400 ? 'application/json' : 'application/problem+json' } })));
   vi.stubGlobal('fetch', fetch);
   return fetch;
 }

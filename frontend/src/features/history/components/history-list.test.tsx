@@ -1,9 +1,6 @@
 import { screen, within } from '@testing-library/react';
-import { Route, Routes } from 'react-router';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import HistoryPage from '@/app/routes/history';
+import { describe, expect, it } from 'vitest';
 import type { Schemas } from '@/lib/api-client';
-import { fakeApi, page } from '@/testing/fake-api';
 import { renderWithProviders } from '@/testing/test-utils';
 import { HistoryList } from './history-list';
 
@@ -86,25 +83,5 @@ describe('HistoryList', () => {
   it('says when there is no change', () => {
     renderWithProviders(<HistoryList revisions={[]} />);
     expect(screen.getByText('Für diesen Eintrag ist noch keine Änderung verzeichnet.')).toBeInTheDocument();
-  });
-});
-
-describe('HistoryPage', () => {
-  afterEach(() => vi.unstubAllGlobals());
-
-  it('asks for the page of the URL and links the other pages', async () => {
-    const fetch = fakeApi({ '/api/v1/areas/schinkel/measures/m1/history': () => page([update], 1, 20, 45) });
-    renderWithProviders(
-      <Routes>
-        <Route path="/areas/:slug/measures/:id/history" element={<HistoryPage type="measure" />} />
-      </Routes>,
-      { url: '/areas/schinkel/measures/m1/history?page=2' },
-    );
-    expect(await screen.findByText('Maßnahme: BQ-01 Jugend stärken im Quartier')).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 1, name: 'Änderungsverlauf' })).toBeInTheDocument();
-    const url = new URL((fetch.mock.calls[0]![0] as Request).url);
-    expect(url.searchParams.get('page')).toBe('1');
-    expect(screen.getByRole('link', { name: 'Zurück zum Eintrag' })).toHaveAttribute('href', '/areas/schinkel/measures/m1');
-    expect(screen.getByRole('link', { name: /Seite 3/ })).toHaveAttribute('href', '/areas/schinkel/measures/m1/history?page=3');
   });
 });

@@ -3,8 +3,6 @@ import type { Schemas } from '@/lib/api-client';
 import { formatDate, formatNumber } from '@/lib/format';
 import type { Lang } from '@/lib/paths';
 
-type RecordType = Schemas['RecordType'];
-
 /** One row of a revision as shown: the field's label and its value before and after, as text. */
 export interface ChangeRow {
   field: string;
@@ -44,20 +42,20 @@ export function formatValue(value: unknown, lang: Lang, t: TFunction, enumKey?: 
     if (enumKey) {
       const key = `${enumKey}.${value}`;
       // Values the texts do not know (e.g. a new enum constant) are shown as they are.
-      return t(key as never, { defaultValue: value }) as string;
+      return t(key as never, { defaultValue: value });
     }
     if (DATE.test(value)) return formatDate(value, lang);
     if (DATE_TIME.test(value)) return formatDateTime(value, lang);
     return value;
   }
   if (Array.isArray(value)) return value.length ? value.map((v) => formatValue(v, lang, t)).join('; ') : none;
-  if (typeof value === 'object') return formatObject(value as Record<string, unknown>, lang);
-  return String(value);
+  // What JSON has left is an object.
+  return formatObject(value as Record<string, unknown>, lang);
 }
 
 /** Embedded references and small objects (money, links, target groups) by what identifies them to people. */
 function formatObject(o: Record<string, unknown>, lang: Lang): string {
-  const str = (k: string) => (typeof o[k] === 'string' ? (o[k] as string) : undefined);
+  const str = (k: string) => (typeof o[k] === 'string' ? o[k] : undefined);
   if (str('amount') && str('currency')) {
     return new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'de-DE', { style: 'currency', currency: str('currency') }).format(
       Number(str('amount')),
@@ -74,10 +72,10 @@ function formatObject(o: Record<string, unknown>, lang: Lang): string {
 export function changeRows(revision: Schemas['Revision'], lang: Lang, t: TFunction): ChangeRow[] {
   const none = t('history.none');
   const rows = revision.changes.map((change) => {
-    const enumKey = enumTexts[`${revision.recordType as RecordType}.${change.field}`] ?? enumTexts[change.field];
+    const enumKey = enumTexts[`${revision.recordType}.${change.field}`] ?? enumTexts[change.field];
     return {
       field: change.field,
-      label: t(`history.fields.${change.field}` as never, { defaultValue: change.field }) as string,
+      label: t(`history.fields.${change.field}` as never, { defaultValue: change.field }),
       from: formatValue(change.from, lang, t, enumKey),
       to: formatValue(change.to, lang, t, enumKey),
       isContent: !enumKey && [change.from, change.to].some((v) => typeof v === 'string' || typeof v === 'object'),

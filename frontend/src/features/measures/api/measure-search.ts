@@ -13,7 +13,7 @@ export const measureOption = (m: { id: string; code: string; title: string }): P
 export function useMeasureSearch(slug: string) {
   const queryClient = useQueryClient();
   return async (text: string): Promise<PickerOption[]> => {
-    const all = await queryClient.fetchQuery({
+    const all = await queryClient.query({
       queryKey: ['areas', slug, 'measures', { size: 200, sort: 'code' }],
       queryFn: async () => unwrap(await api.GET('/api/v1/areas/{slug}/measures', { params: { path: { slug }, query: { size: 200, sort: 'code' } } })),
       staleTime: 30_000,

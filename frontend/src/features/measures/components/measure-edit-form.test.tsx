@@ -1,11 +1,8 @@
-import { QueryClient } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AppProvider } from '@/app/provider';
 import type { Schemas } from '@/lib/api-client';
-import { initI18n } from '@/lib/i18n';
+import { renderWithDataRouter } from '@/testing/test-utils';
 import { MeasureEditForm } from './measure-edit-form';
 
 const actionField = { id: '00000000-0000-4000-8000-000000006002', code: 'BQ', title: 'Bildung', color: null };
@@ -52,7 +49,7 @@ function fakeServer(puts: Array<{ status: number; body: unknown }>, current: Sch
     'fetch',
     vi.fn(async (request: Request) => {
       const path = new URL(request.url).pathname;
-      const body = request.method === 'PUT' ? await request.json() : undefined;
+      const body: unknown = request.method === 'PUT' ? await request.json() : undefined;
       calls.push({ method: request.method, path, ifMatch: request.headers.get('If-Match'), body });
       const answer =
         request.method === 'PUT' ? puts.shift()!
@@ -69,19 +66,12 @@ function fakeServer(puts: Array<{ status: number; body: unknown }>, current: Sch
 }
 
 function renderForm(m: Schemas['Measure'] = measure) {
-  initI18n('de');
-  const router = createMemoryRouter(
+  return renderWithDataRouter(
     [
       { path: '/areas/:slug/measures/:id/edit', element: <MeasureEditForm slug="schinkel" measure={m} actionFields={actionFields} /> },
       { path: '*', element: <p>Andere Seite</p> },
     ],
-    { initialEntries: [`/areas/schinkel/measures/${measure.id}/edit`] },
-  );
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(
-    <AppProvider queryClient={queryClient}>
-      <RouterProvider router={router} />
-    </AppProvider>,
+    { url: `/areas/schinkel/measures/${measure.id}/edit` },
   );
 }
 

@@ -47,7 +47,7 @@ export function MeasureEditForm({
   const searchActors = useActorSearch(municipality);
   const searchNeeds = useNeedSearch(slug);
   const targetGroups = useTargetGroups();
-  const searchTargetGroups = async (text: string) => filterOptions((targetGroups.data?.items ?? []).map((g) => targetGroupOption(g, lang)), text, 50);
+  const searchTargetGroups = (text: string) => Promise.resolve(filterOptions((targetGroups.data?.items ?? []).map((g) => targetGroupOption(g, lang)), text, 50));
 
   const fieldTitle = (id: string) => actionFields.find((a) => a.id === id)?.title ?? id;
   const show = (f: MeasureFormField, v: FieldValue) => {

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SORTS, STATUSES, type MeasureFilters, type MeasureStatus, type Sort } from '../utils/filters';
 
@@ -64,7 +64,7 @@ export function MeasureFilterForm({ filters, options, onApply, onReset }: Props)
   const toggle = (status: MeasureStatus, on: boolean) =>
     setDraft((d) => ({ ...d, status: on ? [...d.status, status] : d.status.filter((s) => s !== status) }));
 
-  function submit(event: FormEvent<HTMLFormElement>) {
+  function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     onApply({ ...draft, q: draft.q?.trim() || undefined, page: 1 });
   }

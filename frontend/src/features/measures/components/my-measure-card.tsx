@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '@/components/ui/app-link';
 import { FieldError } from '@/components/ui/error-summary';
@@ -22,7 +22,7 @@ export function MyMeasureCard({ slug, measure }: { slug: string; measure: Schema
   const [expired, setExpired] = useState(false);
   const update = useUpdateMeasureProgress(slug, measure.id);
 
-  const submit = (event?: FormEvent) => {
+  const submit = (event?: SubmitEvent) => {
     event?.preventDefault();
     setMessage(null);
     if (!/^\d{1,3}$/.test(progress.trim()) || Number(progress) > 100) {
@@ -37,15 +37,12 @@ export function MyMeasureCard({ slug, measure }: { slug: string; measure: Schema
           setBase(m);
           setMessage({ kind: 'success', text: t('myMeasures.saved') });
         },
-        onError: async (error) => {
+        onError: (error) => {
           if (error instanceof ApiError && error.status === 412) {
             // Keep the input; take the new version so that saving again is a knowing overwrite.
-            try {
-              setBase(await fetchMeasureNow(slug, measure.id));
-            } catch {
-              /* the message below still applies */
-            }
-            setMessage({ kind: 'warning', text: t('myMeasures.conflict') });
+            void fetchMeasureNow(slug, measure.id)
+              .then(setBase, () => undefined /* the message below still applies */)
+              .then(() => setMessage({ kind: 'warning', text: t('myMeasures.conflict') }));
           } else if (error instanceof ApiError && error.status === 400) {
             setProgressError(fieldErrors(error).progress);
             setMessage({ kind: 'danger', text: error.problem?.detail ?? error.message });

@@ -1,10 +1,8 @@
-import { QueryClient } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AppProvider } from '@/app/provider';
 import type { Schemas } from '@/lib/api-client';
+import { renderWithDataRouter } from '@/testing/test-utils';
 import { StepEditor } from './step-editor';
 
 const MEASURE = '00000000-0000-4000-8000-000000008001';
@@ -34,7 +32,7 @@ function fakeSteps(initial: Schemas['ActionStep'][], putStatus = 200) {
     'fetch',
     vi.fn(async (request: Request) => {
       const path = new URL(request.url).pathname;
-      const body = request.method === 'PUT' ? await request.json() : undefined;
+      const body: unknown = request.method === 'PUT' ? await request.json() : undefined;
       calls.push({ method: request.method, path, ifMatch: request.headers.get('If-Match'), body });
       const json = (status: number, data: unknown) => new Response(JSON.stringify(data), { status, headers: { 'Content-Type': status < 400 ? 'application/json' : 'application/problem+json' } });
       if (request.method === 'GET' && path === STEPS_URL) {
@@ -61,12 +59,7 @@ function fakeSteps(initial: Schemas['ActionStep'][], putStatus = 200) {
 
 /** In a data router: the step forms use a blocker. */
 function renderEditor() {
-  const router = createMemoryRouter([{ path: '*', element: <StepEditor slug="schinkel" measureId={MEASURE} /> }]);
-  return render(
-    <AppProvider queryClient={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
-      <RouterProvider router={router} />
-    </AppProvider>,
-  );
+  return renderWithDataRouter([{ path: '*', element: <StepEditor slug="schinkel" measureId={MEASURE} /> }]);
 }
 
 const titles = () => screen.getAllByRole('listitem').map((li) => within(li).getByText(/^Schritt \d$/).textContent);

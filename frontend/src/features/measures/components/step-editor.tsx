@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DeleteButton } from '@/components/ui/delete-button';
-import { SessionExpiredDialog } from '@/features/auth/components/session-expired-dialog';
+import { SessionExpiredDialog } from '@/components/ui/session-expired-dialog';
 import { ApiError, type Schemas } from '@/lib/api-client';
 import { formatDate } from '@/lib/format';
 import { useLang } from '@/lib/use-lang';
@@ -27,16 +27,18 @@ export function StepEditor({ slug, measureId, municipality }: { slug: string; me
   const [announcement, setAnnouncement] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [retry, setRetry] = useState<(() => void) | null>(null);
+  // The button to focus once the list shows a change: each request once, after the steps are fetched anew.
   const [focusAfter, setFocusAfter] = useState<{ id: string; direction: Direction | 'edit' | 'add' } | null>(null);
+  const focused = useRef(focusAfter);
   const items = steps.data?.items ?? [];
 
   useEffect(() => {
-    if (!focusAfter || steps.isFetching) return;
+    if (!focusAfter || focusAfter === focused.current || steps.isFetching) return;
     const own = document.getElementById(`step-${focusAfter.id}-${focusAfter.direction}`) as HTMLButtonElement | null;
     const target = own && !own.disabled ? own : document.getElementById(`step-${focusAfter.id}-edit`);
     target?.focus();
-    setFocusAfter(null);
-  }, [focusAfter, steps.isFetching, items]);
+    focused.current = focusAfter;
+  }, [focusAfter, steps.isFetching, steps.data]);
 
   const shift = (index: number, direction: Direction) => {
     const step = items[index]!;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Schemas } from '@/lib/api-client';
 import { checkRules, diffValues } from '@/lib/record-form';
-import { checkMeasure, formToInput, MEASURE_FORM_FIELDS, measureRules, measureToForm, type MeasureFormField, type MeasureFormValues } from './measure-form';
+import { checkMeasure, formToInput, MEASURE_FORM_FIELDS, measureRules, measureToForm, needIdsWith, type MeasureFormField, type MeasureFormValues } from './measure-form';
 
 const measure: Schemas['Measure'] = {
   id: '00000000-0000-4000-8000-000000008001',
@@ -96,5 +96,13 @@ describe('diffValues for measures', () => {
   });
   it('is empty when both agree (surrounding blanks do not count)', () => {
     expect(diffValues(MEASURE_FORM_FIELDS, { ...measureToForm(measure), title: 'Jugend stärken ' }, measureToForm(measure))).toEqual([]);
+  });
+});
+
+describe('needIdsWith', () => {
+  it('links or unlinks one need, keeping the others', () => {
+    expect(needIdsWith(['x', 'n'], 'n', true)).toEqual(['x', 'n']);
+    expect(needIdsWith(['x', 'n'], 'n', false)).toEqual(['x']);
+    expect(needIdsWith([], 'n', true)).toEqual(['n']);
   });
 });

@@ -189,3 +189,9 @@ export function checkMeasure(values: MeasureFormValues, messages: Pick<MeasureRu
   if (bad >= 0) errors.links = messages.link(bad + 1);
   return errors;
 }
+
+/** A measure's needs after linking or unlinking `needId`. */
+export function needIdsWith(needIds: string[], needId: string, linked: boolean): string[] {
+  const others = needIds.filter((id) => id !== needId);
+  return linked ? [...others, needId] : others;
+}

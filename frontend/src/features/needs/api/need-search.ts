@@ -9,7 +9,7 @@ export function useNeedSearch(slug: string) {
   const queryClient = useQueryClient();
   return listAndTextSearch(
     async () => {
-      const all = await queryClient.fetchQuery({
+      const all = await queryClient.query({
         queryKey: ['areas', slug, 'needs', { size: 200, sort: 'code' }],
         queryFn: async () => unwrap(await api.GET('/api/v1/areas/{slug}/needs', { params: { path: { slug }, query: { size: 200, sort: 'code' } } })),
         staleTime: 30_000,

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { formToInput, measureToForm } from '@/features/measures/utils/measure-form';
+import { setMeasureNeedLink } from '@/features/measures/api/need-links';
 import { api, expectOk, ifMatch, NO_CACHE, unwrap, type Schemas } from '@/lib/api-client';
-import { linkChanges, needIdsWith, type NeedSave } from '../utils/need-form';
+import { linkChanges, type NeedSave } from '../utils/need-form';
 
 type Need = Schemas['Need'];
 
@@ -35,24 +35,6 @@ export async function fetchNeedNow(slug: string, id: string) {
 }
 
 /**
- * Links the need to, or unlinks it from, a measure. The link lives in the measure (`needIds` of MeasureInput), so
- * the measure is read fresh and written back whole with the need added or removed.
- */
-async function setLink(slug: string, measureId: string, needId: string, linked: boolean) {
-  const measure = unwrap(
-    await api.GET('/api/v1/areas/{slug}/measures/{id}', { params: { path: { slug, id: measureId } }, headers: NO_CACHE }),
-  );
-  const input = formToInput(measureToForm(measure));
-  input.needIds = needIdsWith(input.needIds ?? [], needId, linked);
-  unwrap(
-    await api.PUT('/api/v1/areas/{slug}/measures/{id}', {
-      params: { path: { slug, id: measureId }, header: { 'If-Match': ifMatch(measure) } },
-      body: input,
-    }),
-  );
-}
-
-/**
  * Creates (`base` undefined) or replaces a need, then links and unlinks measures so that exactly `measureIds` answer
  * it; returns the need as it is afterwards.
  */
@@ -69,8 +51,8 @@ export async function saveNeedWithLinks(slug: string, input: NeedSave, base?: Ne
     saved.measures.map((m) => m.id),
     input.measureIds,
   );
-  for (const id of add) await setLink(slug, id, saved.id, true);
-  for (const id of remove) await setLink(slug, id, saved.id, false);
+  for (const id of add) await setMeasureNeedLink(slug, id, saved.id, true);
+  for (const id of remove) await setMeasureNeedLink(slug, id, saved.id, false);
   return add.length || remove.length ? fetchNeedNow(slug, saved.id) : saved;
 }
 

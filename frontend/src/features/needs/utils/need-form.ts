@@ -83,9 +83,3 @@ export function needRules(codeMessage: string): FieldRules<NeedFormValues> {
 export function linkChanges(before: string[], after: string[]) {
   return { add: after.filter((id) => !before.includes(id)), remove: before.filter((id) => !after.includes(id)) };
 }
-
-/** A measure's needs after linking or unlinking `needId`. */
-export function needIdsWith(needIds: string[], needId: string, linked: boolean): string[] {
-  const others = needIds.filter((id) => id !== needId);
-  return linked ? [...others, needId] : others;
-}

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { areaSlugFromPath, langFromPath, paths, stripLang, withLang } from '@/lib/paths';
@@ -20,7 +20,7 @@ export function SearchForm() {
     setValue(current?.get('q') ?? '');
   }
 
-  function submit(event: FormEvent<HTMLFormElement>) {
+  function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const q = value.trim();
     if (!q) return;

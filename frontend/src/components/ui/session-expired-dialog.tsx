@@ -1,11 +1,12 @@
-import { useId } from 'react';
+import { Suspense, use, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LoginForm } from './login-form';
+import { ReloginFormContext } from './relogin-form';
 
 /** The session ran out while editing: log in again right here, then `onLoggedIn` retries what failed. */
 export function SessionExpiredDialog({ onLoggedIn }: { onLoggedIn: () => void }) {
   const { t } = useTranslation();
   const id = useId().replace(/:/g, '');
+  const renderLoginForm = use(ReloginFormContext);
   return (
     <div className="kern-alert kern-alert--info inline-dialog" role="alertdialog" aria-labelledby={`${id}-expired-title`}>
       <div className="kern-alert__header">
@@ -16,7 +17,7 @@ export function SessionExpiredDialog({ onLoggedIn }: { onLoggedIn: () => void })
       </div>
       <div className="kern-alert__body">
         <p className="kern-body">{t('login.expiredText')}</p>
-        <LoginForm onLoggedIn={onLoggedIn} />
+        {renderLoginForm ? <Suspense fallback={<p className="kern-body">{t('state.loading')}</p>}>{renderLoginForm(onLoggedIn)}</Suspense> : null}
       </div>
     </div>
   );
