@@ -936,6 +936,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/accounts/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the change history of an account
+         * @description Requires: admin. Lists the revisions of the account, newest first (no `sort`): who created, changed and deleted it, with every field changed and its value before and after, named as in the `Account` representation (`id`, `version`, `createdAt` and `updatedAt` are left out). Also readable after the account was deleted.
+         */
+        get: operations["getAccountHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tokens": {
         parameters: {
             query?: never;
@@ -979,6 +999,26 @@ export interface paths {
          * @description Requires: admin. Revokes the API token: it stops working with the next request. The token stays listed with `revokedAt` set; revoking it again changes nothing and also answers 204. Needs no `If-Match`.
          */
         delete: operations["revokeApiToken"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tokens/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the change history of an API token
+         * @description Requires: admin. Lists the revisions of the API token, newest first (no `sort`): who created, changed and deleted it, with every field changed and its value before and after, named as in the `ApiToken` representation (`id`, `version`, `createdAt` and `updatedAt` are left out). Also readable after the API token was deleted.
+         */
+        get: operations["getApiTokenHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1068,7 +1108,7 @@ export interface components {
          * @example MEASURE
          * @enum {string}
          */
-        RecordType: "AREA" | "EDITION" | "ACTION_FIELD" | "NEED" | "MEASURE" | "ACTION_STEP" | "PRESENTATION" | "ACTOR" | "COMMITTEE" | "TARGET_GROUP";
+        RecordType: "AREA" | "EDITION" | "ACTION_FIELD" | "NEED" | "MEASURE" | "ACTION_STEP" | "PRESENTATION" | "ACTOR" | "COMMITTEE" | "TARGET_GROUP" | "ACCOUNT" | "API_TOKEN";
         /**
          * @description What a revision did to its record: `CREATED`, `UPDATED` or `DELETED`.
          * @example UPDATED
@@ -1115,7 +1155,7 @@ export interface components {
              */
             message: string;
         };
-        /** @description RFC 9457 problem details, sent as `application/problem+json` for every error. `type` is one of the relative URIs `/problems/validation`, `/problems/malformed-request`, `/problems/not-found`, `/problems/conflict`, `/problems/precondition-failed`, `/problems/precondition-required`, `/problems/payload-too-large`, `/problems/uri-too-long`, `/problems/request-header-fields-too-large`, `/problems/unsupported-media-type`, `/problems/not-acceptable`, `/problems/method-not-allowed`, `/problems/unauthorized`, `/problems/forbidden`, `/problems/too-many-requests`, `/problems/service-unavailable`, `/problems/internal-error`. Further members may be added. */
+        /** @description RFC 9457 problem details, sent as `application/problem+json` for every error. `type` and `title` are one of these pairs (with the status): `/problems/validation` Invalid request (400), `/problems/malformed-request` Malformed request (400), `/problems/unauthorized` Unauthorized (401), `/problems/forbidden` Forbidden (403), `/problems/not-found` Not found (404), `/problems/method-not-allowed` Method not allowed (405), `/problems/not-acceptable` Not acceptable (406), `/problems/conflict` Conflict (409), `/problems/precondition-failed` Precondition failed (412), `/problems/payload-too-large` Payload too large (413), `/problems/uri-too-long` URI too long (414), `/problems/unsupported-media-type` Unsupported media type (415), `/problems/precondition-required` Precondition required (428), `/problems/too-many-requests` Too many requests (429), `/problems/request-header-fields-too-large` Request header fields too large (431), `/problems/internal-error` Internal error (500), `/problems/service-unavailable` Service unavailable (503), `/problems/outcome-unknown` Outcome unknown (503). Further members may be added. */
         Problem: {
             /**
              * @description URI reference identifying the kind of problem.
@@ -1124,7 +1164,7 @@ export interface components {
             type: string;
             /**
              * @description Short, human-readable summary of the kind of problem.
-             * @example Validation failed
+             * @example Invalid request
              */
             title: string;
             /**
@@ -2761,7 +2801,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description `If-Match` does not match the current version. `ETag` carries the current version. */
+        /** @description `If-Match` does not match the current version, or another writer changed the record at the same moment. `ETag` carries the current version where it is known. */
         PreconditionFailed: {
             headers: {
                 ETag: components["headers"]["ETag"];
@@ -2771,7 +2811,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The `If-Match` header is missing. */
+        /** @description The `If-Match` header is missing, or it is `*` (which would overwrite any version). */
         PreconditionRequired: {
             headers: {
                 [name: string]: unknown;
@@ -2838,7 +2878,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The database cannot be reached at the moment. Nothing was changed; try again after `Retry-After` seconds. Any operation may give this answer. */
+        /** @description The database cannot be reached at the moment, or another change of the same records ran at the same moment: nothing was changed; try again after `Retry-After` seconds (`/problems/service-unavailable`). A write whose commit was cut off answers `/problems/outcome-unknown`: the change may have been stored; read the record before you repeat it. Any operation may give this answer. */
         ServiceUnavailable: {
             headers: {
                 /**
@@ -2876,20 +2916,11 @@ export interface components {
          * @example YOUTH
          */
         TargetGroupCode: string;
-        /**
-         * @description Only records with this `publicationStatus` of their own (a published need in a draft action field counts as `PUBLISHED`). Editors and admins filter by state; readers without rights to drafts only ever see `PUBLISHED` records, so `DRAFT` gives them an empty page. Absent: all the caller may see. An unknown value → 400.
-         * @example DRAFT
-         */
+        /** @description Only records with this `publicationStatus` of their own (a published need in a draft action field counts as `PUBLISHED`). Editors and admins filter by state; readers without rights to drafts only ever see `PUBLISHED` records, so `DRAFT` gives them an empty page. Absent: all the caller may see. An unknown value → 400. */
         PublicationStatusFilter: components["schemas"]["PublicationStatus"];
-        /**
-         * @description Page index, 0-based.
-         * @example 0
-         */
+        /** @description Page index, 0-based. */
         Page: number;
-        /**
-         * @description Page size.
-         * @example 20
-         */
+        /** @description Page size. */
         Size: number;
         /**
          * @description ETag of the version being changed, e.g. `"3"`. Required by the server: when missing the answer is 428, when stale 412.
@@ -2901,75 +2932,33 @@ export interface components {
          * @example "3"
          */
         IfNoneMatch: string;
-        /**
-         * @description Full-text filter (German stemming).
-         * @example Jugend
-         */
+        /** @description Full-text filter (German stemming). */
         Q: string;
-        /**
-         * @description Only records of this municipality (exact match).
-         * @example Osnabrück
-         */
+        /** @description Only records of this municipality (exact match). */
         Municipality: string;
-        /**
-         * @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `name`, `slug`, `municipality`, `createdAt`, `updatedAt`. Default `name`. An unknown field → 400.
-         * @example name
-         */
+        /** @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `name`, `slug`, `municipality`, `createdAt`, `updatedAt`. Default `name`. An unknown field → 400. */
         AreaSort: string;
-        /**
-         * @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `publishedOn`, `label`, `createdAt`. Default `-publishedOn`. An unknown field → 400.
-         * @example -publishedOn
-         */
+        /** @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `publishedOn`, `label`, `createdAt`. Default `-publishedOn`. An unknown field → 400. */
         EditionSort: string;
-        /**
-         * @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `position`, `code`, `title`, `createdAt`. Default `position`. An unknown field → 400.
-         * @example position
-         */
+        /** @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `position`, `code`, `title`, `createdAt`. Default `position`. An unknown field → 400. */
         ActionFieldSort: string;
-        /**
-         * @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `code`, `title`, `priority`, `createdAt`, `updatedAt`. Default `code`. An unknown field → 400.
-         * @example priority,code
-         */
+        /** @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `code`, `title`, `priority`, `createdAt`, `updatedAt`. Default `code`. An unknown field → 400. */
         NeedSort: string;
-        /**
-         * @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `code`, `title`, `status`, `priority`, `progress`, `startDate`, `endDate`, `createdAt`, `updatedAt`. Default `code`. An unknown field → 400.
-         * @example -progress,code
-         */
+        /** @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `code`, `title`, `status`, `priority`, `progress`, `startDate`, `endDate`, `createdAt`, `updatedAt`. Default `code`. An unknown field → 400. */
         MeasureSort: string;
-        /**
-         * @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `position`, `dueDate`, `status`, `title`, `createdAt`. Default `position`. An unknown field → 400.
-         * @example dueDate
-         */
+        /** @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `position`, `dueDate`, `status`, `title`, `createdAt`. Default `position`. An unknown field → 400. */
         ActionStepSort: string;
-        /**
-         * @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `date`, `title`, `createdAt`. Default `date`. An unknown field → 400.
-         * @example -date
-         */
+        /** @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `date`, `title`, `createdAt`. Default `date`. An unknown field → 400. */
         PresentationSort: string;
-        /**
-         * @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `name`, `kind`, `createdAt`. Default `name`. An unknown field → 400.
-         * @example kind,name
-         */
+        /** @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `name`, `kind`, `createdAt`. Default `name`. An unknown field → 400. */
         ActorSort: string;
-        /**
-         * @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `name`, `shortName`, `createdAt`. Default `name`. An unknown field → 400.
-         * @example name
-         */
+        /** @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `name`, `shortName`, `createdAt`. Default `name`. An unknown field → 400. */
         CommitteeSort: string;
-        /**
-         * @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `code`, `labelDe`, `labelEn`. Default `code`. An unknown field → 400.
-         * @example labelDe
-         */
+        /** @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `code`, `labelDe`, `labelEn`. Default `code`. An unknown field → 400. */
         TargetGroupSort: string;
-        /**
-         * @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `username`, `role`, `createdAt`. Default `username`. An unknown field → 400.
-         * @example role,username
-         */
+        /** @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `username`, `role`, `createdAt`. Default `username`. An unknown field → 400. */
         AccountSort: string;
-        /**
-         * @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `name`, `createdAt`, `expiresAt`. Default `-createdAt`. An unknown field → 400.
-         * @example expiresAt
-         */
+        /** @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `name`, `createdAt`, `expiresAt`. Default `-createdAt`. An unknown field → 400. */
         ApiTokenSort: string;
     };
     requestBodies: never;
@@ -3014,40 +3003,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiInfo"];
                 };
             };
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listAreas: {
         parameters: {
             query?: {
-                /**
-                 * @description Full-text filter (German stemming).
-                 * @example Jugend
-                 */
+                /** @description Full-text filter (German stemming). */
                 q?: components["parameters"]["Q"];
-                /**
-                 * @description Only records of this municipality (exact match).
-                 * @example Osnabrück
-                 */
+                /** @description Only records of this municipality (exact match). */
                 municipality?: components["parameters"]["Municipality"];
-                /**
-                 * @description Only records with this `publicationStatus` of their own (a published need in a draft action field counts as `PUBLISHED`). Editors and admins filter by state; readers without rights to drafts only ever see `PUBLISHED` records, so `DRAFT` gives them an empty page. Absent: all the caller may see. An unknown value → 400.
-                 * @example DRAFT
-                 */
+                /** @description Only records with this `publicationStatus` of their own (a published need in a draft action field counts as `PUBLISHED`). Editors and admins filter by state; readers without rights to drafts only ever see `PUBLISHED` records, so `DRAFT` gives them an empty page. Absent: all the caller may see. An unknown value → 400. */
                 publicationStatus?: components["parameters"]["PublicationStatusFilter"];
-                /**
-                 * @description Page index, 0-based.
-                 * @example 0
-                 */
+                /** @description Page index, 0-based. */
                 page?: components["parameters"]["Page"];
-                /**
-                 * @description Page size.
-                 * @example 20
-                 */
+                /** @description Page size. */
                 size?: components["parameters"]["Size"];
-                /**
-                 * @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `name`, `slug`, `municipality`, `createdAt`, `updatedAt`. Default `name`. An unknown field → 400.
-                 * @example name
-                 */
+                /** @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `name`, `slug`, `municipality`, `createdAt`, `updatedAt`. Default `name`. An unknown field → 400. */
                 sort?: components["parameters"]["AreaSort"];
             };
             header?: never;
@@ -3069,6 +3041,7 @@ export interface operations {
             304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createArea: {
@@ -3106,6 +3079,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getArea: {
@@ -3143,6 +3117,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateArea: {
@@ -3190,6 +3165,7 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteArea: {
@@ -3227,6 +3203,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getAreaOverview: {
@@ -3264,20 +3241,15 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getAreaHistory: {
         parameters: {
             query?: {
-                /**
-                 * @description Page index, 0-based.
-                 * @example 0
-                 */
+                /** @description Page index, 0-based. */
                 page?: components["parameters"]["Page"];
-                /**
-                 * @description Page size.
-                 * @example 20
-                 */
+                /** @description Page size. */
                 size?: components["parameters"]["Size"];
             };
             header?: never;
@@ -3305,20 +3277,15 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listAreaDeletions: {
         parameters: {
             query?: {
-                /**
-                 * @description Page index, 0-based.
-                 * @example 0
-                 */
+                /** @description Page index, 0-based. */
                 page?: components["parameters"]["Page"];
-                /**
-                 * @description Page size.
-                 * @example 20
-                 */
+                /** @description Page size. */
                 size?: components["parameters"]["Size"];
             };
             header?: never;
@@ -3347,25 +3314,17 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listEditions: {
         parameters: {
             query?: {
-                /**
-                 * @description Page index, 0-based.
-                 * @example 0
-                 */
+                /** @description Page index, 0-based. */
                 page?: components["parameters"]["Page"];
-                /**
-                 * @description Page size.
-                 * @example 20
-                 */
+                /** @description Page size. */
                 size?: components["parameters"]["Size"];
-                /**
-                 * @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `publishedOn`, `label`, `createdAt`. Default `-publishedOn`. An unknown field → 400.
-                 * @example -publishedOn
-                 */
+                /** @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `publishedOn`, `label`, `createdAt`. Default `-publishedOn`. An unknown field → 400. */
                 sort?: components["parameters"]["EditionSort"];
             };
             header?: never;
@@ -3394,6 +3353,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createEdition: {
@@ -3437,6 +3397,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getEdition: {
@@ -3476,6 +3437,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateEdition: {
@@ -3524,6 +3486,7 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteEdition: {
@@ -3563,20 +3526,15 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getEditionHistory: {
         parameters: {
             query?: {
-                /**
-                 * @description Page index, 0-based.
-                 * @example 0
-                 */
+                /** @description Page index, 0-based. */
                 page?: components["parameters"]["Page"];
-                /**
-                 * @description Page size.
-                 * @example 20
-                 */
+                /** @description Page size. */
                 size?: components["parameters"]["Size"];
             };
             header?: never;
@@ -3606,30 +3564,19 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listActionFields: {
         parameters: {
             query?: {
-                /**
-                 * @description Only records with this `publicationStatus` of their own (a published need in a draft action field counts as `PUBLISHED`). Editors and admins filter by state; readers without rights to drafts only ever see `PUBLISHED` records, so `DRAFT` gives them an empty page. Absent: all the caller may see. An unknown value → 400.
-                 * @example DRAFT
-                 */
+                /** @description Only records with this `publicationStatus` of their own (a published need in a draft action field counts as `PUBLISHED`). Editors and admins filter by state; readers without rights to drafts only ever see `PUBLISHED` records, so `DRAFT` gives them an empty page. Absent: all the caller may see. An unknown value → 400. */
                 publicationStatus?: components["parameters"]["PublicationStatusFilter"];
-                /**
-                 * @description Page index, 0-based.
-                 * @example 0
-                 */
+                /** @description Page index, 0-based. */
                 page?: components["parameters"]["Page"];
-                /**
-                 * @description Page size.
-                 * @example 20
-                 */
+                /** @description Page size. */
                 size?: components["parameters"]["Size"];
-                /**
-                 * @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `position`, `code`, `title`, `createdAt`. Default `position`. An unknown field → 400.
-                 * @example position
-                 */
+                /** @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `position`, `code`, `title`, `createdAt`. Default `position`. An unknown field → 400. */
                 sort?: components["parameters"]["ActionFieldSort"];
             };
             header?: never;
@@ -3658,6 +3605,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createActionField: {
@@ -3702,6 +3650,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getActionField: {
@@ -3741,6 +3690,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateActionField: {
@@ -3790,6 +3740,7 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteActionField: {
@@ -3829,20 +3780,15 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getActionFieldHistory: {
         parameters: {
             query?: {
-                /**
-                 * @description Page index, 0-based.
-                 * @example 0
-                 */
+                /** @description Page index, 0-based. */
                 page?: components["parameters"]["Page"];
-                /**
-                 * @description Page size.
-                 * @example 20
-                 */
+                /** @description Page size. */
                 size?: components["parameters"]["Size"];
             };
             header?: never;
@@ -3872,55 +3818,29 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listNeeds: {
         parameters: {
             query?: {
-                /**
-                 * @description Only needs of this action field.
-                 * @example 5c2e9b1a-3d4f-4e6a-8b7c-1d2e3f4a5b6c
-                 */
+                /** @description Only needs of this action field. */
                 actionField?: string;
-                /**
-                 * @description Only needs with this priority.
-                 * @example HIGH
-                 */
+                /** @description Only needs with this priority. */
                 priority?: components["schemas"]["Priority"];
-                /**
-                 * @description Only needs addressing the target group with this code.
-                 * @example YOUTH
-                 */
+                /** @description Only needs addressing the target group with this code. */
                 targetGroup?: string;
-                /**
-                 * @description `true`: only needs no measure answers; `false`: only needs at least one measure answers; absent: all.
-                 * @example true
-                 */
+                /** @description `true`: only needs no measure answers; `false`: only needs at least one measure answers; absent: all. */
                 uncovered?: boolean;
-                /**
-                 * @description Full-text filter (German stemming).
-                 * @example Jugend
-                 */
+                /** @description Full-text filter (German stemming). */
                 q?: components["parameters"]["Q"];
-                /**
-                 * @description Only records with this `publicationStatus` of their own (a published need in a draft action field counts as `PUBLISHED`). Editors and admins filter by state; readers without rights to drafts only ever see `PUBLISHED` records, so `DRAFT` gives them an empty page. Absent: all the caller may see. An unknown value → 400.
-                 * @example DRAFT
-                 */
+                /** @description Only records with this `publicationStatus` of their own (a published need in a draft action field counts as `PUBLISHED`). Editors and admins filter by state; readers without rights to drafts only ever see `PUBLISHED` records, so `DRAFT` gives them an empty page. Absent: all the caller may see. An unknown value → 400. */
                 publicationStatus?: components["parameters"]["PublicationStatusFilter"];
-                /**
-                 * @description Page index, 0-based.
-                 * @example 0
-                 */
+                /** @description Page index, 0-based. */
                 page?: components["parameters"]["Page"];
-                /**
-                 * @description Page size.
-                 * @example 20
-                 */
+                /** @description Page size. */
                 size?: components["parameters"]["Size"];
-                /**
-                 * @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `code`, `title`, `priority`, `createdAt`, `updatedAt`. Default `code`. An unknown field → 400.
-                 * @example priority,code
-                 */
+                /** @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `code`, `title`, `priority`, `createdAt`, `updatedAt`. Default `code`. An unknown field → 400. */
                 sort?: components["parameters"]["NeedSort"];
             };
             header?: never;
@@ -3949,6 +3869,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createNeed: {
@@ -3993,6 +3914,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getNeed: {
@@ -4032,6 +3954,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateNeed: {
@@ -4081,6 +4004,7 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteNeed: {
@@ -4120,20 +4044,15 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getNeedHistory: {
         parameters: {
             query?: {
-                /**
-                 * @description Page index, 0-based.
-                 * @example 0
-                 */
+                /** @description Page index, 0-based. */
                 page?: components["parameters"]["Page"];
-                /**
-                 * @description Page size.
-                 * @example 20
-                 */
+                /** @description Page size. */
                 size?: components["parameters"]["Size"];
             };
             header?: never;
@@ -4163,73 +4082,35 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listMeasures: {
         parameters: {
             query?: {
-                /**
-                 * @description Only measures with this action field as primary or further field.
-                 * @example 5c2e9b1a-3d4f-4e6a-8b7c-1d2e3f4a5b6c
-                 */
+                /** @description Only measures with this action field as primary or further field. */
                 actionField?: string;
-                /**
-                 * @description Only measures answering this need.
-                 * @example 2e4f6a8b-1c3d-4e5f-9a7b-8c6d4e2f0a1b
-                 */
+                /** @description Only measures answering this need. */
                 need?: string;
-                /**
-                 * @description Only measures with one of these statuses; repeat the parameter for several (`status=PLANNED&status=IN_PROGRESS`).
-                 * @example [
-                 *       "PLANNED",
-                 *       "IN_PROGRESS"
-                 *     ]
-                 */
+                /** @description Only measures with one of these statuses; repeat the parameter for several (`status=PLANNED&status=IN_PROGRESS`). */
                 status?: components["schemas"]["MeasureStatus"][];
-                /**
-                 * @description Only measures addressing the target group with this code.
-                 * @example YOUTH
-                 */
+                /** @description Only measures addressing the target group with this code. */
                 targetGroup?: string;
-                /**
-                 * @description Only measures this actor leads or partners in.
-                 * @example a5b6c7d8-e9f0-4a1b-8c3d-4e5f6a7b8c9d
-                 */
+                /** @description Only measures this actor leads or partners in. */
                 actor?: string;
-                /**
-                 * @description Only measures whose period [`startDate`, `endDate`] overlaps [`from`, `to`]. A missing bound – `from` or `to` not given, or a measure without start or end date – counts as unbounded.
-                 * @example 2026-01-01
-                 */
+                /** @description Only measures whose period [`startDate`, `endDate`] overlaps [`from`, `to`]. A missing bound – `from` or `to` not given, or a measure without start or end date – counts as unbounded. */
                 from?: string;
-                /**
-                 * @description End of the period, see `from`.
-                 * @example 2026-12-31
-                 */
+                /** @description End of the period, see `from`. */
                 to?: string;
-                /**
-                 * @description Full-text filter (German stemming).
-                 * @example Jugend
-                 */
+                /** @description Full-text filter (German stemming). */
                 q?: components["parameters"]["Q"];
-                /**
-                 * @description Only records with this `publicationStatus` of their own (a published need in a draft action field counts as `PUBLISHED`). Editors and admins filter by state; readers without rights to drafts only ever see `PUBLISHED` records, so `DRAFT` gives them an empty page. Absent: all the caller may see. An unknown value → 400.
-                 * @example DRAFT
-                 */
+                /** @description Only records with this `publicationStatus` of their own (a published need in a draft action field counts as `PUBLISHED`). Editors and admins filter by state; readers without rights to drafts only ever see `PUBLISHED` records, so `DRAFT` gives them an empty page. Absent: all the caller may see. An unknown value → 400. */
                 publicationStatus?: components["parameters"]["PublicationStatusFilter"];
-                /**
-                 * @description Page index, 0-based.
-                 * @example 0
-                 */
+                /** @description Page index, 0-based. */
                 page?: components["parameters"]["Page"];
-                /**
-                 * @description Page size.
-                 * @example 20
-                 */
+                /** @description Page size. */
                 size?: components["parameters"]["Size"];
-                /**
-                 * @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `code`, `title`, `status`, `priority`, `progress`, `startDate`, `endDate`, `createdAt`, `updatedAt`. Default `code`. An unknown field → 400.
-                 * @example -progress,code
-                 */
+                /** @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `code`, `title`, `status`, `priority`, `progress`, `startDate`, `endDate`, `createdAt`, `updatedAt`. Default `code`. An unknown field → 400. */
                 sort?: components["parameters"]["MeasureSort"];
             };
             header?: never;
@@ -4258,6 +4139,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createMeasure: {
@@ -4302,6 +4184,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getMeasure: {
@@ -4344,6 +4227,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateMeasure: {
@@ -4396,6 +4280,7 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteMeasure: {
@@ -4438,6 +4323,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateMeasureProgress: {
@@ -4489,20 +4375,15 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getMeasureHistory: {
         parameters: {
             query?: {
-                /**
-                 * @description Page index, 0-based.
-                 * @example 0
-                 */
+                /** @description Page index, 0-based. */
                 page?: components["parameters"]["Page"];
-                /**
-                 * @description Page size.
-                 * @example 20
-                 */
+                /** @description Page size. */
                 size?: components["parameters"]["Size"];
             };
             header?: never;
@@ -4535,25 +4416,17 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listActionSteps: {
         parameters: {
             query?: {
-                /**
-                 * @description Page index, 0-based.
-                 * @example 0
-                 */
+                /** @description Page index, 0-based. */
                 page?: components["parameters"]["Page"];
-                /**
-                 * @description Page size.
-                 * @example 20
-                 */
+                /** @description Page size. */
                 size?: components["parameters"]["Size"];
-                /**
-                 * @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `position`, `dueDate`, `status`, `title`, `createdAt`. Default `position`. An unknown field → 400.
-                 * @example dueDate
-                 */
+                /** @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `position`, `dueDate`, `status`, `title`, `createdAt`. Default `position`. An unknown field → 400. */
                 sort?: components["parameters"]["ActionStepSort"];
             };
             header?: never;
@@ -4587,6 +4460,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createActionStep: {
@@ -4635,6 +4509,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getActionStep: {
@@ -4682,6 +4557,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateActionStep: {
@@ -4738,6 +4614,7 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteActionStep: {
@@ -4784,20 +4661,15 @@ export interface operations {
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getActionStepHistory: {
         parameters: {
             query?: {
-                /**
-                 * @description Page index, 0-based.
-                 * @example 0
-                 */
+                /** @description Page index, 0-based. */
                 page?: components["parameters"]["Page"];
-                /**
-                 * @description Page size.
-                 * @example 20
-                 */
+                /** @description Page size. */
                 size?: components["parameters"]["Size"];
             };
             header?: never;
@@ -4835,55 +4707,29 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listPresentations: {
         parameters: {
             query?: {
-                /**
-                 * @description Only presentations in this committee.
-                 * @example d8e9f0a1-b2c3-4d4e-9f6a-7b8c9d0e1f2a
-                 */
+                /** @description Only presentations in this committee. */
                 committee?: string;
-                /**
-                 * @description Only presentations on or after this date.
-                 * @example 2026-01-01
-                 */
+                /** @description Only presentations on or after this date. */
                 from?: string;
-                /**
-                 * @description Only presentations on or before this date.
-                 * @example 2026-12-31
-                 */
+                /** @description Only presentations on or before this date. */
                 to?: string;
-                /**
-                 * @description Only presentations with this status.
-                 * @example SCHEDULED
-                 */
+                /** @description Only presentations with this status. */
                 status?: components["schemas"]["PresentationStatus"];
-                /**
-                 * @description `true`: only presentations dated today or later with status `SCHEDULED` or `POSTPONED`; `false`: only the others; absent: all.
-                 * @example true
-                 */
+                /** @description `true`: only presentations dated today or later with status `SCHEDULED` or `POSTPONED`; `false`: only the others; absent: all. */
                 upcoming?: boolean;
-                /**
-                 * @description Only records with this `publicationStatus` of their own (a published need in a draft action field counts as `PUBLISHED`). Editors and admins filter by state; readers without rights to drafts only ever see `PUBLISHED` records, so `DRAFT` gives them an empty page. Absent: all the caller may see. An unknown value → 400.
-                 * @example DRAFT
-                 */
+                /** @description Only records with this `publicationStatus` of their own (a published need in a draft action field counts as `PUBLISHED`). Editors and admins filter by state; readers without rights to drafts only ever see `PUBLISHED` records, so `DRAFT` gives them an empty page. Absent: all the caller may see. An unknown value → 400. */
                 publicationStatus?: components["parameters"]["PublicationStatusFilter"];
-                /**
-                 * @description Page index, 0-based.
-                 * @example 0
-                 */
+                /** @description Page index, 0-based. */
                 page?: components["parameters"]["Page"];
-                /**
-                 * @description Page size.
-                 * @example 20
-                 */
+                /** @description Page size. */
                 size?: components["parameters"]["Size"];
-                /**
-                 * @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `date`, `title`, `createdAt`. Default `date`. An unknown field → 400.
-                 * @example -date
-                 */
+                /** @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `date`, `title`, `createdAt`. Default `date`. An unknown field → 400. */
                 sort?: components["parameters"]["PresentationSort"];
             };
             header?: never;
@@ -4912,6 +4758,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createPresentation: {
@@ -4955,6 +4802,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getPresentation: {
@@ -4994,6 +4842,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updatePresentation: {
@@ -5042,6 +4891,7 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deletePresentation: {
@@ -5080,20 +4930,15 @@ export interface operations {
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getPresentationHistory: {
         parameters: {
             query?: {
-                /**
-                 * @description Page index, 0-based.
-                 * @example 0
-                 */
+                /** @description Page index, 0-based. */
                 page?: components["parameters"]["Page"];
-                /**
-                 * @description Page size.
-                 * @example 20
-                 */
+                /** @description Page size. */
                 size?: components["parameters"]["Size"];
             };
             header?: never;
@@ -5123,45 +4968,25 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listActors: {
         parameters: {
             query?: {
-                /**
-                 * @description Only actors of this kind.
-                 * @example SOCIAL_ORGANISATION
-                 */
+                /** @description Only actors of this kind. */
                 kind?: components["schemas"]["ActorKind"];
-                /**
-                 * @description Full-text filter on name and description (German stemming).
-                 * @example Jugend
-                 */
+                /** @description Full-text filter on name and description (German stemming). */
                 q?: string;
-                /**
-                 * @description Slug of an area: only actors that lead or partner in one of its measures or are responsible for one of its action steps. An unknown slug yields an empty page.
-                 * @example schinkel
-                 */
+                /** @description Slug of an area: only actors that lead or partner in one of its measures or are responsible for one of its action steps. An unknown slug yields an empty page. */
                 area?: string;
-                /**
-                 * @description Only records of this municipality (exact match).
-                 * @example Osnabrück
-                 */
+                /** @description Only records of this municipality (exact match). */
                 municipality?: components["parameters"]["Municipality"];
-                /**
-                 * @description Page index, 0-based.
-                 * @example 0
-                 */
+                /** @description Page index, 0-based. */
                 page?: components["parameters"]["Page"];
-                /**
-                 * @description Page size.
-                 * @example 20
-                 */
+                /** @description Page size. */
                 size?: components["parameters"]["Size"];
-                /**
-                 * @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `name`, `kind`, `createdAt`. Default `name`. An unknown field → 400.
-                 * @example kind,name
-                 */
+                /** @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `name`, `kind`, `createdAt`. Default `name`. An unknown field → 400. */
                 sort?: components["parameters"]["ActorSort"];
             };
             header?: never;
@@ -5183,6 +5008,7 @@ export interface operations {
             304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createActor: {
@@ -5219,6 +5045,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getActor: {
@@ -5253,6 +5080,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateActor: {
@@ -5297,6 +5125,7 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteActor: {
@@ -5331,20 +5160,15 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getActorHistory: {
         parameters: {
             query?: {
-                /**
-                 * @description Page index, 0-based.
-                 * @example 0
-                 */
+                /** @description Page index, 0-based. */
                 page?: components["parameters"]["Page"];
-                /**
-                 * @description Page size.
-                 * @example 20
-                 */
+                /** @description Page size. */
                 size?: components["parameters"]["Size"];
             };
             header?: never;
@@ -5369,30 +5193,19 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listCommittees: {
         parameters: {
             query?: {
-                /**
-                 * @description Only records of this municipality (exact match).
-                 * @example Osnabrück
-                 */
+                /** @description Only records of this municipality (exact match). */
                 municipality?: components["parameters"]["Municipality"];
-                /**
-                 * @description Page index, 0-based.
-                 * @example 0
-                 */
+                /** @description Page index, 0-based. */
                 page?: components["parameters"]["Page"];
-                /**
-                 * @description Page size.
-                 * @example 20
-                 */
+                /** @description Page size. */
                 size?: components["parameters"]["Size"];
-                /**
-                 * @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `name`, `shortName`, `createdAt`. Default `name`. An unknown field → 400.
-                 * @example name
-                 */
+                /** @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `name`, `shortName`, `createdAt`. Default `name`. An unknown field → 400. */
                 sort?: components["parameters"]["CommitteeSort"];
             };
             header?: never;
@@ -5414,6 +5227,7 @@ export interface operations {
             304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createCommittee: {
@@ -5450,6 +5264,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getCommittee: {
@@ -5484,6 +5299,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateCommittee: {
@@ -5528,6 +5344,7 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteCommittee: {
@@ -5562,20 +5379,15 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getCommitteeHistory: {
         parameters: {
             query?: {
-                /**
-                 * @description Page index, 0-based.
-                 * @example 0
-                 */
+                /** @description Page index, 0-based. */
                 page?: components["parameters"]["Page"];
-                /**
-                 * @description Page size.
-                 * @example 20
-                 */
+                /** @description Page size. */
                 size?: components["parameters"]["Size"];
             };
             header?: never;
@@ -5600,25 +5412,17 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listTargetGroups: {
         parameters: {
             query?: {
-                /**
-                 * @description Page index, 0-based.
-                 * @example 0
-                 */
+                /** @description Page index, 0-based. */
                 page?: components["parameters"]["Page"];
-                /**
-                 * @description Page size.
-                 * @example 20
-                 */
+                /** @description Page size. */
                 size?: components["parameters"]["Size"];
-                /**
-                 * @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `code`, `labelDe`, `labelEn`. Default `code`. An unknown field → 400.
-                 * @example labelDe
-                 */
+                /** @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `code`, `labelDe`, `labelEn`. Default `code`. An unknown field → 400. */
                 sort?: components["parameters"]["TargetGroupSort"];
             };
             header?: never;
@@ -5640,6 +5444,7 @@ export interface operations {
             304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createTargetGroup: {
@@ -5677,6 +5482,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getTargetGroup: {
@@ -5714,6 +5520,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateTargetGroup: {
@@ -5761,6 +5568,7 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteTargetGroup: {
@@ -5798,20 +5606,15 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getTargetGroupHistory: {
         parameters: {
             query?: {
-                /**
-                 * @description Page index, 0-based.
-                 * @example 0
-                 */
+                /** @description Page index, 0-based. */
                 page?: components["parameters"]["Page"];
-                /**
-                 * @description Page size.
-                 * @example 20
-                 */
+                /** @description Page size. */
                 size?: components["parameters"]["Size"];
             };
             header?: never;
@@ -5839,6 +5642,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     search: {
@@ -5849,28 +5653,13 @@ export interface operations {
                  * @example Ausbildung
                  */
                 q: string;
-                /**
-                 * @description Slug of an area: only records of this area, plus the actors of its municipality (actors belong to no area; their results have `area: null`). An unknown slug yields an empty page.
-                 * @example schinkel
-                 */
+                /** @description Slug of an area: only records of this area, plus the actors of its municipality (actors belong to no area; their results have `area: null`). An unknown slug yields an empty page. */
                 area?: string;
-                /**
-                 * @description Only results of these types; repeat the parameter for several (`type=MEASURE&type=NEED`).
-                 * @example [
-                 *       "MEASURE",
-                 *       "NEED"
-                 *     ]
-                 */
+                /** @description Only results of these types; repeat the parameter for several (`type=MEASURE&type=NEED`). */
                 type?: components["schemas"]["SearchResultType"][];
-                /**
-                 * @description Page index, 0-based.
-                 * @example 0
-                 */
+                /** @description Page index, 0-based. */
                 page?: components["parameters"]["Page"];
-                /**
-                 * @description Page size.
-                 * @example 20
-                 */
+                /** @description Page size. */
                 size?: components["parameters"]["Size"];
             };
             header?: never;
@@ -5892,6 +5681,7 @@ export interface operations {
             304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     login: {
@@ -5935,6 +5725,7 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     logout: {
@@ -5959,6 +5750,7 @@ export interface operations {
                 content?: never;
             };
             401: components["responses"]["Unauthorized"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getMe: {
@@ -5980,25 +5772,17 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listAccounts: {
         parameters: {
             query?: {
-                /**
-                 * @description Page index, 0-based.
-                 * @example 0
-                 */
+                /** @description Page index, 0-based. */
                 page?: components["parameters"]["Page"];
-                /**
-                 * @description Page size.
-                 * @example 20
-                 */
+                /** @description Page size. */
                 size?: components["parameters"]["Size"];
-                /**
-                 * @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `username`, `role`, `createdAt`. Default `username`. An unknown field → 400.
-                 * @example role,username
-                 */
+                /** @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `username`, `role`, `createdAt`. Default `username`. An unknown field → 400. */
                 sort?: components["parameters"]["AccountSort"];
             };
             header?: never;
@@ -6020,6 +5804,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createAccount: {
@@ -6057,6 +5842,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getAccount: {
@@ -6092,6 +5878,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateAccount: {
@@ -6136,6 +5923,7 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteAccount: {
@@ -6170,25 +5958,51 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getAccountHistory: {
+        parameters: {
+            query?: {
+                /** @description Page index, 0-based. */
+                page?: components["parameters"]["Page"];
+                /** @description Page size. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path: {
+                /** @description Id of the record. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of revisions, newest first. */
+            200: {
+                headers: {
+                    Link: components["headers"]["Link"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevisionPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listApiTokens: {
         parameters: {
             query?: {
-                /**
-                 * @description Page index, 0-based.
-                 * @example 0
-                 */
+                /** @description Page index, 0-based. */
                 page?: components["parameters"]["Page"];
-                /**
-                 * @description Page size.
-                 * @example 20
-                 */
+                /** @description Page size. */
                 size?: components["parameters"]["Size"];
-                /**
-                 * @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `name`, `createdAt`, `expiresAt`. Default `-createdAt`. An unknown field → 400.
-                 * @example expiresAt
-                 */
+                /** @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `name`, `createdAt`, `expiresAt`. Default `-createdAt`. An unknown field → 400. */
                 sort?: components["parameters"]["ApiTokenSort"];
             };
             header?: never;
@@ -6210,6 +6024,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createApiToken: {
@@ -6246,6 +6061,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getApiToken: {
@@ -6281,6 +6097,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     revokeApiToken: {
@@ -6306,6 +6123,41 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getApiTokenHistory: {
+        parameters: {
+            query?: {
+                /** @description Page index, 0-based. */
+                page?: components["parameters"]["Page"];
+                /** @description Page size. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path: {
+                /** @description Id of the record. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of revisions, newest first. */
+            200: {
+                headers: {
+                    Link: components["headers"]["Link"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevisionPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
 }

@@ -29,6 +29,8 @@ const de = {
     ACTOR: 'Akteur',
     COMMITTEE: 'Ausschuss',
     TARGET_GROUP: 'Zielgruppe',
+    ACCOUNT: 'Konto',
+    API_TOKEN: 'API-Token',
   },
   fields: {
     code: 'Kürzel',
@@ -120,6 +122,8 @@ const en: HistoryTexts = {
     ACTOR: 'Actor',
     COMMITTEE: 'Committee',
     TARGET_GROUP: 'Target group',
+    ACCOUNT: 'Account',
+    API_TOKEN: 'API token',
   },
   fields: {
     code: 'Code',

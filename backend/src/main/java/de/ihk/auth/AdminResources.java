@@ -1,6 +1,10 @@
 package de.ihk.auth;
 
+import de.ihk.access.CurrentUser;
 import de.ihk.common.Ids;
+import de.ihk.history.HistoryReader;
+import de.ihk.write.RecordType;
+import java.util.UUID;
 import de.ihk.common.PageRequest;
 import de.ihk.common.Responses;
 import jakarta.inject.Inject;
@@ -34,6 +38,12 @@ public final class AdminResources {
         @Context
         UriInfo uri;
 
+        @Inject
+        HistoryReader historyReader;
+
+        @Inject
+        CurrentUser user;
+
         @GET
         public Response list(@QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
             return Responses.page(service.list(PageRequest.of(page, size, sort, AccountService.SORTABLE, "username", "ac.id")), uri);
@@ -63,6 +73,15 @@ public final class AdminResources {
             service.delete(Ids.parse("id", id), ifMatch);
             return Responses.deleted();
         }
+
+        @GET
+        @Path("{id}/history")
+        public Response history(@PathParam("id") String id, @QueryParam("page") String page, @QueryParam("size") String size) {
+            user.requireAdmin();
+            UUID recordId = Ids.parse("id", id);
+            return Responses.page(historyReader.of(RecordType.ACCOUNT, recordId, () -> service.get(recordId),
+                    HistoryReader.pageOf(page, size)), uri);
+        }
     }
 
     @Path("/api/v1/tokens")
@@ -74,6 +93,12 @@ public final class AdminResources {
 
         @Context
         UriInfo uri;
+
+        @Inject
+        HistoryReader historyReader;
+
+        @Inject
+        CurrentUser user;
 
         @GET
         public Response list(@QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
@@ -98,6 +123,15 @@ public final class AdminResources {
         public Response revoke(@PathParam("id") String id) {
             service.revoke(Ids.parse("id", id));
             return Responses.deleted();
+        }
+
+        @GET
+        @Path("{id}/history")
+        public Response history(@PathParam("id") String id, @QueryParam("page") String page, @QueryParam("size") String size) {
+            user.requireAdmin();
+            UUID recordId = Ids.parse("id", id);
+            return Responses.page(historyReader.of(RecordType.API_TOKEN, recordId, () -> service.get(recordId),
+                    HistoryReader.pageOf(page, size)), uri);
         }
     }
 }

@@ -8,27 +8,23 @@ import java.util.List;
  */
 public class ApiException extends RuntimeException {
 
-    private final int status;
-    private final String type;
-    private final String title;
+    private final ProblemType type;
     private final List<FieldError> errors;
     private final Long currentVersion;
 
-    private ApiException(int status, String type, String title, String detail, List<FieldError> errors, Long currentVersion) {
+    private ApiException(ProblemType type, String detail, List<FieldError> errors, Long currentVersion) {
         super(detail);
-        this.status = status;
         this.type = type;
-        this.title = title;
         this.errors = errors;
         this.currentVersion = currentVersion;
     }
 
     public static ApiException notFound(String detail) {
-        return new ApiException(404, "not-found", "Not found", detail, null, null);
+        return new ApiException(ProblemType.NOT_FOUND, detail, null, null);
     }
 
     public static ApiException conflict(String detail) {
-        return new ApiException(409, "conflict", "Conflict", detail, null, null);
+        return new ApiException(ProblemType.CONFLICT, detail, null, null);
     }
 
     public static ApiException unauthorized() {
@@ -36,24 +32,23 @@ public class ApiException extends RuntimeException {
     }
 
     public static ApiException unauthorized(String detail) {
-        return new ApiException(401, "unauthorized", "Unauthorized", detail, null, null);
+        return new ApiException(ProblemType.UNAUTHORIZED, detail, null, null);
     }
 
     public static ApiException forbidden(String detail) {
-        return new ApiException(403, "forbidden", "Forbidden", detail, null, null);
+        return new ApiException(ProblemType.FORBIDDEN, detail, null, null);
     }
 
     public static ApiException tooManyRequests(String detail) {
-        return new ApiException(429, "too-many-requests", "Too many requests", detail, null, null);
+        return new ApiException(ProblemType.TOO_MANY_REQUESTS, detail, null, null);
     }
 
     public static ApiException unsupportedMediaType() {
-        return new ApiException(415, "unsupported-media-type", "Unsupported Media Type",
-                "The request body must be sent as application/json.", null, null);
+        return new ApiException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "The request body must be sent as application/json.", null, null);
     }
 
     public static ApiException badRequest(String detail) {
-        return new ApiException(400, "malformed-request", "Malformed request", detail, null, null);
+        return new ApiException(ProblemType.MALFORMED_REQUEST, detail, null, null);
     }
 
     public static ApiException invalid(String field, String message) {
@@ -64,7 +59,7 @@ public class ApiException extends RuntimeException {
         String detail = errors.size() == 1
                 ? "The request has 1 invalid field."
                 : "The request has " + errors.size() + " invalid fields.";
-        return new ApiException(400, "validation", "Invalid request", detail, List.copyOf(errors), null);
+        return new ApiException(ProblemType.VALIDATION, detail, List.copyOf(errors), null);
     }
 
     public static ApiException preconditionRequired() {
@@ -72,47 +67,40 @@ public class ApiException extends RuntimeException {
     }
 
     public static ApiException preconditionRequired(String detail) {
-        return new ApiException(428, "precondition-required", "Precondition required", detail, null, null);
+        return new ApiException(ProblemType.PRECONDITION_REQUIRED, detail, null, null);
     }
 
     public static ApiException preconditionFailed(long currentVersion) {
-        return new ApiException(412, "precondition-failed", "Precondition failed",
-                "The record was changed by someone else since you read it; it is now at version "
+        return new ApiException(ProblemType.PRECONDITION_FAILED, "The record was changed by someone else since you read it; it is now at version "
                         + currentVersion + ". Read it again and reapply your change.", null, currentVersion);
     }
 
     /** Two writers changed the record at the same moment; this one lost. */
     public static ApiException concurrentChange() {
-        return new ApiException(412, "precondition-failed", "Precondition failed",
-                "The record was changed by someone else at the same time. Read it again and reapply your change.", null, null);
+        return new ApiException(ProblemType.PRECONDITION_FAILED, "The record was changed by someone else at the same time. Read it again and reapply your change.", null, null);
     }
 
     /** Nothing was done and the request may be repeated later (Retry-After). */
     public static ApiException unavailable(String detail) {
-        return new ApiException(503, "service-unavailable", "Service unavailable", detail, null, null);
+        return new ApiException(ProblemType.SERVICE_UNAVAILABLE, detail, null, null);
     }
 
     /** The commit of a write failed in a way that leaves open whether it was stored. */
     public static ApiException outcomeUnknown() {
-        return new ApiException(503, "outcome-unknown", "Outcome unknown",
-                "The connection to the database failed while the change was being committed. The change may have been "
+        return new ApiException(ProblemType.OUTCOME_UNKNOWN, "The connection to the database failed while the change was being committed. The change may have been "
                         + "stored; read the record before you retry.", null, null);
     }
 
     public static ApiException internalError(String detail) {
-        return new ApiException(500, "internal-error", "Internal error", detail, null, null);
+        return new ApiException(ProblemType.INTERNAL_ERROR, detail, null, null);
     }
 
     public int status() {
-        return status;
+        return type.status;
     }
 
-    public String type() {
+    public ProblemType type() {
         return type;
-    }
-
-    public String title() {
-        return title;
     }
 
     public List<FieldError> errors() {

@@ -40,8 +40,7 @@ public class BodySizeLimit implements ReaderInterceptor {
     @ServerExceptionMapper
     public Response tooLarge(TooLarge e, UriInfo uri, RoutingContext routing) {
         routing.addEndHandler(done -> routing.request().connection().close());
-        Problem problem = new Problem("/problems/payload-too-large", "Payload too large", 413, DETAIL,
-                ProblemMappers.path(uri), null);
+        Problem problem = ProblemType.PAYLOAD_TOO_LARGE.problem(DETAIL, ProblemMappers.path(uri));
         return Response.status(413).type(Problem.MEDIA_TYPE).header("Connection", "close").entity(problem).build();
     }
 

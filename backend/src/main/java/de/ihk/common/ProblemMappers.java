@@ -32,7 +32,7 @@ public class ProblemMappers {
     public Response apiException(ApiException e, UriInfo uri) {
         Response.ResponseBuilder response = Response.status(e.status())
                 .type(Problem.MEDIA_TYPE)
-                .entity(new Problem("/problems/" + e.type(), e.title(), e.status(), e.getMessage(), path(uri), e.errors()));
+                .entity(new Problem(e.type().uri, e.type().title, e.status(), e.getMessage(), path(uri), e.errors()));
         if (e.currentVersion() != null) {
             response.header(HttpHeaders.ETAG, Etags.of(e.currentVersion()));
         }
@@ -63,26 +63,16 @@ public class ProblemMappers {
         if (status >= 500) {
             return failure(e, uri, null);
         }
-        Response.Status known = Response.Status.fromStatusCode(status);
-        String title = known == null ? "Request refused" : known.getReasonPhrase();
-        String type = switch (status) {
-            case 404 -> "not-found";
-            case 405 -> "method-not-allowed";
-            case 406 -> "not-acceptable";
-            case 413 -> "payload-too-large";
-            case 415 -> "unsupported-media-type";
-            default -> "malformed-request";
-        };
-        String detail = switch (status) {
-            case 404 -> "There is no resource at " + path(uri) + ".";
-            case 405 -> "This method is not allowed on " + path(uri) + ".";
-            case 406 -> "This resource answers only with application/json.";
-            case 413 -> "The request body is larger than 1 MiB.";
-            case 415 -> "The request body must be sent as application/json.";
+        ProblemType type = ProblemType.forStatus(status);
+        String detail = switch (type) {
+            case NOT_FOUND -> "There is no resource at " + path(uri) + ".";
+            case METHOD_NOT_ALLOWED -> "This method is not allowed on " + path(uri) + ".";
+            case NOT_ACCEPTABLE -> "This resource answers only with application/json.";
+            case PAYLOAD_TOO_LARGE -> BodySizeLimit.DETAIL;
+            case UNSUPPORTED_MEDIA_TYPE -> "The request body must be sent as application/json.";
             default -> e.getMessage();
         };
-        Response.ResponseBuilder response = Response.status(status).type(Problem.MEDIA_TYPE)
-                .entity(new Problem("/problems/" + type, title, status, detail, path(uri), null));
+        Response.ResponseBuilder response = Response.status(status).type(Problem.MEDIA_TYPE).entity(type.problem(detail, path(uri)));
         e.getResponse().getHeaders().forEach((name, values) -> {
             if (name.equalsIgnoreCase("Allow")) {
                 values.forEach(v -> response.header(name, v));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.ihk.common.BodySizeLimit;
 import de.ihk.common.Problem;
+import de.ihk.common.ProblemType;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
@@ -59,15 +60,6 @@ public class HttpLayerProblems {
 
     private static final Logger LOG = Logger.getLogger(HttpLayerProblems.class);
 
-    private static final Map<Integer, String[]> KINDS = Map.of(
-            400, new String[] {"malformed-request", "Malformed request"},
-            404, new String[] {"not-found", "Not found"},
-            405, new String[] {"method-not-allowed", "Method not allowed"},
-            413, new String[] {"payload-too-large", "Payload too large"},
-            414, new String[] {"uri-too-long", "URI too long"},
-            431, new String[] {"request-header-fields-too-large", "Request header fields too large"},
-            500, new String[] {"internal-error", "Internal error"},
-            503, new String[] {"service-unavailable", "Service unavailable"});
 
     @Inject
     ObjectMapper mapper;
@@ -164,13 +156,13 @@ public class HttpLayerProblems {
     }
 
     private void send(RoutingContext ctx, int status, String detail, boolean close) {
-        String[] kind = KINDS.getOrDefault(status, status >= 500 ? KINDS.get(500) : KINDS.get(400));
+        ProblemType type = ProblemType.forStatus(status);
         String path = ctx.request().path();
         // No instance for a URI that is too long (it would be echoed back in full) or that is not a path at all.
         String instance = status == 414 || path == null || !path.startsWith("/") ? null : path;
         byte[] body;
         try {
-            body = mapper.writeValueAsBytes(new Problem("/problems/" + kind[0], kind[1], status, detail, instance, null));
+            body = mapper.writeValueAsBytes(type.problem(detail, instance));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
