@@ -34,10 +34,15 @@ class ContractExamplesTest {
         walk(contract, "", (path, node) -> {
             if (node.isObject() && node.path("type").asText().startsWith("/problems/") && node.has("status")) {
                 seen.add(path);
-                ProblemType type = Arrays.stream(ProblemType.values()).filter(t -> t.uri.equals(node.get("type").asText()))
-                        .findFirst().orElse(null);
-                if (type == null || !type.title.equals(node.path("title").asText()) || type.status != node.path("status").asInt()) {
-                    wrong.add(path + ": " + node.get("type").asText() + " / " + node.path("title").asText() + " / "
+                ProblemType type = Arrays.stream(ProblemType.values())
+                        .filter(t -> t.uri.equals(node.get("type").asText()))
+                        .findFirst()
+                        .orElse(null);
+                if (type == null
+                        || !type.title.equals(node.path("title").asText())
+                        || type.status != node.path("status").asInt()) {
+                    wrong.add(path + ": " + node.get("type").asText() + " / "
+                            + node.path("title").asText() + " / "
                             + node.path("status").asInt());
                 }
             }
@@ -48,7 +53,8 @@ class ContractExamplesTest {
 
     @Test
     void theProblemSchemaNamesEveryProblemType() {
-        String description = contract.at("/components/schemas/Problem/description").asText();
+        String description =
+                contract.at("/components/schemas/Problem/description").asText();
         for (ProblemType type : ProblemType.values()) {
             assertThat(description).contains("`" + type.uri + "` " + type.title + " (" + type.status + ")");
         }
@@ -58,7 +64,9 @@ class ContractExamplesTest {
     void optionalQueryParametersHaveNoExampleThatTryItOutWouldFillIn() {
         List<String> prefilled = new ArrayList<>();
         walk(contract, "", (path, node) -> {
-            if (node.isObject() && "query".equals(node.path("in").asText()) && !node.path("required").asBoolean()
+            if (node.isObject()
+                    && "query".equals(node.path("in").asText())
+                    && !node.path("required").asBoolean()
                     && (node.has("example") || node.has("examples"))) {
                 prefilled.add(path + " " + node.path("name").asText());
             }

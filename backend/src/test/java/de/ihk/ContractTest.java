@@ -22,12 +22,19 @@ class ContractTest {
     @Test
     void servedDescriptionIsTheCommittedContract() throws IOException {
         JsonNode committed = new ObjectMapper(new YAMLFactory()).readTree(Api.CONTRACT.toFile());
-        String served = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString();
+        String served = given().queryParam("format", "json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         JsonNode servedTree = new ObjectMapper().readTree(served);
 
         List<String> differences = new ArrayList<>();
         diff("", committed, servedTree, differences);
-        assertThat(differences).as("differences between openapi.yaml and /q/openapi").isEmpty();
+        assertThat(differences)
+                .as("differences between openapi.yaml and /q/openapi")
+                .isEmpty();
     }
 
     @Test

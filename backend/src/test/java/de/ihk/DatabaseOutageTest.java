@@ -1,20 +1,23 @@
 package de.ihk;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 
 import de.ihk.testing.Api;
 import de.ihk.testing.Credentials;
 import de.ihk.testing.DatabaseBehindProxy;
 import de.ihk.testing.Fixtures;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +25,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import java.time.Duration;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,7 +37,10 @@ class DatabaseOutageTest {
 
     @Test
     void readinessIsDownWhileTheDatabaseIsUnreachableAndRecovers() {
-        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+        given().get("/q/health/ready")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("UP"))
                 .body("checks.name", hasItem("Database connections health check"));
 
         DatabaseBehindProxy.proxy().cut();
@@ -46,7 +48,10 @@ class DatabaseOutageTest {
             awaitStatus(503);
             given().get("/q/health/ready").then().body("status", equalTo("DOWN"));
             given().get("/q/health/live").then().statusCode(200);
-            given().accept("application/json").get("/api/v1/areas").then().statusCode(503)
+            given().accept("application/json")
+                    .get("/api/v1/areas")
+                    .then()
+                    .statusCode(503)
                     .contentType("application/problem+json");
         } finally {
             DatabaseBehindProxy.proxy().restore();
@@ -58,7 +63,8 @@ class DatabaseOutageTest {
 
     @Test
     void aWriteWhoseCommitIsCutOffSaysThatItMayHaveBeenStored() throws Exception {
-        try (Connection db = database(); Statement sql = db.createStatement()) {
+        try (Connection db = database();
+                Statement sql = db.createStatement()) {
             sql.execute("""
                     CREATE OR REPLACE FUNCTION slow_commit() RETURNS trigger LANGUAGE plpgsql AS $$
                     BEGIN
@@ -73,19 +79,25 @@ class DatabaseOutageTest {
         Map<String, Object> area = Fixtures.areaBody(slug, slug);
         area.put("name", "Langsam " + slug);
         Api.api().get("/api/v1/areas").then().statusCode(200); // the admin token exists before the cut
-        CompletableFuture<Response> write = CompletableFuture.supplyAsync(() -> given().accept(Api.ACCEPT).contentType("application/json")
-                .header("Authorization", "Bearer " + Credentials.adminToken()).body(area).post("/api/v1/areas"));
+        CompletableFuture<Response> write = CompletableFuture.supplyAsync(() -> given().accept(Api.ACCEPT)
+                .contentType("application/json")
+                .header("Authorization", "Bearer " + Credentials.adminToken())
+                .body(area)
+                .post("/api/v1/areas"));
         try {
             Thread.sleep(1500); // the commit is now waiting in the trigger
             DatabaseBehindProxy.proxy().cut();
             Response answer = write.get(30, TimeUnit.SECONDS);
-            answer.then().statusCode(503).contentType("application/problem+json")
+            answer.then()
+                    .statusCode(503)
+                    .contentType("application/problem+json")
                     .body("type", equalTo("/problems/outcome-unknown"))
                     .body("detail", containsString("may have been stored"));
         } finally {
             DatabaseBehindProxy.proxy().restore();
             awaitStatus(200);
-            try (Connection db = database(); Statement sql = db.createStatement()) {
+            try (Connection db = database();
+                    Statement sql = db.createStatement()) {
                 sql.execute("DROP TRIGGER slow_commit ON area");
                 sql.execute("DROP FUNCTION slow_commit()");
             }
@@ -96,7 +108,8 @@ class DatabaseOutageTest {
     @Test
     void connectionsEndedByTheDatabaseAdministratorAreAnsweredWith503NotWith500() throws Exception {
         Api.api().get("/api/v1/areas").then().statusCode(200);
-        try (Connection db = database(); Statement sql = db.createStatement()) {
+        try (Connection db = database();
+                Statement sql = db.createStatement()) {
             sql.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
                     + " WHERE datname = current_database() AND pid <> pg_backend_pid() AND usename = current_user");
         }
@@ -105,16 +118,21 @@ class DatabaseOutageTest {
             Response answer = given().accept(Api.ACCEPT).get("/api/v1/areas");
             statuses.add(answer.statusCode());
             if (answer.statusCode() == 503) {
-                answer.then().contentType("application/problem+json").header("Retry-After", "10")
+                answer.then()
+                        .contentType("application/problem+json")
+                        .header("Retry-After", "10")
                         .body("type", equalTo("/problems/service-unavailable"));
             }
         }
-        assertThat(statuses).allMatch(status -> status == 200 || status == 503, "200 or 503").contains(200);
+        assertThat(statuses)
+                .allMatch(status -> status == 200 || status == 503, "200 or 503")
+                .contains(200);
     }
 
     private static Connection database() throws Exception {
         Config config = ConfigProvider.getConfig();
-        return DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
+        return DriverManager.getConnection(
+                config.getValue("quarkus.datasource.jdbc.url", String.class),
                 config.getValue("quarkus.datasource.username", String.class),
                 config.getValue("quarkus.datasource.password", String.class));
     }

@@ -64,7 +64,7 @@ public class CurrentUser {
 
     /** May change everything in the area (admin, or an editor bound to it). */
     public boolean mayEdit(UUID areaId) {
-        return isAdmin() || role == Role.EDITOR && areaIds.contains(areaId);
+        return isAdmin() || (role == Role.EDITOR && areaIds.contains(areaId));
     }
 
     /** Whether one of the caller's actors is among the given ones (contributors only). */

@@ -25,7 +25,8 @@ public class DraftAccess {
     private Set<UUID> contributorAreas;
 
     public boolean showsDrafts(UUID areaId) {
-        return user.mayEdit(areaId) || user.role() == Role.CONTRIBUTOR && contributorAreas().contains(areaId);
+        return user.mayEdit(areaId)
+                || (user.role() == Role.CONTRIBUTOR && contributorAreas().contains(areaId));
     }
 
     /**
@@ -43,7 +44,10 @@ public class DraftAccess {
         if (draftAreas.isEmpty()) {
             where.where(publicRows);
         } else {
-            where.where("(" + publicRows + " OR " + areaColumn + " IN (:draftAreas))", "draftAreas", List.copyOf(draftAreas));
+            where.where(
+                    "(" + publicRows + " OR " + areaColumn + " IN (:draftAreas))",
+                    "draftAreas",
+                    List.copyOf(draftAreas));
         }
     }
 
@@ -60,13 +64,15 @@ public class DraftAccess {
     @SuppressWarnings("unchecked")
     private Set<UUID> contributorAreas() {
         if (contributorAreas == null) {
-            contributorAreas = user.role() != Role.CONTRIBUTOR || user.actorIds().isEmpty() ? Set.of()
-                    : new HashSet<>(em.createNativeQuery("""
+            contributorAreas =
+                    user.role() != Role.CONTRIBUTOR || user.actorIds().isEmpty()
+                            ? Set.of()
+                            : new HashSet<>(em.createNativeQuery("""
                             SELECT m.area_id FROM measure m WHERE m.lead_actor_id IN (:actors)
                             UNION SELECT m.area_id FROM measure m JOIN measure_partner_actor p ON p.measure_id = m.id
                                   WHERE p.actor_id IN (:actors)""", UUID.class)
-                    .setParameter("actors", List.copyOf(user.actorIds()))
-                    .getResultList());
+                                    .setParameter("actors", List.copyOf(user.actorIds()))
+                                    .getResultList());
         }
         return contributorAreas;
     }

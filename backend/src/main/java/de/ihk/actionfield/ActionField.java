@@ -2,9 +2,6 @@ package de.ihk.actionfield;
 
 import de.ihk.area.Area;
 import de.ihk.common.PublishableEntity;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -19,11 +16,11 @@ public class ActionField extends PublishableEntity {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "area_id")
     public Area area;
+
     public String code;
     public String title;
     public String description;
     public String goal;
     public int position;
     public String color;
-
 }

@@ -8,11 +8,15 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 public record ActionFieldInput(
-        @NotBlank @Size(max = 20) @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE) String code,
+        @NotBlank @Size(max = 20) @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE)
+        String code,
+
         @NotBlank @Size(max = 200) String title,
         @Size(max = 20000) String description,
         @Size(max = 20000) String goal,
         @Min(0) Integer position,
-        @Pattern(regexp = "#[0-9a-fA-F]{6}", message = "Must be a colour such as #1B6AA5.") String color,
-        PublicationStatus publicationStatus) {
-}
+
+        @Pattern(regexp = "#[0-9a-fA-F]{6}", message = "Must be a colour such as #1B6AA5.")
+        String color,
+
+        PublicationStatus publicationStatus) {}

@@ -27,7 +27,8 @@ import java.util.UUID;
 @Transactional
 public class ActionFieldService {
 
-    static final Map<String, String> SORTABLE = Map.of("position", "f.position", "code", "f.code", "title", "lower(f.title)", "createdAt", "f.created_at");
+    static final Map<String, String> SORTABLE =
+            Map.of("position", "f.position", "code", "f.code", "title", "lower(f.title)", "createdAt", "f.created_at");
 
     /**
      * Needs and measures show their action fields (code, title, colour, in the order of their positions); the needs
@@ -39,13 +40,21 @@ public class ActionFieldService {
             .representation((f, drafts) -> ActionFieldDto.of(f, drafts))
             .summary(f -> List.of(ActionFieldSummary.of(f), f.position, f.isPublic()))
             .shownBy("need", "action_field_id = :id")
-            .shownBy("measure", "action_field_id = :id OR id IN (SELECT measure_id FROM measure_action_field WHERE action_field_id = :id)")
-            .visibilityReaches("measure", "id IN (SELECT mn.measure_id FROM measure_need mn JOIN need n ON n.id = mn.need_id"
-                    + " WHERE n.action_field_id = :id)")
-            .visibilityReaches("need", "id IN (SELECT mn.need_id FROM measure_need mn JOIN measure m ON m.id = mn.measure_id"
-                    + " WHERE m.action_field_id = :id)")
-            .visibilityReaches("presentation", "id IN (SELECT pm.presentation_id FROM presentation_measure pm"
-                    + " JOIN measure m ON m.id = pm.measure_id WHERE m.action_field_id = :id)");
+            .shownBy(
+                    "measure",
+                    "action_field_id = :id OR id IN (SELECT measure_id FROM measure_action_field WHERE action_field_id = :id)")
+            .visibilityReaches(
+                    "measure",
+                    "id IN (SELECT mn.measure_id FROM measure_need mn JOIN need n ON n.id = mn.need_id"
+                            + " WHERE n.action_field_id = :id)")
+            .visibilityReaches(
+                    "need",
+                    "id IN (SELECT mn.need_id FROM measure_need mn JOIN measure m ON m.id = mn.measure_id"
+                            + " WHERE m.action_field_id = :id)")
+            .visibilityReaches(
+                    "presentation",
+                    "id IN (SELECT pm.presentation_id FROM presentation_measure pm"
+                            + " JOIN measure m ON m.id = pm.measure_id WHERE m.action_field_id = :id)");
 
     @Inject
     EntityManager em;
@@ -59,18 +68,24 @@ public class ActionFieldService {
     public Page<ActionFieldDto> list(String slug, PublicationStatus publicationStatus, PageRequest page) {
         Area area = access.forRead(slug);
         boolean drafts = access.showsDrafts(area);
-        SqlFilter where = new SqlFilter().where("f.area_id = :area", "area", area.id)
-                .where("f.publication_status = :publicationStatus", "publicationStatus", PublicationStatus.nameOf(publicationStatus));
+        SqlFilter where = new SqlFilter()
+                .where("f.area_id = :area", "area", area.id)
+                .where(
+                        "f.publication_status = :publicationStatus",
+                        "publicationStatus",
+                        PublicationStatus.nameOf(publicationStatus));
         if (!drafts) {
             where.where(Publication.actionField("f"));
         }
-        return PagedQuery.run(em, ActionField.class, "action_field f", "f", where, page).map(f -> ActionFieldDto.of(f, drafts));
+        return PagedQuery.run(em, ActionField.class, "action_field f", "f", where, page)
+                .map(f -> ActionFieldDto.of(f, drafts));
     }
 
     public ActionFieldDto get(String slug, UUID id) {
         Area area = access.forRead(slug);
         boolean drafts = access.showsDrafts(area);
-        return ActionFieldDto.of(AreaRecords.requireVisible(em, ActionField.class, "action field", area, id, drafts), drafts);
+        return ActionFieldDto.of(
+                AreaRecords.requireVisible(em, ActionField.class, "action field", area, id, drafts), drafts);
     }
 
     public ActionFieldDto create(String slug, String body) {
@@ -80,7 +95,8 @@ public class ActionFieldService {
     }
 
     public ActionFieldDto update(String slug, UUID id, String ifMatch, String body) {
-        return ActionFieldDto.of(writes.update(KIND, editable(slug, id), ifMatch, body, ActionFieldInput.class, this::apply), true);
+        return ActionFieldDto.of(
+                writes.update(KIND, editable(slug, id), ifMatch, body, ActionFieldInput.class, this::apply), true);
     }
 
     public void delete(String slug, UUID id, String ifMatch) {
@@ -88,11 +104,11 @@ public class ActionFieldService {
     }
 
     private void refuseWhileUsed(ActionField field) {
-        Object[] row = (Object[]) em.createNativeQuery("""
+        Object[] row = (Object[])
+                em.createNativeQuery("""
                         SELECT (SELECT count(*) FROM need WHERE action_field_id = :id),
                                (SELECT count(*) FROM measure WHERE action_field_id = :id),
-                               (SELECT count(*) FROM measure_action_field WHERE action_field_id = :id)""")
-                .setParameter("id", field.id).getSingleResult();
+                               (SELECT count(*) FROM measure_action_field WHERE action_field_id = :id)""").setParameter("id", field.id).getSingleResult();
         long needs = ((Number) row[0]).longValue();
         long measures = ((Number) row[1]).longValue() + ((Number) row[2]).longValue();
         List<String> reasons = new ArrayList<>();
@@ -103,7 +119,8 @@ public class ActionFieldService {
             reasons.add(measures + (measures == 1 ? " measure belongs" : " measures belong") + " to it");
         }
         if (!reasons.isEmpty()) {
-            throw ApiException.conflict("Action field " + field.code + " cannot be deleted: " + String.join(" and ", reasons) + ".");
+            throw ApiException.conflict(
+                    "Action field " + field.code + " cannot be deleted: " + String.join(" and ", reasons) + ".");
         }
     }
 

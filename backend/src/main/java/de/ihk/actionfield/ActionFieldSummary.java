@@ -13,7 +13,9 @@ public record ActionFieldSummary(UUID id, String code, String title, String colo
     }
 
     public static List<ActionFieldSummary> of(Collection<ActionField> fields) {
-        return fields.stream().sorted(Comparator.comparingInt((ActionField f) -> f.position).thenComparing(f -> f.code))
-                .map(ActionFieldSummary::of).toList();
+        return fields.stream()
+                .sorted(Comparator.comparingInt((ActionField f) -> f.position).thenComparing(f -> f.code))
+                .map(ActionFieldSummary::of)
+                .toList();
     }
 }

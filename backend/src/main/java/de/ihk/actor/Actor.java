@@ -12,8 +12,10 @@ import jakarta.persistence.Table;
 public class Actor extends BaseEntity {
 
     public String name;
+
     @Enumerated(EnumType.STRING)
     public ActorKind kind;
+
     public String municipality;
     public String description;
     public String website;

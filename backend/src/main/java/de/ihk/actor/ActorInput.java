@@ -12,5 +12,7 @@ public record ActorInput(
         @NotBlank @Size(max = 200) String municipality,
         @Size(max = 20000) String description,
         @HttpUrl String website,
-        @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "Must be an e-mail address such as info@example.org.") @Size(max = 320) String email) {
-}
+
+        @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "Must be an e-mail address such as info@example.org.")
+        @Size(max = 320)
+        String email) {}

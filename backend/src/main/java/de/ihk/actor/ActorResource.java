@@ -36,11 +36,19 @@ public class ActorResource {
     HistoryReader historyReader;
 
     @GET
-    public Response list(@QueryParam("kind") String kind, @QueryParam("q") String q, @QueryParam("area") String area,
-                         @QueryParam("municipality") String municipality,
-                         @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
-        ActorService.Filter filter = new ActorService.Filter(QueryParams.enumValue("kind", kind, ActorKind.class),
-                QueryParams.text("q", q, 200), QueryParams.text("area", area, 100), QueryParams.text("municipality", municipality, 200));
+    public Response list(
+            @QueryParam("kind") String kind,
+            @QueryParam("q") String q,
+            @QueryParam("area") String area,
+            @QueryParam("municipality") String municipality,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size,
+            @QueryParam("sort") String sort) {
+        ActorService.Filter filter = new ActorService.Filter(
+                QueryParams.enumValue("kind", kind, ActorKind.class),
+                QueryParams.text("q", q, 200),
+                QueryParams.text("area", area, 100),
+                QueryParams.text("municipality", municipality, 200));
         PageRequest request = PageRequest.of(page, size, sort, ActorService.SORTABLE, "name", "a.id");
         return Responses.page(service.list(filter, request), uri);
     }
@@ -72,8 +80,12 @@ public class ActorResource {
 
     @GET
     @Path("{id}/history")
-    public Response history(@PathParam("id") String id, @QueryParam("page") String page, @QueryParam("size") String size) {
+    public Response history(
+            @PathParam("id") String id, @QueryParam("page") String page, @QueryParam("size") String size) {
         UUID recordId = Ids.parse("id", id);
-        return Responses.page(historyReader.of(RecordType.ACTOR, recordId, () -> service.get(recordId), HistoryReader.pageOf(page, size)), uri);
+        return Responses.page(
+                historyReader.of(
+                        RecordType.ACTOR, recordId, () -> service.get(recordId), HistoryReader.pageOf(page, size)),
+                uri);
     }
 }

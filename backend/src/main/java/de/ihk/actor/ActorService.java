@@ -3,10 +3,10 @@ package de.ihk.actor;
 import de.ihk.access.CurrentUser;
 import de.ihk.access.Role;
 import de.ihk.common.ApiException;
-import de.ihk.common.Publication;
 import de.ihk.common.Page;
 import de.ihk.common.PageRequest;
 import de.ihk.common.PagedQuery;
+import de.ihk.common.Publication;
 import de.ihk.common.SqlFilter;
 import de.ihk.write.RecordKind;
 import de.ihk.write.RecordType;
@@ -29,11 +29,14 @@ public class ActorService {
             .label(a -> a.name)
             .representation((a, drafts) -> ActorDto.of(a))
             .summary(ActorSummary::of)
-            .shownBy("measure", "lead_actor_id = :id OR id IN (SELECT measure_id FROM measure_partner_actor WHERE actor_id = :id)")
+            .shownBy(
+                    "measure",
+                    "lead_actor_id = :id OR id IN (SELECT measure_id FROM measure_partner_actor WHERE actor_id = :id)")
             .shownBy("action_step", "responsible_actor_id = :id")
             .shownBy("presentation", "presenter_actor_id = :id");
 
-    static final Map<String, String> SORTABLE = Map.of("name", "lower(a.name)", "kind", "a.kind", "createdAt", "a.created_at");
+    static final Map<String, String> SORTABLE =
+            Map.of("name", "lower(a.name)", "kind", "a.kind", "createdAt", "a.created_at");
 
     @Inject
     EntityManager em;
@@ -44,14 +47,16 @@ public class ActorService {
     @Inject
     CurrentUser user;
 
-    public record Filter(ActorKind kind, String q, String areaSlug, String municipality) {
-    }
+    public record Filter(ActorKind kind, String q, String areaSlug, String municipality) {}
 
     public Page<ActorDto> list(Filter filter, PageRequest page) {
         // Involvement counts through published measures of published areas; only admins see all.
         String visible = user.isAdmin() ? "" : " AND " + Publication.area("ar") + " AND " + Publication.measure("m");
         SqlFilter where = new SqlFilter()
-                .where("a.kind = :kind", "kind", filter.kind() == null ? null : filter.kind().name())
+                .where(
+                        "a.kind = :kind",
+                        "kind",
+                        filter.kind() == null ? null : filter.kind().name())
                 .where("a.municipality = :municipality", "municipality", filter.municipality())
                 .where("a.search_vector @@ websearch_to_tsquery('german', :q)", "q", filter.q())
                 .where("""
@@ -59,8 +64,7 @@ public class ActorService {
                                  UNION SELECT p.actor_id FROM measure_partner_actor p JOIN measure m ON m.id = p.measure_id
                                        JOIN area ar ON ar.id = m.area_id WHERE ar.slug = :area %1$s
                                  UNION SELECT s.responsible_actor_id FROM action_step s JOIN measure m ON m.id = s.measure_id
-                                       JOIN area ar ON ar.id = m.area_id WHERE ar.slug = :area %1$s)""".formatted(visible),
-                        "area", filter.areaSlug());
+                                       JOIN area ar ON ar.id = m.area_id WHERE ar.slug = :area %1$s)""".formatted(visible), "area", filter.areaSlug());
         return PagedQuery.run(em, Actor.class, "actor a", "a", where, page).map(ActorDto::of);
     }
 
@@ -81,7 +85,8 @@ public class ActorService {
         requireMayManage(actor.municipality);
         return ActorDto.of(writes.update(KIND, actor, ifMatch, body, ActorInput.class, (a, input) -> {
             requireMayManage(input.municipality().trim());
-            if (!a.municipality.equals(input.municipality().trim()) && usesOf(a).stream().mapToLong(Long::longValue).sum() > 0) {
+            if (!a.municipality.equals(input.municipality().trim())
+                    && usesOf(a).stream().mapToLong(Long::longValue).sum() > 0) {
                 throw ApiException.conflict("The municipality of " + a.name + " cannot change while areas of "
                         + a.municipality + " refer to the actor.");
             }
@@ -103,17 +108,18 @@ public class ActorService {
             addReason(reasons, uses.get(1), "is a partner in", "measure");
             addReason(reasons, uses.get(2), "is responsible for", "action step");
             addReason(reasons, uses.get(3), "presents in", "committee presentation");
-            throw ApiException.conflict(actor.name + " cannot be deleted: it still " + String.join(", ", reasons) + ".");
+            throw ApiException.conflict(
+                    actor.name + " cannot be deleted: it still " + String.join(", ", reasons) + ".");
         }
     }
 
     private List<Long> usesOf(Actor actor) {
-        Object[] row = (Object[]) em.createNativeQuery("""
+        Object[] row = (Object[])
+                em.createNativeQuery("""
                         SELECT (SELECT count(*) FROM measure WHERE lead_actor_id = :id),
                                (SELECT count(*) FROM measure_partner_actor WHERE actor_id = :id),
                                (SELECT count(*) FROM action_step WHERE responsible_actor_id = :id),
-                               (SELECT count(*) FROM presentation WHERE presenter_actor_id = :id)""")
-                .setParameter("id", actor.id).getSingleResult();
+                               (SELECT count(*) FROM presentation WHERE presenter_actor_id = :id)""").setParameter("id", actor.id).getSingleResult();
         List<Long> counts = new ArrayList<>();
         for (Object value : row) {
             counts.add(((Number) value).longValue());
@@ -140,11 +146,17 @@ public class ActorService {
         if (user.isAdmin()) {
             return;
         }
-        long ownAreas = user.role() != Role.EDITOR || user.areaIds().isEmpty() ? 0
-                : em.createQuery("SELECT count(a) FROM Area a WHERE a.id IN :ids AND a.municipality = :municipality", Long.class)
-                        .setParameter("ids", user.areaIds()).setParameter("municipality", municipality).getSingleResult();
+        long ownAreas = user.role() != Role.EDITOR || user.areaIds().isEmpty()
+                ? 0
+                : em.createQuery(
+                                "SELECT count(a) FROM Area a WHERE a.id IN :ids AND a.municipality = :municipality",
+                                Long.class)
+                        .setParameter("ids", user.areaIds())
+                        .setParameter("municipality", municipality)
+                        .getSingleResult();
         if (ownAreas == 0) {
-            throw ApiException.forbidden("Only administrators and editors of an area in " + municipality + " may manage its actors.");
+            throw ApiException.forbidden(
+                    "Only administrators and editors of an area in " + municipality + " may manage its actors.");
         }
     }
 

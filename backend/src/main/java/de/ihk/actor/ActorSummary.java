@@ -13,6 +13,9 @@ public record ActorSummary(UUID id, String name, ActorKind kind) {
     }
 
     public static List<ActorSummary> of(Collection<Actor> actors) {
-        return actors.stream().sorted(Comparator.comparing(a -> a.name)).map(ActorSummary::of).toList();
+        return actors.stream()
+                .sorted(Comparator.comparing(a -> a.name))
+                .map(ActorSummary::of)
+                .toList();
     }
 }

@@ -2,8 +2,6 @@ package de.ihk.area;
 
 import de.ihk.common.PublishableEntity;
 import de.ihk.common.References;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.EnumType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -19,15 +17,21 @@ public class Area extends PublishableEntity {
     public String name;
     public String municipality;
     public String programme;
+
     @Column(name = "funding_start")
     public Integer fundingStart;
+
     @Column(name = "funding_end")
     public Integer fundingEnd;
+
     @Column(name = "size_hectares")
     public BigDecimal sizeHectares;
+
     public Integer inhabitants;
+
     @Column(name = "budget_amount")
     public BigDecimal budgetAmount;
+
     public String summary;
     public String description;
 

@@ -21,7 +21,8 @@ public class AreaAccess {
 
     /** The area, if the caller may read it; 404 otherwise. */
     public Area forRead(String slug) {
-        return Area.findBySlug(slug).filter(this::canRead)
+        return Area.findBySlug(slug)
+                .filter(this::canRead)
                 .orElseThrow(() -> ApiException.notFound("There is no area with slug '" + slug + "'."));
     }
 

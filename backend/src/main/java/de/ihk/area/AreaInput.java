@@ -17,7 +17,14 @@ import java.math.BigDecimal;
 
 @RangeInOrder
 public record AreaInput(
-        @NotBlank @Size(min = 2, max = 100) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "Must be lower-case letters and digits, words joined by single hyphens, e.g. schinkel or nordviertel-ost.") String slug,
+        @NotBlank
+        @Size(min = 2, max = 100)
+        @Pattern(
+                regexp = "[a-z0-9]+(-[a-z0-9]+)*",
+                message =
+                        "Must be lower-case letters and digits, words joined by single hyphens, e.g. schinkel or nordviertel-ost.")
+        String slug,
+
         @NotBlank @Size(max = 200) String name,
         @NotBlank @Size(max = 200) String municipality,
         @NotBlank @Size(max = 200) String programme,
@@ -28,7 +35,8 @@ public record AreaInput(
         @Valid Money budget,
         @Size(max = 2000) String summary,
         @Size(max = 20000) String description,
-        PublicationStatus publicationStatus) implements Ranged<Integer> {
+        PublicationStatus publicationStatus)
+        implements Ranged<Integer> {
 
     @JsonIgnore
     @Override

@@ -9,12 +9,11 @@ import java.util.UUID;
 /** Finds a record of an area by id; a record of another area is as absent as an unknown one (404). */
 public final class AreaRecords {
 
-    private AreaRecords() {
-    }
+    private AreaRecords() {}
 
     /** Like {@link #require}, and as absent to a reader who does not see drafts while the record is not public. */
-    public static <E extends BaseEntity & Publishable> E requireVisible(EntityManager em, Class<E> type, String label, Area area,
-                                                                        UUID id, boolean drafts) {
+    public static <E extends BaseEntity & Publishable> E requireVisible(
+            EntityManager em, Class<E> type, String label, Area area, UUID id, boolean drafts) {
         E record = require(em, type, label, area, id);
         if (!drafts && !record.isPublic()) {
             throw ApiException.notFound("There is no " + label + " with id " + id + " in area '" + area.slug + "'.");
@@ -28,6 +27,7 @@ public final class AreaRecords {
                 .setParameter("area", area)
                 .getResultStream()
                 .findFirst()
-                .orElseThrow(() -> ApiException.notFound("There is no " + label + " with id " + id + " in area '" + area.slug + "'."));
+                .orElseThrow(() -> ApiException.notFound(
+                        "There is no " + label + " with id " + id + " in area '" + area.slug + "'."));
     }
 }

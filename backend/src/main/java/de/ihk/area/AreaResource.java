@@ -39,12 +39,21 @@ public class AreaResource {
     AreaAccess access;
 
     @GET
-    public Response list(@QueryParam("q") String q, @QueryParam("municipality") String municipality,
-                         @QueryParam("publicationStatus") String publicationStatus,
-                         @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
+    public Response list(
+            @QueryParam("q") String q,
+            @QueryParam("municipality") String municipality,
+            @QueryParam("publicationStatus") String publicationStatus,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size,
+            @QueryParam("sort") String sort) {
         PageRequest request = PageRequest.of(page, size, sort, AreaService.SORTABLE, "name", "ar.id");
-        return Responses.page(service.list(QueryParams.text("q", q, 200), QueryParams.text("municipality", municipality, 200),
-                QueryParams.enumValue("publicationStatus", publicationStatus, PublicationStatus.class), request), uri);
+        return Responses.page(
+                service.list(
+                        QueryParams.text("q", q, 200),
+                        QueryParams.text("municipality", municipality, 200),
+                        QueryParams.enumValue("publicationStatus", publicationStatus, PublicationStatus.class),
+                        request),
+                uri);
     }
 
     @GET
@@ -74,15 +83,20 @@ public class AreaResource {
 
     @GET
     @Path("{slug}/history")
-    public Response history(@PathParam("slug") String slug, @QueryParam("page") String page, @QueryParam("size") String size) {
+    public Response history(
+            @PathParam("slug") String slug, @QueryParam("page") String page, @QueryParam("size") String size) {
         UUID recordId = access.forRead(slug).id;
-        return Responses.page(historyReader.of(RecordType.AREA, recordId, () -> service.get(slug), HistoryReader.pageOf(page, size)), uri);
+        return Responses.page(
+                historyReader.of(RecordType.AREA, recordId, () -> service.get(slug), HistoryReader.pageOf(page, size)),
+                uri);
     }
 
     /** The records of the area deleted recently, newest first (admins only). */
     @GET
     @Path("{slug}/deletions")
-    public Response deletions(@PathParam("slug") String slug, @QueryParam("page") String page, @QueryParam("size") String size) {
-        return Responses.page(historyReader.deletionsOf(access.forRead(slug).id, HistoryReader.pageOf(page, size)), uri);
+    public Response deletions(
+            @PathParam("slug") String slug, @QueryParam("page") String page, @QueryParam("size") String size) {
+        return Responses.page(
+                historyReader.deletionsOf(access.forRead(slug).id, HistoryReader.pageOf(page, size)), uri);
     }
 }

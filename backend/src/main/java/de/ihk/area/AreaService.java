@@ -2,12 +2,12 @@ package de.ihk.area;
 
 import de.ihk.access.CurrentUser;
 import de.ihk.access.DraftAccess;
-import de.ihk.common.Publication;
 import de.ihk.common.ApiException;
-import de.ihk.common.PublicationStatus;
 import de.ihk.common.Page;
 import de.ihk.common.PageRequest;
 import de.ihk.common.PagedQuery;
+import de.ihk.common.Publication;
+import de.ihk.common.PublicationStatus;
 import de.ihk.common.SqlFilter;
 import de.ihk.write.RecordKind;
 import de.ihk.write.RecordType;
@@ -29,8 +29,17 @@ public class AreaService {
             .area(a -> a.id)
             .representation(AreaDto::of);
 
-    static final Map<String, String> SORTABLE = Map.of("name", "lower(ar.name)", "slug", "ar.slug",
-            "municipality", "ar.municipality", "createdAt", "ar.created_at", "updatedAt", "ar.updated_at");
+    static final Map<String, String> SORTABLE = Map.of(
+            "name",
+            "lower(ar.name)",
+            "slug",
+            "ar.slug",
+            "municipality",
+            "ar.municipality",
+            "createdAt",
+            "ar.created_at",
+            "updatedAt",
+            "ar.updated_at");
 
     @Inject
     EntityManager em;
@@ -51,9 +60,13 @@ public class AreaService {
         SqlFilter where = new SqlFilter()
                 .where("ar.search_vector @@ websearch_to_tsquery('german', :q)", "q", q)
                 .where("ar.municipality = :municipality", "municipality", municipality)
-                .where("ar.publication_status = :publicationStatus", "publicationStatus", PublicationStatus.nameOf(publicationStatus));
+                .where(
+                        "ar.publication_status = :publicationStatus",
+                        "publicationStatus",
+                        PublicationStatus.nameOf(publicationStatus));
         drafts.restrict(where, "ar.id", Publication.area("ar"));
-        return PagedQuery.run(em, Area.class, "area ar", "ar", where, page).map(a -> AreaDto.of(a, drafts.showsDrafts(a.id)));
+        return PagedQuery.run(em, Area.class, "area ar", "ar", where, page)
+                .map(a -> AreaDto.of(a, drafts.showsDrafts(a.id)));
     }
 
     public AreaDto get(String slug) {
@@ -63,23 +76,29 @@ public class AreaService {
 
     public AreaDto create(String body) {
         user.requireAdmin();
-        return AreaDto.of(writes.create(KIND, new Area(), body, AreaInput.class, (area, input) -> {
-            requireUnusedSlug(input.slug());
-            apply(area, input);
-        }), true);
+        return AreaDto.of(
+                writes.create(KIND, new Area(), body, AreaInput.class, (area, input) -> {
+                    requireUnusedSlug(input.slug());
+                    apply(area, input);
+                }),
+                true);
     }
 
     public AreaDto update(String slug, String ifMatch, String body) {
-        return AreaDto.of(writes.update(KIND, access.forEdit(slug), ifMatch, body, AreaInput.class, (area, input) -> {
-            if (!area.slug.equals(input.slug())) {
-                requireUnusedSlug(input.slug());
-            }
-            if (!area.municipality.equals(input.municipality().trim()) && contentCounts(area).stream().anyMatch(n -> n > 0)) {
-                throw ApiException.conflict("The municipality of " + area.name + " cannot change while it has content: "
-                        + "its actors and committees belong to " + area.municipality + ".");
-            }
-            apply(area, input);
-        }), true);
+        return AreaDto.of(
+                writes.update(KIND, access.forEdit(slug), ifMatch, body, AreaInput.class, (area, input) -> {
+                    if (!area.slug.equals(input.slug())) {
+                        requireUnusedSlug(input.slug());
+                    }
+                    if (!area.municipality.equals(input.municipality().trim())
+                            && contentCounts(area).stream().anyMatch(n -> n > 0)) {
+                        throw ApiException.conflict(
+                                "The municipality of " + area.name + " cannot change while it has content: "
+                                        + "its actors and committees belong to " + area.municipality + ".");
+                    }
+                    apply(area, input);
+                }),
+                true);
     }
 
     public void delete(String slug, String ifMatch) {
@@ -98,19 +117,20 @@ public class AreaService {
             }
         }
         if (!left.isEmpty()) {
-            throw ApiException.conflict(area.name + " cannot be deleted while it still has " + String.join(", ", left) + ".");
+            throw ApiException.conflict(
+                    area.name + " cannot be deleted while it still has " + String.join(", ", left) + ".");
         }
     }
 
     /** Counts of action fields, needs, measures, editions and presentations, in that order. */
     private List<Long> contentCounts(Area area) {
-        Object[] row = (Object[]) em.createNativeQuery("""
+        Object[] row =
+                (Object[]) em.createNativeQuery("""
                         SELECT (SELECT count(*) FROM action_field WHERE area_id = :id),
                                (SELECT count(*) FROM need WHERE area_id = :id),
                                (SELECT count(*) FROM measure WHERE area_id = :id),
                                (SELECT count(*) FROM edition WHERE area_id = :id),
-                               (SELECT count(*) FROM presentation WHERE area_id = :id)""")
-                .setParameter("id", area.id).getSingleResult();
+                               (SELECT count(*) FROM presentation WHERE area_id = :id)""").setParameter("id", area.id).getSingleResult();
         List<Long> counts = new ArrayList<>();
         for (Object value : row) {
             counts.add(((Number) value).longValue());

@@ -22,20 +22,30 @@ import java.util.Set;
 public class Account extends BaseEntity {
 
     public String username;
+
     @Column(name = "display_name")
     public String displayName;
+
     @Column(name = "password_hash")
     public String passwordHash;
+
     @Enumerated(EnumType.STRING)
     public Role role;
+
     public boolean enabled = true;
 
     @ManyToMany
-    @JoinTable(name = "account_area", joinColumns = @JoinColumn(name = "account_id"), inverseJoinColumns = @JoinColumn(name = "area_id"))
+    @JoinTable(
+            name = "account_area",
+            joinColumns = @JoinColumn(name = "account_id"),
+            inverseJoinColumns = @JoinColumn(name = "area_id"))
     public Set<Area> areas = new HashSet<>();
 
     @ManyToMany
-    @JoinTable(name = "account_actor", joinColumns = @JoinColumn(name = "account_id"), inverseJoinColumns = @JoinColumn(name = "actor_id"))
+    @JoinTable(
+            name = "account_actor",
+            joinColumns = @JoinColumn(name = "account_id"),
+            inverseJoinColumns = @JoinColumn(name = "actor_id"))
     public Set<Actor> actors = new HashSet<>();
 
     public static Optional<Account> findByUsername(String username) {

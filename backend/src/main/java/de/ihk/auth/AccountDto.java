@@ -7,11 +7,30 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-public record AccountDto(UUID id, long version, Instant createdAt, Instant updatedAt, String username, String displayName,
-                         Role role, boolean enabled, List<MeDto.AreaRef> areas, List<ActorSummary> actors) implements Versioned {
+public record AccountDto(
+        UUID id,
+        long version,
+        Instant createdAt,
+        Instant updatedAt,
+        String username,
+        String displayName,
+        Role role,
+        boolean enabled,
+        List<MeDto.AreaRef> areas,
+        List<ActorSummary> actors)
+        implements Versioned {
 
     static AccountDto of(Account a) {
-        return new AccountDto(a.id, a.version, a.createdAt, a.updatedAt, a.username, a.displayName, a.role, a.enabled,
-                AuthService.areas(a.areas), ActorSummary.of(a.actors));
+        return new AccountDto(
+                a.id,
+                a.version,
+                a.createdAt,
+                a.updatedAt,
+                a.username,
+                a.displayName,
+                a.role,
+                a.enabled,
+                AuthService.areas(a.areas),
+                ActorSummary.of(a.actors));
     }
 }

@@ -10,11 +10,16 @@ import java.util.UUID;
 
 /** An account as an admin writes it. The password is required on creation and resets it when given on update. */
 public record AccountInput(
-        @NotBlank @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9._@-]+", message = "Must contain only letters, digits and . _ @ -.") String username,
+        @NotBlank
+        @Size(max = 100)
+        @Pattern(regexp = "[A-Za-z0-9._@-]+", message = "Must contain only letters, digits and . _ @ -.")
+        String username,
+
         @NotBlank @Size(max = 200) String displayName,
         @NotNull Role role,
         Boolean enabled,
         @Size(max = 500) List<@NotNull UUID> areaIds,
         @Size(max = 500) List<@NotNull UUID> actorIds,
-        @Size(min = 12, max = 72, message = "Must be between 12 and 72 characters long.") String password) {
-}
+
+        @Size(min = 12, max = 72, message = "Must be between 12 and 72 characters long.")
+        String password) {}

@@ -3,15 +3,15 @@ package de.ihk.auth;
 import de.ihk.access.CurrentUser;
 import de.ihk.access.Role;
 import de.ihk.common.ApiException;
-import de.ihk.write.RecordKind;
-import de.ihk.write.RecordType;
-import de.ihk.write.Writes;
 import de.ihk.common.FieldError;
 import de.ihk.common.Page;
 import de.ihk.common.PageRequest;
-import de.ihk.common.References;
 import de.ihk.common.PagedQuery;
+import de.ihk.common.References;
 import de.ihk.common.SqlFilter;
+import de.ihk.write.RecordKind;
+import de.ihk.write.RecordType;
+import de.ihk.write.Writes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -32,7 +32,8 @@ public class AccountService {
             .label(a -> a.username)
             .representation((a, drafts) -> AccountDto.of(a));
 
-    static final Map<String, String> SORTABLE = Map.of("username", "lower(ac.username)", "role", "ac.role", "createdAt", "ac.created_at");
+    static final Map<String, String> SORTABLE =
+            Map.of("username", "lower(ac.username)", "role", "ac.role", "createdAt", "ac.created_at");
 
     @Inject
     EntityManager em;
@@ -48,7 +49,8 @@ public class AccountService {
 
     public Page<AccountDto> list(PageRequest page) {
         user.requireAdmin();
-        return PagedQuery.run(em, Account.class, "account ac", "ac", new SqlFilter(), page).map(AccountDto::of);
+        return PagedQuery.run(em, Account.class, "account ac", "ac", new SqlFilter(), page)
+                .map(AccountDto::of);
     }
 
     public AccountDto get(UUID id) {
@@ -71,7 +73,8 @@ public class AccountService {
         user.requireAdmin();
         return AccountDto.of(writes.update(KIND, require(id), ifMatch, body, AccountInput.class, (account, input) -> {
             requireUnusedUsername(input.username(), account.id);
-            if (account.id.equals(user.accountId()) && (input.role() != Role.ADMIN || Boolean.FALSE.equals(input.enabled()))) {
+            if (account.id.equals(user.accountId())
+                    && (input.role() != Role.ADMIN || Boolean.FALSE.equals(input.enabled()))) {
                 throw ApiException.conflict("You cannot take away your own administrator role or disable yourself.");
             }
             apply(account, input);
@@ -103,9 +106,11 @@ public class AccountService {
 
     private void apply(Account account, AccountInput input) {
         List<FieldError> errors = new ArrayList<>();
-        RoleBinding binding = RoleBinding.resolve(references, input.role(), input.areaIds(), input.actorIds(), "An account", errors);
+        RoleBinding binding =
+                RoleBinding.resolve(references, input.role(), input.areaIds(), input.actorIds(), "An account", errors);
         if (input.password() != null && input.password().getBytes(StandardCharsets.UTF_8).length > 72) {
-            errors.add(new FieldError("password", "Must be at most 72 bytes long in UTF-8 (fewer characters when using umlauts)."));
+            errors.add(new FieldError(
+                    "password", "Must be at most 72 bytes long in UTF-8 (fewer characters when using umlauts)."));
         }
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);

@@ -29,7 +29,8 @@ public class AdminBootstrap {
 
     @Transactional
     void onStart(@Observes @Priority(10) StartupEvent event) {
-        if (Account.count("role", Role.ADMIN) > 0 || Account.findByUsername(username).isPresent()) {
+        if (Account.count("role", Role.ADMIN) > 0
+                || Account.findByUsername(username).isPresent()) {
             return;
         }
         Account admin = new Account();
@@ -42,7 +43,8 @@ public class AdminBootstrap {
         if (password.filter(p -> !p.isBlank()).isPresent()) {
             LOG.infof("Created the administrator account '%s' from the configuration.", username);
         } else {
-            LOG.warnf("Created the administrator account '%s' with the generated password %s – set ADMIN_PASSWORD to choose one.",
+            LOG.warnf(
+                    "Created the administrator account '%s' with the generated password %s – set ADMIN_PASSWORD to choose one.",
                     username, chosen);
         }
     }

@@ -2,11 +2,10 @@ package de.ihk.auth;
 
 import de.ihk.access.CurrentUser;
 import de.ihk.common.Ids;
-import de.ihk.history.HistoryReader;
-import de.ihk.write.RecordType;
-import java.util.UUID;
 import de.ihk.common.PageRequest;
 import de.ihk.common.Responses;
+import de.ihk.history.HistoryReader;
+import de.ihk.write.RecordType;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -21,16 +20,16 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
 
 /** Account and API-token management (admins only). */
 public final class AdminResources {
 
-    private AdminResources() {
-    }
+    private AdminResources() {}
 
     @Path("/api/v1/accounts")
     @Produces(MediaType.APPLICATION_JSON)
-        public static class Accounts {
+    public static class Accounts {
 
         @Inject
         AccountService service;
@@ -45,8 +44,10 @@ public final class AdminResources {
         CurrentUser user;
 
         @GET
-        public Response list(@QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
-            return Responses.page(service.list(PageRequest.of(page, size, sort, AccountService.SORTABLE, "username", "ac.id")), uri);
+        public Response list(
+                @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
+            return Responses.page(
+                    service.list(PageRequest.of(page, size, sort, AccountService.SORTABLE, "username", "ac.id")), uri);
         }
 
         @GET
@@ -76,17 +77,23 @@ public final class AdminResources {
 
         @GET
         @Path("{id}/history")
-        public Response history(@PathParam("id") String id, @QueryParam("page") String page, @QueryParam("size") String size) {
+        public Response history(
+                @PathParam("id") String id, @QueryParam("page") String page, @QueryParam("size") String size) {
             user.requireAdmin();
             UUID recordId = Ids.parse("id", id);
-            return Responses.page(historyReader.of(RecordType.ACCOUNT, recordId, () -> service.get(recordId),
-                    HistoryReader.pageOf(page, size)), uri);
+            return Responses.page(
+                    historyReader.of(
+                            RecordType.ACCOUNT,
+                            recordId,
+                            () -> service.get(recordId),
+                            HistoryReader.pageOf(page, size)),
+                    uri);
         }
     }
 
     @Path("/api/v1/tokens")
     @Produces(MediaType.APPLICATION_JSON)
-        public static class Tokens {
+    public static class Tokens {
 
         @Inject
         ApiTokenService service;
@@ -101,8 +108,11 @@ public final class AdminResources {
         CurrentUser user;
 
         @GET
-        public Response list(@QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
-            return Responses.page(service.list(PageRequest.of(page, size, sort, ApiTokenService.SORTABLE, "-createdAt", "t.id")), uri);
+        public Response list(
+                @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
+            return Responses.page(
+                    service.list(PageRequest.of(page, size, sort, ApiTokenService.SORTABLE, "-createdAt", "t.id")),
+                    uri);
         }
 
         @GET
@@ -127,11 +137,17 @@ public final class AdminResources {
 
         @GET
         @Path("{id}/history")
-        public Response history(@PathParam("id") String id, @QueryParam("page") String page, @QueryParam("size") String size) {
+        public Response history(
+                @PathParam("id") String id, @QueryParam("page") String page, @QueryParam("size") String size) {
             user.requireAdmin();
             UUID recordId = Ids.parse("id", id);
-            return Responses.page(historyReader.of(RecordType.API_TOKEN, recordId, () -> service.get(recordId),
-                    HistoryReader.pageOf(page, size)), uri);
+            return Responses.page(
+                    historyReader.of(
+                            RecordType.API_TOKEN,
+                            recordId,
+                            () -> service.get(recordId),
+                            HistoryReader.pageOf(page, size)),
+                    uri);
         }
     }
 }

@@ -23,25 +23,37 @@ import java.util.UUID;
 public class ApiToken extends BaseEntity {
 
     public String name;
+
     @Column(name = "token_hash")
     public String tokenHash;
+
     @Enumerated(EnumType.STRING)
     public Role role;
+
     @Column(name = "expires_at")
     public Instant expiresAt;
+
     @Column(name = "revoked_at")
     public Instant revokedAt;
+
     @Column(name = "created_by")
     public UUID createdBy;
+
     @Column(name = "last_used_at")
     public Instant lastUsedAt;
 
     @ManyToMany
-    @JoinTable(name = "api_token_area", joinColumns = @JoinColumn(name = "token_id"), inverseJoinColumns = @JoinColumn(name = "area_id"))
+    @JoinTable(
+            name = "api_token_area",
+            joinColumns = @JoinColumn(name = "token_id"),
+            inverseJoinColumns = @JoinColumn(name = "area_id"))
     public Set<Area> areas = new HashSet<>();
 
     @ManyToMany
-    @JoinTable(name = "api_token_actor", joinColumns = @JoinColumn(name = "token_id"), inverseJoinColumns = @JoinColumn(name = "actor_id"))
+    @JoinTable(
+            name = "api_token_actor",
+            joinColumns = @JoinColumn(name = "token_id"),
+            inverseJoinColumns = @JoinColumn(name = "actor_id"))
     public Set<Actor> actors = new HashSet<>();
 
     public boolean isUsableAt(Instant now) {

@@ -14,5 +14,4 @@ public record ApiTokenInput(
         @NotNull Role role,
         @NotNull @Future Instant expiresAt,
         @Size(max = 500) List<@NotNull UUID> areaIds,
-        @Size(max = 500) List<@NotNull UUID> actorIds) {
-}
+        @Size(max = 500) List<@NotNull UUID> actorIds) {}

@@ -5,18 +5,18 @@ import de.ihk.common.ApiException;
 import de.ihk.common.FieldError;
 import de.ihk.common.Page;
 import de.ihk.common.PageRequest;
-import de.ihk.common.References;
 import de.ihk.common.PagedQuery;
+import de.ihk.common.References;
 import de.ihk.common.SqlFilter;
+import de.ihk.write.RecordKind;
+import de.ihk.write.RecordType;
+import de.ihk.write.Writes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
-import de.ihk.write.RecordKind;
-import de.ihk.write.RecordType;
-import de.ihk.write.Writes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +34,8 @@ public class ApiTokenService {
             .label(t -> t.name)
             .representation((t, drafts) -> ApiTokenDto.of(t));
 
-    static final Map<String, String> SORTABLE = Map.of("name", "lower(t.name)", "createdAt", "t.created_at", "expiresAt", "t.expires_at");
+    static final Map<String, String> SORTABLE =
+            Map.of("name", "lower(t.name)", "createdAt", "t.created_at", "expiresAt", "t.expires_at");
 
     @Inject
     EntityManager em;
@@ -53,7 +54,8 @@ public class ApiTokenService {
 
     public Page<ApiTokenDto> list(PageRequest page) {
         user.requireAdmin();
-        return PagedQuery.run(em, ApiToken.class, "api_token t", "t", new SqlFilter(), page).map(ApiTokenDto::of);
+        return PagedQuery.run(em, ApiToken.class, "api_token t", "t", new SqlFilter(), page)
+                .map(ApiTokenDto::of);
     }
 
     public ApiTokenDto get(UUID id) {
@@ -66,9 +68,11 @@ public class ApiTokenService {
         String secret = TokenHashes.newSecret();
         ApiToken token = writes.create(KIND, new ApiToken(), body, ApiTokenInput.class, (t, input) -> {
             List<FieldError> errors = new ArrayList<>();
-            RoleBinding binding = RoleBinding.resolve(references, input.role(), input.areaIds(), input.actorIds(), "A token", errors);
+            RoleBinding binding =
+                    RoleBinding.resolve(references, input.role(), input.areaIds(), input.actorIds(), "A token", errors);
             if (input.expiresAt().isAfter(clock.instant().plus(MAX_LIFETIME))) {
-                errors.add(new FieldError("expiresAt", "Must be at most " + MAX_LIFETIME.toDays() / 365 + " years ahead."));
+                errors.add(new FieldError(
+                        "expiresAt", "Must be at most " + MAX_LIFETIME.toDays() / 365 + " years ahead."));
             }
             References.failIfAny(errors);
             t.name = input.name().trim();

@@ -62,14 +62,18 @@ public class AuthFilter {
         // Logging in or out with a stale cookie must always work; everything else that changes state needs the token.
         String path = request.getUriInfo().getPath();
         boolean exempt = path.endsWith("/auth/login") || path.endsWith("/auth/logout");
-        if (!SAFE_METHODS.contains(request.getMethod()) && !exempt
+        if (!SAFE_METHODS.contains(request.getMethod())
+                && !exempt
                 && !sessions.validCsrf(session.get(), request.getHeaderString(SessionCodec.CSRF_HEADER))) {
             throw ApiException.forbidden("This request needs the " + SessionCodec.CSRF_HEADER
                     + " header with the token from the " + SessionCodec.CSRF_COOKIE + " cookie.");
         }
         Instant now = clock.instant();
         if (session.get().lastSeen().plus(RENEW_AFTER).isBefore(now)) {
-            request.setProperty(RENEW, new SessionCodec.Session(session.get().accountId(), session.get().issuedAt(), now));
+            request.setProperty(
+                    RENEW,
+                    new SessionCodec.Session(
+                            session.get().accountId(), session.get().issuedAt(), now));
         }
     }
 
@@ -84,5 +88,4 @@ public class AuthFilter {
             SessionCookies.clear(response.getHeaders(), sessions);
         }
     }
-
 }

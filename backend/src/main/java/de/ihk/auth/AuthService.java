@@ -32,8 +32,7 @@ public class AuthService {
     @Inject
     Clock clock;
 
-    public record LoggedIn(SessionCodec.Session session, MeDto me) {
-    }
+    public record LoggedIn(SessionCodec.Session session, MeDto me) {}
 
     /** Checks the password; failures are counted (and kept) even though the request is refused. */
     @Transactional(dontRollbackOn = ApiException.class)
@@ -65,15 +64,26 @@ public class AuthService {
             return me(em.find(Account.class, user.accountId()), null);
         }
         ApiToken token = em.find(ApiToken.class, user.tokenId());
-        return new MeDto(null, null, token.name, token.role, true, areas(token.areas), ActorSummary.of(token.actors), null);
+        return new MeDto(
+                null, null, token.name, token.role, true, areas(token.areas), ActorSummary.of(token.actors), null);
     }
 
     private static MeDto me(Account account, String csrfToken) {
-        return new MeDto(account.id, account.username, account.displayName, account.role, false, areas(account.areas),
-                ActorSummary.of(account.actors), csrfToken);
+        return new MeDto(
+                account.id,
+                account.username,
+                account.displayName,
+                account.role,
+                false,
+                areas(account.areas),
+                ActorSummary.of(account.actors),
+                csrfToken);
     }
 
     static List<MeDto.AreaRef> areas(java.util.Collection<Area> areas) {
-        return areas.stream().sorted(Comparator.comparing(a -> a.name)).map(a -> new MeDto.AreaRef(a.id, a.slug, a.name)).toList();
+        return areas.stream()
+                .sorted(Comparator.comparing(a -> a.name))
+                .map(a -> new MeDto.AreaRef(a.id, a.slug, a.name))
+                .toList();
     }
 }

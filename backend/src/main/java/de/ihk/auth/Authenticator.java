@@ -33,18 +33,26 @@ public class Authenticator {
         Instant now = clock.instant();
         ApiToken token = em.createQuery("FROM ApiToken t WHERE t.tokenHash = :hash", ApiToken.class)
                 .setParameter("hash", TokenHashes.hash(secret))
-                .getResultStream().findFirst()
+                .getResultStream()
+                .findFirst()
                 .filter(t -> t.isUsableAt(now))
                 .orElseThrow(() -> ApiException.unauthorized("The API token is unknown, expired or revoked."));
-        if (token.lastUsedAt == null || token.lastUsedAt.plus(LAST_USED_PRECISION).isBefore(now)) {
+        if (token.lastUsedAt == null
+                || token.lastUsedAt.plus(LAST_USED_PRECISION).isBefore(now)) {
             // A bulk update, not a versioned one of the entity: concurrent requests with the same token would fail
             // on each other's version; this way the first one writes and the others find nothing left to do.
             em.createQuery("UPDATE ApiToken t SET t.lastUsedAt = :now WHERE t.id = :id"
                             + " AND (t.lastUsedAt IS NULL OR t.lastUsedAt < :stale)")
-                    .setParameter("now", now).setParameter("id", token.id)
-                    .setParameter("stale", now.minus(LAST_USED_PRECISION)).executeUpdate();
+                    .setParameter("now", now)
+                    .setParameter("id", token.id)
+                    .setParameter("stale", now.minus(LAST_USED_PRECISION))
+                    .executeUpdate();
         }
-        user.signIn(token.role, null, token.id, token.name,
+        user.signIn(
+                token.role,
+                null,
+                token.id,
+                token.name,
                 token.areas.stream().map(a -> a.id).collect(Collectors.toSet()),
                 token.actors.stream().map(a -> a.id).collect(Collectors.toSet()));
     }
@@ -66,7 +74,11 @@ public class Authenticator {
     }
 
     static void signIn(Account account, CurrentUser user) {
-        user.signIn(account.role, account.id, null, account.displayName,
+        user.signIn(
+                account.role,
+                account.id,
+                null,
+                account.displayName,
                 account.areas.stream().map(a -> a.id).collect(Collectors.toSet()),
                 account.actors.stream().map(a -> a.id).collect(Collectors.toSet()));
     }

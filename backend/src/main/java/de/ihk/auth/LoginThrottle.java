@@ -27,13 +27,15 @@ public class LoginThrottle {
     /** Refuses with 429 while the name is locked. Runs inside the login transaction. */
     public void checkNotLocked(String username, Instant now) {
         List<?> rows = em.createNativeQuery("SELECT locked_until FROM login_throttle WHERE username_key = :key")
-                .setParameter("key", key(username)).getResultList();
+                .setParameter("key", key(username))
+                .getResultList();
         Object lockedUntil = rows.isEmpty() ? null : rows.get(0);
         if (lockedUntil != null) {
             Instant until = lockedUntil instanceof Instant i ? i : ((java.time.OffsetDateTime) lockedUntil).toInstant();
             if (until.isAfter(now)) {
                 long minutes = Math.max(1, Duration.between(now, until).toMinutes() + 1);
-                throw ApiException.tooManyRequests("Too many failed logins for this user name. Try again in " + minutes + " minutes.");
+                throw ApiException.tooManyRequests(
+                        "Too many failed logins for this user name. Try again in " + minutes + " minutes.");
             }
         }
     }
@@ -56,7 +58,9 @@ public class LoginThrottle {
     }
 
     public void recordSuccess(String username) {
-        em.createNativeQuery("DELETE FROM login_throttle WHERE username_key = :key").setParameter("key", key(username)).executeUpdate();
+        em.createNativeQuery("DELETE FROM login_throttle WHERE username_key = :key")
+                .setParameter("key", key(username))
+                .executeUpdate();
     }
 
     private static String key(String username) {

@@ -12,8 +12,7 @@ public final class PasswordHasher {
     /** Checked against when the user name is unknown, so that both answers take the same time. */
     private static final String DUMMY = hash("no such user – constant-time placeholder");
 
-    private PasswordHasher() {
-    }
+    private PasswordHasher() {}
 
     public static String hash(String password) {
         byte[] salt = new byte[16];
@@ -23,7 +22,8 @@ public final class PasswordHasher {
 
     public static boolean matches(String password, String hash) {
         // bcrypt reads at most 72 bytes; longer passwords are refused at input validation.
-        return password.getBytes(StandardCharsets.UTF_8).length <= 72 && OpenBSDBCrypt.checkPassword(hash, password.toCharArray());
+        return password.getBytes(StandardCharsets.UTF_8).length <= 72
+                && OpenBSDBCrypt.checkPassword(hash, password.toCharArray());
     }
 
     /** Spends the time of one check without a real hash. */

@@ -17,8 +17,13 @@ import java.util.UUID;
 record RoleBinding(Role role, Set<Area> areas, Set<Actor> actors) {
 
     /** Resolves the ids and adds every problem to {@code errors}; {@code holder} names what gets the role ("An account"). */
-    static RoleBinding resolve(References references, Role role, List<UUID> areaIds, List<UUID> actorIds, String holder,
-                               List<FieldError> errors) {
+    static RoleBinding resolve(
+            References references,
+            Role role,
+            List<UUID> areaIds,
+            List<UUID> actorIds,
+            String holder,
+            List<FieldError> errors) {
         List<Area> areas = references.all(Area.class, "area", areaIds, "areaIds", errors);
         List<Actor> actors = references.all(Actor.class, "actor", actorIds, "actorIds", errors);
         if (role == Role.ANONYMOUS) {
@@ -30,7 +35,9 @@ record RoleBinding(Role role, Set<Area> areas, Set<Actor> actors) {
         if (role == Role.CONTRIBUTOR && actors.isEmpty()) {
             errors.add(new FieldError("actorIds", holder + " with the role CONTRIBUTOR needs at least one actor."));
         }
-        return new RoleBinding(role, new HashSet<>(role == Role.EDITOR ? areas : List.of()),
+        return new RoleBinding(
+                role,
+                new HashSet<>(role == Role.EDITOR ? areas : List.of()),
                 new HashSet<>(role == Role.CONTRIBUTOR ? actors : List.of()));
     }
 }

@@ -31,9 +31,13 @@ public class ServerSecrets {
     byte[] loadOrCreate(String name) {
         byte[] fresh = new byte[32];
         new SecureRandom().nextBytes(fresh);
-        em.createNativeQuery("INSERT INTO server_secret (name, value) VALUES (:name, :value) ON CONFLICT (name) DO NOTHING")
-                .setParameter("name", name).setParameter("value", fresh).executeUpdate();
+        em.createNativeQuery(
+                        "INSERT INTO server_secret (name, value) VALUES (:name, :value) ON CONFLICT (name) DO NOTHING")
+                .setParameter("name", name)
+                .setParameter("value", fresh)
+                .executeUpdate();
         return (byte[]) em.createNativeQuery("SELECT value FROM server_secret WHERE name = :name")
-                .setParameter("name", name).getSingleResult();
+                .setParameter("name", name)
+                .getSingleResult();
     }
 }

@@ -40,8 +40,7 @@ public class SessionCodec {
         boolean secureCookies();
     }
 
-    public record Session(UUID accountId, Instant issuedAt, Instant lastSeen) {
-    }
+    public record Session(UUID accountId, Instant issuedAt, Instant lastSeen) {}
 
     @Inject
     ServerSecrets secrets;
@@ -54,8 +53,10 @@ public class SessionCodec {
     }
 
     public String encode(Session session) {
-        String payload = session.accountId() + ":" + session.issuedAt().getEpochSecond() + ":" + session.lastSeen().getEpochSecond();
-        String encoded = Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes(StandardCharsets.UTF_8));
+        String payload = session.accountId() + ":" + session.issuedAt().getEpochSecond() + ":"
+                + session.lastSeen().getEpochSecond();
+        String encoded =
+                Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes(StandardCharsets.UTF_8));
         return encoded + "." + sign("session:" + encoded);
     }
 
@@ -73,8 +74,10 @@ public class SessionCodec {
             return Optional.empty();
         }
         try {
-            String[] parts = new String(Base64.getUrlDecoder().decode(encoded), StandardCharsets.UTF_8).split(":");
-            Session session = new Session(UUID.fromString(parts[0]), Instant.ofEpochSecond(Long.parseLong(parts[1])),
+            String[] parts = new String(Base64.getUrlDecoder().decode(encoded), StandardCharsets.UTF_8).split(":", -1);
+            Session session = new Session(
+                    UUID.fromString(parts[0]),
+                    Instant.ofEpochSecond(Long.parseLong(parts[1])),
                     Instant.ofEpochSecond(Long.parseLong(parts[2])));
             boolean idle = session.lastSeen().plus(config.idleTimeout()).isBefore(now);
             boolean tooOld = session.issuedAt().plus(config.absoluteTimeout()).isBefore(now);
@@ -97,7 +100,9 @@ public class SessionCodec {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secrets.sessionKey(), "HmacSHA256"));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(data.getBytes(StandardCharsets.UTF_8)));
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(mac.doFinal(data.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

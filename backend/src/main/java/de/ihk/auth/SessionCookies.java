@@ -10,13 +10,15 @@ import jakarta.ws.rs.core.NewCookie;
  */
 final class SessionCookies {
 
-    private SessionCookies() {
-    }
+    private SessionCookies() {}
 
     static void set(MultivaluedMap<String, Object> headers, SessionCodec sessions, SessionCodec.Session session) {
         int maxAge = (int) sessions.config().absoluteTimeout().toSeconds();
-        headers.add(HttpHeaders.SET_COOKIE, cookie(SessionCodec.COOKIE, sessions.encode(session), maxAge, true, sessions));
-        headers.add(HttpHeaders.SET_COOKIE, cookie(SessionCodec.CSRF_COOKIE, sessions.csrfToken(session), maxAge, false, sessions));
+        headers.add(
+                HttpHeaders.SET_COOKIE, cookie(SessionCodec.COOKIE, sessions.encode(session), maxAge, true, sessions));
+        headers.add(
+                HttpHeaders.SET_COOKIE,
+                cookie(SessionCodec.CSRF_COOKIE, sessions.csrfToken(session), maxAge, false, sessions));
     }
 
     static void clear(MultivaluedMap<String, Object> headers, SessionCodec sessions) {

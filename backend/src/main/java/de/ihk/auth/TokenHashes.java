@@ -13,8 +13,7 @@ final class TokenHashes {
     static final String PREFIX = "ihk_";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private TokenHashes() {
-    }
+    private TokenHashes() {}
 
     static String newSecret() {
         byte[] bytes = new byte[32];
@@ -24,7 +23,8 @@ final class TokenHashes {
 
     static String hash(String secret) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -11,9 +11,12 @@ import jakarta.persistence.Table;
 public class Committee extends BaseEntity {
 
     public String name;
+
     @Column(name = "short_name")
     public String shortName;
+
     public String municipality;
+
     @Column(name = "oparl_organization_url")
     public String oparlOrganizationUrl;
 }

@@ -8,5 +8,4 @@ public record CommitteeInput(
         @NotBlank @Size(max = 200) String name,
         @Size(max = 50) String shortName,
         @NotBlank @Size(max = 200) String municipality,
-        @HttpUrl String oparlOrganizationUrl) {
-}
+        @HttpUrl String oparlOrganizationUrl) {}

@@ -36,8 +36,11 @@ public class CommitteeResource {
     HistoryReader historyReader;
 
     @GET
-    public Response list(@QueryParam("municipality") String municipality,
-                         @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
+    public Response list(
+            @QueryParam("municipality") String municipality,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size,
+            @QueryParam("sort") String sort) {
         PageRequest request = PageRequest.of(page, size, sort, CommitteeService.SORTABLE, "name", "c.id");
         return Responses.page(service.list(QueryParams.text("municipality", municipality, 200), request), uri);
     }
@@ -69,8 +72,12 @@ public class CommitteeResource {
 
     @GET
     @Path("{id}/history")
-    public Response history(@PathParam("id") String id, @QueryParam("page") String page, @QueryParam("size") String size) {
+    public Response history(
+            @PathParam("id") String id, @QueryParam("page") String page, @QueryParam("size") String size) {
         UUID recordId = Ids.parse("id", id);
-        return Responses.page(historyReader.of(RecordType.COMMITTEE, recordId, () -> service.get(recordId), HistoryReader.pageOf(page, size)), uri);
+        return Responses.page(
+                historyReader.of(
+                        RecordType.COMMITTEE, recordId, () -> service.get(recordId), HistoryReader.pageOf(page, size)),
+                uri);
     }
 }

@@ -27,7 +27,8 @@ public class CommitteeService {
             .summary(CommitteeSummary::of)
             .shownBy("presentation", "committee_id = :id");
 
-    static final Map<String, String> SORTABLE = Map.of("name", "lower(c.name)", "shortName", "c.short_name", "createdAt", "c.created_at");
+    static final Map<String, String> SORTABLE =
+            Map.of("name", "lower(c.name)", "shortName", "c.short_name", "createdAt", "c.created_at");
 
     @Inject
     EntityManager em;
@@ -40,7 +41,8 @@ public class CommitteeService {
 
     public Page<CommitteeDto> list(String municipality, PageRequest page) {
         SqlFilter where = new SqlFilter().where("c.municipality = :municipality", "municipality", municipality);
-        return PagedQuery.run(em, Committee.class, "committee c", "c", where, page).map(CommitteeDto::of);
+        return PagedQuery.run(em, Committee.class, "committee c", "c", where, page)
+                .map(CommitteeDto::of);
     }
 
     public CommitteeDto get(UUID id) {
@@ -49,17 +51,20 @@ public class CommitteeService {
 
     public CommitteeDto create(String body) {
         user.requireAdmin();
-        return CommitteeDto.of(writes.create(KIND, new Committee(), body, CommitteeInput.class, CommitteeService::apply));
+        return CommitteeDto.of(
+                writes.create(KIND, new Committee(), body, CommitteeInput.class, CommitteeService::apply));
     }
 
     public CommitteeDto update(UUID id, String ifMatch, String body) {
         user.requireAdmin();
-        return CommitteeDto.of(writes.update(KIND, require(id), ifMatch, body, CommitteeInput.class, (committee, input) -> {
-            if (!committee.municipality.equals(input.municipality().trim()) && presentationsOf(committee) > 0) {
-                throw ApiException.conflict("The municipality of " + committee.name + " cannot change while presentations refer to it.");
-            }
-            apply(committee, input);
-        }));
+        return CommitteeDto.of(writes.update(
+                KIND, require(id), ifMatch, body, CommitteeInput.class, (committee, input) -> {
+                    if (!committee.municipality.equals(input.municipality().trim()) && presentationsOf(committee) > 0) {
+                        throw ApiException.conflict("The municipality of " + committee.name
+                                + " cannot change while presentations refer to it.");
+                    }
+                    apply(committee, input);
+                }));
     }
 
     public void delete(UUID id, String ifMatch) {
@@ -75,7 +80,9 @@ public class CommitteeService {
 
     private long presentationsOf(Committee committee) {
         return ((Number) em.createNativeQuery("SELECT count(*) FROM presentation WHERE committee_id = :id")
-                .setParameter("id", committee.id).getSingleResult()).longValue();
+                        .setParameter("id", committee.id)
+                        .getSingleResult())
+                .longValue();
     }
 
     private Committee require(UUID id) {

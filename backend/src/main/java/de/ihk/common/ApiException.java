@@ -44,7 +44,8 @@ public class ApiException extends RuntimeException {
     }
 
     public static ApiException unsupportedMediaType() {
-        return new ApiException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "The request body must be sent as application/json.", null, null);
+        return new ApiException(
+                ProblemType.UNSUPPORTED_MEDIA_TYPE, "The request body must be sent as application/json.", null, null);
     }
 
     public static ApiException badRequest(String detail) {
@@ -71,13 +72,21 @@ public class ApiException extends RuntimeException {
     }
 
     public static ApiException preconditionFailed(long currentVersion) {
-        return new ApiException(ProblemType.PRECONDITION_FAILED, "The record was changed by someone else since you read it; it is now at version "
-                        + currentVersion + ". Read it again and reapply your change.", null, currentVersion);
+        return new ApiException(
+                ProblemType.PRECONDITION_FAILED,
+                "The record was changed by someone else since you read it; it is now at version " + currentVersion
+                        + ". Read it again and reapply your change.",
+                null,
+                currentVersion);
     }
 
     /** Two writers changed the record at the same moment; this one lost. */
     public static ApiException concurrentChange() {
-        return new ApiException(ProblemType.PRECONDITION_FAILED, "The record was changed by someone else at the same time. Read it again and reapply your change.", null, null);
+        return new ApiException(
+                ProblemType.PRECONDITION_FAILED,
+                "The record was changed by someone else at the same time. Read it again and reapply your change.",
+                null,
+                null);
     }
 
     /** Nothing was done and the request may be repeated later (Retry-After). */
@@ -87,8 +96,12 @@ public class ApiException extends RuntimeException {
 
     /** The commit of a write failed in a way that leaves open whether it was stored. */
     public static ApiException outcomeUnknown() {
-        return new ApiException(ProblemType.OUTCOME_UNKNOWN, "The connection to the database failed while the change was being committed. The change may have been "
-                        + "stored; read the record before you retry.", null, null);
+        return new ApiException(
+                ProblemType.OUTCOME_UNKNOWN,
+                "The connection to the database failed while the change was being committed. The change may have been "
+                        + "stored; read the record before you retry.",
+                null,
+                null);
     }
 
     public static ApiException internalError(String detail) {

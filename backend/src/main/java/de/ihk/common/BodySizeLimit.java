@@ -41,7 +41,11 @@ public class BodySizeLimit implements ReaderInterceptor {
     public Response tooLarge(TooLarge e, UriInfo uri, RoutingContext routing) {
         routing.addEndHandler(done -> routing.request().connection().close());
         Problem problem = ProblemType.PAYLOAD_TOO_LARGE.problem(DETAIL, ProblemMappers.path(uri));
-        return Response.status(413).type(Problem.MEDIA_TYPE).header("Connection", "close").entity(problem).build();
+        return Response.status(413)
+                .type(Problem.MEDIA_TYPE)
+                .header("Connection", "close")
+                .entity(problem)
+                .build();
     }
 
     /** An IOException, so that Jackson passes it on as it is instead of wrapping it as a mapping error. */

@@ -7,8 +7,7 @@ import org.hibernate.exception.JDBCConnectionException;
 /** What a refusal or failure of PostgreSQL means for the client, by its SQLSTATE. */
 final class DatabaseFailures {
 
-    private DatabaseFailures() {
-    }
+    private DatabaseFailures() {}
 
     /** True when the failure means "the database cannot be reached" (as opposed to a bug). */
     static boolean isOutage(Throwable failure) {
@@ -16,8 +15,9 @@ final class DatabaseFailures {
             if (cause instanceof JDBCConnectionException || cause instanceof SQLTransientConnectionException) {
                 return true;
             }
-            if (cause instanceof SQLException sql && (isOutageState(sql.getSQLState())
-                    || String.valueOf(sql.getMessage()).contains("Acquisition timeout"))) {
+            if (cause instanceof SQLException sql
+                    && (isOutageState(sql.getSQLState())
+                            || String.valueOf(sql.getMessage()).contains("Acquisition timeout"))) {
                 return true;
             }
             if (cause.getCause() == cause) {
@@ -37,14 +37,21 @@ final class DatabaseFailures {
             return null;
         }
         return switch (state) {
-            case "23505" -> ApiException.conflict("The change conflicts with an existing record (" + constraintOf(e) + ").");
-            case "23503" -> ApiException.conflict("The change refers to a record that no longer exists, or a record still "
-                    + "refers to this one (" + constraintOf(e) + ").");
-            case "23502", "23514" -> ApiException.badRequest("A value breaks a rule of the stored data (" + constraintOf(e) + ").");
-            case "40001", "40P01" -> ApiException.unavailable("Another change of the same records ran at the same moment. "
-                    + "Nothing was changed; please try again.");
-            default -> state.startsWith("22") ? ApiException.badRequest("A value of the request cannot be stored: "
-                    + firstLine(e.getMessage())) : null;
+            case "23505" ->
+                ApiException.conflict("The change conflicts with an existing record (" + constraintOf(e) + ").");
+            case "23503" ->
+                ApiException.conflict("The change refers to a record that no longer exists, or a record still "
+                        + "refers to this one (" + constraintOf(e) + ").");
+            case "23502", "23514" ->
+                ApiException.badRequest("A value breaks a rule of the stored data (" + constraintOf(e) + ").");
+            case "40001", "40P01" ->
+                ApiException.unavailable("Another change of the same records ran at the same moment. "
+                        + "Nothing was changed; please try again.");
+            default ->
+                state.startsWith("22")
+                        ? ApiException.badRequest(
+                                "A value of the request cannot be stored: " + firstLine(e.getMessage()))
+                        : null;
         };
     }
 

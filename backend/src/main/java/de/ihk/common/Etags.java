@@ -5,8 +5,7 @@ import java.util.Arrays;
 /** ETags are the record's version in quotes: {@code "3"}. */
 public final class Etags {
 
-    private Etags() {
-    }
+    private Etags() {}
 
     public static String of(long version) {
         return "\"" + version + "\"";
@@ -41,8 +40,9 @@ public final class Etags {
             throw ApiException.preconditionRequired();
         }
         if (ifMatch.trim().equals("*")) {
-            throw ApiException.preconditionRequired("If-Match: * is not accepted: send the ETag of the version you read, so that "
-                    + "a change made meanwhile is not overwritten.");
+            throw ApiException.preconditionRequired(
+                    "If-Match: * is not accepted: send the ETag of the version you read, so that "
+                            + "a change made meanwhile is not overwritten.");
         }
         if (!matches(ifMatch, of(currentVersion), false)) {
             throw ApiException.preconditionFailed(currentVersion);

@@ -1,5 +1,4 @@
 package de.ihk.common;
 
 /** One violated rule of a request, reported in the {@code errors} list of a problem. */
-public record FieldError(String field, String message) {
-}
+public record FieldError(String field, String message) {}

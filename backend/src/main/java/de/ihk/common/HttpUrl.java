@@ -19,7 +19,13 @@ import org.hibernate.validator.constraints.URL;
 @ReportAsSingleViolation
 @Constraint(validatedBy = {})
 @Documented
-@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE, ElementType.METHOD})
+@Target({
+    ElementType.FIELD,
+    ElementType.PARAMETER,
+    ElementType.RECORD_COMPONENT,
+    ElementType.TYPE_USE,
+    ElementType.METHOD
+})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface HttpUrl {
     String message() default "Must be an absolute http or https URL of at most 2000 characters.";

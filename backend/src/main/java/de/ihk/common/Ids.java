@@ -5,8 +5,7 @@ import java.util.UUID;
 /** Parses ids from paths and query strings, so that a malformed id is a clear 400 rather than a 404 or 500. */
 public final class Ids {
 
-    private Ids() {
-    }
+    private Ids() {}
 
     public static UUID parse(String name, String value) {
         if (value == null || value.isBlank()) {
@@ -20,6 +19,7 @@ public final class Ids {
         } catch (IllegalArgumentException ignored) {
             // reported below
         }
-        throw ApiException.invalid(name, "'" + value + "' is not a valid id (a UUID such as 3f1c2a9e-8d1b-4c7a-9e2f-0b6d5a4c3e21).");
+        throw ApiException.invalid(
+                name, "'" + value + "' is not a valid id (a UUID such as 3f1c2a9e-8d1b-4c7a-9e2f-0b6d5a4c3e21).");
     }
 }

@@ -15,28 +15,40 @@ public record PageRequest(int page, int size, String orderBy) {
     public static final int MAX_SIZE = 200;
 
     /**
+     * Reads page, size and sort of a request, refusing what is out of range or cannot be sorted by.
+     *
      * @param sortable API field name → SQL expression; the first entry that is named in
      *                 {@code defaultSort} is the default order
      * @param tieBreaker SQL expression appended to make the order stable (usually the id)
      */
-    public static PageRequest of(String page, String size, String sort, Map<String, String> sortable,
-                                 String defaultSort, String tieBreaker) {
+    public static PageRequest of(
+            String page,
+            String size,
+            String sort,
+            Map<String, String> sortable,
+            String defaultSort,
+            String tieBreaker) {
         List<FieldError> errors = new ArrayList<>();
         int pageNumber = parse("page", page, 0, 0, Integer.MAX_VALUE / MAX_SIZE, errors);
         int pageSize = parse("size", size, DEFAULT_SIZE, 1, MAX_SIZE, errors);
         List<String> order = new ArrayList<>();
         String requested = sort == null || sort.isBlank() ? defaultSort : sort;
-        for (String part : requested.split(",")) {
+        for (String part : requested.split(",", -1)) {
             String name = part.trim();
+            if (name.isEmpty()) {
+                continue; // "code," sorts by code
+            }
             boolean descending = name.startsWith("-");
             if (descending || name.startsWith("+")) {
                 name = name.substring(1);
             }
             String expression = sortable.get(name);
             if (expression == null) {
-                errors.add(new FieldError("sort", "'" + part.trim() + "' cannot be sorted by. Allowed: "
-                        + sortable.keySet().stream().sorted().collect(Collectors.joining(", "))
-                        + " (prefix '-' for descending)."));
+                errors.add(new FieldError(
+                        "sort",
+                        "'" + part.trim() + "' cannot be sorted by. Allowed: "
+                                + sortable.keySet().stream().sorted().collect(Collectors.joining(", "))
+                                + " (prefix '-' for descending)."));
                 continue;
             }
             order.add(expression + (descending ? " DESC NULLS LAST" : " ASC NULLS LAST"));

@@ -11,23 +11,27 @@ import java.util.List;
  */
 public final class PagedQuery {
 
-    private PagedQuery() {
-    }
+    private PagedQuery() {}
 
     /**
+     * One page of the entities matching {@code filter}, and how many match in all.
+     *
      * @param from  the FROM part, e.g. {@code measure m}; the alias {@code x} must select the entity's table
      * @param alias the alias of the entity's table in {@code from}
      */
     @SuppressWarnings("unchecked")
-    public static <E> Page<E> run(EntityManager em, Class<E> type, String from, String alias, SqlFilter filter, PageRequest page) {
+    public static <E> Page<E> run(
+            EntityManager em, Class<E> type, String from, String alias, SqlFilter filter, PageRequest page) {
         Query count = em.createNativeQuery("SELECT count(*) FROM " + from + filter.clause(), Long.class);
         filter.bind(count);
         long total = ((Number) count.getSingleResult()).longValue();
         if (total == 0 || page.offset() >= total) {
             return Page.of(List.of(), page, total);
         }
-        Query select = em.createNativeQuery("SELECT " + alias + ".* FROM " + from + filter.clause()
-                + " ORDER BY " + page.orderBy() + " LIMIT :limit OFFSET :offset", type);
+        Query select = em.createNativeQuery(
+                "SELECT " + alias + ".* FROM " + from + filter.clause() + " ORDER BY " + page.orderBy()
+                        + " LIMIT :limit OFFSET :offset",
+                type);
         filter.bind(select);
         select.setParameter("limit", page.size());
         select.setParameter("offset", page.offset());

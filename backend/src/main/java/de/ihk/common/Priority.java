@@ -1,7 +1,9 @@
 package de.ihk.common;
 
 public enum Priority {
-    HIGH, MEDIUM, LOW;
+    HIGH,
+    MEDIUM,
+    LOW;
 
     /** SQL expression ordering a priority column from HIGH to LOW, for sorting. */
     public static String sortExpression(String column) {

@@ -72,7 +72,8 @@ public class ProblemMappers {
             case UNSUPPORTED_MEDIA_TYPE -> "The request body must be sent as application/json.";
             default -> e.getMessage();
         };
-        Response.ResponseBuilder response = Response.status(status).type(Problem.MEDIA_TYPE).entity(type.problem(detail, path(uri)));
+        Response.ResponseBuilder response =
+                Response.status(status).type(Problem.MEDIA_TYPE).entity(type.problem(detail, path(uri)));
         e.getResponse().getHeaders().forEach((name, values) -> {
             if (name.equalsIgnoreCase("Allow")) {
                 values.forEach(v -> response.header(name, v));
@@ -100,12 +101,16 @@ public class ProblemMappers {
         }
         if (DatabaseFailures.isOutage(e)) {
             LOG.warnf("Database unreachable while serving %s: %s", path(uri), e.getMessage());
-            return apiException(ApiException.unavailable("The database cannot be reached at the moment. "
-                    + (write ? "Nothing was changed; please try again shortly." : "Please try again shortly.")), uri);
+            return apiException(
+                    ApiException.unavailable("The database cannot be reached at the moment. "
+                            + (write ? "Nothing was changed; please try again shortly." : "Please try again shortly.")),
+                    uri);
         }
         LOG.errorf(e, "Unexpected failure on %s", path(uri));
-        return apiException(ApiException.internalError("Something went wrong on our side. "
-                + (write ? "Nothing was changed." : "Please try again later.")), uri);
+        return apiException(
+                ApiException.internalError("Something went wrong on our side. "
+                        + (write ? "Nothing was changed." : "Please try again later.")),
+                uri);
     }
 
     /** A failure with a meaning for the client, found among the causes of what was thrown. */

@@ -38,7 +38,9 @@ public enum ProblemType {
 
     /** The problem for an HTTP status that a lower layer decided on (malformed-request for any other 4xx). */
     public static ProblemType forStatus(int status) {
-        return Arrays.stream(values()).filter(t -> t.status == status && t != VALIDATION && t != OUTCOME_UNKNOWN).findFirst()
+        return Arrays.stream(values())
+                .filter(t -> t.status == status && t != VALIDATION && t != OUTCOME_UNKNOWN)
+                .findFirst()
                 .orElse(status >= 500 ? INTERNAL_ERROR : MALFORMED_REQUEST);
     }
 

@@ -11,8 +11,7 @@ public final class Publication {
 
     private static final String PUBLISHED = "'" + PublicationStatus.PUBLISHED.name() + "'";
 
-    private Publication() {
-    }
+    private Publication() {}
 
     public static boolean isPublic(Publishable record) {
         for (Publishable r = record; r != null; r = r.publishedWith()) {

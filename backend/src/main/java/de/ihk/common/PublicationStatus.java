@@ -2,7 +2,8 @@ package de.ihk.common;
 
 /** Drafts are seen only by those who may edit them; anonymous readers see published records only. */
 public enum PublicationStatus {
-    DRAFT, PUBLISHED;
+    DRAFT,
+    PUBLISHED;
 
     public static String nameOf(PublicationStatus status) {
         return status == null ? null : status.name();

@@ -11,8 +11,7 @@ import java.util.stream.Collectors;
 /** Parses optional query parameters into typed values, refusing malformed ones with a field message. */
 public final class QueryParams {
 
-    private QueryParams() {
-    }
+    private QueryParams() {}
 
     public static LocalDate date(String name, String value) {
         if (value == null || value.isBlank()) {
@@ -43,8 +42,12 @@ public final class QueryParams {
         try {
             return Enum.valueOf(type, value.trim());
         } catch (IllegalArgumentException e) {
-            throw ApiException.invalid(name, "'" + value + "' is not one of the allowed values: "
-                    + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")) + ".");
+            throw ApiException.invalid(
+                    name,
+                    "'" + value + "' is not one of the allowed values: "
+                            + Arrays.stream(type.getEnumConstants())
+                                    .map(Enum::name)
+                                    .collect(Collectors.joining(", ")) + ".");
         }
     }
 
@@ -52,7 +55,7 @@ public final class QueryParams {
         List<E> result = new ArrayList<>();
         if (values != null) {
             for (String value : values) {
-                for (String part : value.split(",")) {
+                for (String part : value.split(",", -1)) {
                     E parsed = enumValue(name, part, type);
                     if (parsed != null) {
                         result.add(parsed);

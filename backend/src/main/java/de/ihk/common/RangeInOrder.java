@@ -36,7 +36,8 @@ public @interface RangeInOrder {
         }
 
         private static <T extends Comparable<? super T>> boolean inOrder(Ranged<T> value) {
-            return value.rangeStart() == null || value.rangeEnd() == null
+            return value.rangeStart() == null
+                    || value.rangeEnd() == null
                     || value.rangeStart().compareTo(value.rangeEnd()) <= 0;
         }
     }

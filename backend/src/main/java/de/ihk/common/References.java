@@ -25,11 +25,11 @@ public class References {
     EntityManager em;
 
     /** What a record of an area may refer to: records of the same area. */
-    public record Scope(UUID areaId, String areaSlug) {
-    }
+    public record Scope(UUID areaId, String areaSlug) {}
 
     /** A record of the given area, or null (and an error) when there is none. */
-    public <E extends BaseEntity> E inArea(Class<E> type, String label, UUID id, Scope area, String field, List<FieldError> errors) {
+    public <E extends BaseEntity> E inArea(
+            Class<E> type, String label, UUID id, Scope area, String field, List<FieldError> errors) {
         if (id == null) {
             return null;
         }
@@ -38,20 +38,46 @@ public class References {
     }
 
     /** All records of the given area with these ids, reporting each unknown id at {@code field[i]}. */
-    public <E extends BaseEntity> List<E> allInArea(Class<E> type, String label, List<UUID> ids, Scope area, String field,
-                                                    List<FieldError> errors) {
+    public <E extends BaseEntity> List<E> allInArea(
+            Class<E> type, String label, List<UUID> ids, Scope area, String field, List<FieldError> errors) {
         return inArea(type, label, ids, area, field, true, errors);
     }
 
-    private <E extends BaseEntity> List<E> inArea(Class<E> type, String label, List<UUID> ids, Scope area, String field,
-                                                  boolean indexed, List<FieldError> errors) {
-        return resolve(type, "id", ids, "e.area.id = :area", Map.of("area", area.areaId()), e -> e.id, field, indexed, errors,
+    private <E extends BaseEntity> List<E> inArea(
+            Class<E> type,
+            String label,
+            List<UUID> ids,
+            Scope area,
+            String field,
+            boolean indexed,
+            List<FieldError> errors) {
+        return resolve(
+                type,
+                "id",
+                ids,
+                "e.area.id = :area",
+                Map.of("area", area.areaId()),
+                e -> e.id,
+                field,
+                indexed,
+                errors,
                 id -> "There is no " + label + " with id " + id + " in area '" + area.areaSlug() + "'.");
     }
 
     /** All records with these ids, whatever their area, reporting each unknown id at {@code field[i]}. */
-    public <E extends BaseEntity> List<E> all(Class<E> type, String label, List<UUID> ids, String field, List<FieldError> errors) {
-        return resolve(type, "id", ids, "TRUE", Map.of(), e -> e.id, field, true, errors, id -> "There is no " + label + " with id " + id + ".");
+    public <E extends BaseEntity> List<E> all(
+            Class<E> type, String label, List<UUID> ids, String field, List<FieldError> errors) {
+        return resolve(
+                type,
+                "id",
+                ids,
+                "TRUE",
+                Map.of(),
+                e -> e.id,
+                field,
+                true,
+                errors,
+                id -> "There is no " + label + " with id " + id + ".");
     }
 
     /**
@@ -60,17 +86,28 @@ public class References {
      *
      * @param indexed whether errors name the position in the list ({@code field[i]}) or the field alone
      */
-    public <E, K> List<E> resolve(Class<E> type, String keyProperty, List<K> keys, String condition, Map<String, Object> parameters,
-                                  Function<E, K> key, String field, boolean indexed, List<FieldError> errors,
-                                  Function<K, String> missing) {
+    public <E, K> List<E> resolve(
+            Class<E> type,
+            String keyProperty,
+            List<K> keys,
+            String condition,
+            Map<String, Object> parameters,
+            Function<E, K> key,
+            String field,
+            boolean indexed,
+            List<FieldError> errors,
+            Function<K, String> missing) {
         if (keys == null || keys.isEmpty()) {
             return List.of();
         }
         Set<K> wanted = keys.stream().filter(k -> k != null).collect(Collectors.toCollection(LinkedHashSet::new));
         List<E> found = List.of();
         if (!wanted.isEmpty()) {
-            TypedQuery<E> query = em.createQuery("SELECT e FROM " + type.getSimpleName() + " e WHERE e." + keyProperty
-                    + " IN :keys AND " + condition, type).setParameter("keys", wanted);
+            TypedQuery<E> query = em.createQuery(
+                            "SELECT e FROM " + type.getSimpleName() + " e WHERE e." + keyProperty + " IN :keys AND "
+                                    + condition,
+                            type)
+                    .setParameter("keys", wanted);
             parameters.forEach(query::setParameter);
             found = query.getResultList();
         }

@@ -3,8 +3,8 @@ package de.ihk.common;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolation;
@@ -25,32 +25,43 @@ import java.util.stream.Collectors;
 /** Turns what is wrong with a request body (unreadable JSON, broken rules) into a 400 naming each field. */
 public final class RequestProblems {
 
-    private RequestProblems() {
-    }
+    private RequestProblems() {}
 
     /** A body Jackson could not read into the input type. */
     public static ApiException of(JsonProcessingException e) {
         if (e instanceof UnrecognizedPropertyException unknown) {
-            return ApiException.invalid(jsonPath(unknown), "Unknown property '" + unknown.getPropertyName() + "'. Known properties: "
-                    + unknown.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", ")) + ".");
+            return ApiException.invalid(
+                    jsonPath(unknown),
+                    "Unknown property '" + unknown.getPropertyName() + "'. Known properties: "
+                            + unknown.getKnownPropertyIds().stream()
+                                    .map(Object::toString)
+                                    .sorted()
+                                    .collect(Collectors.joining(", "))
+                            + ".");
         }
-        if (e instanceof InvalidFormatException format && format.getValue() instanceof String value && value.indexOf('\0') >= 0) {
+        if (e instanceof InvalidFormatException format
+                && format.getValue() instanceof String value
+                && value.indexOf('\0') >= 0) {
             return ApiException.invalid(jsonPath(format), NulFreeStrings.MESSAGE);
         }
         if (e instanceof InvalidFormatException format) {
-            return ApiException.invalid(jsonPath(format), expectation(format.getTargetType(), "'" + format.getValue() + "'"));
+            return ApiException.invalid(
+                    jsonPath(format), expectation(format.getTargetType(), "'" + format.getValue() + "'"));
         }
         if (e instanceof MismatchedInputException mismatch) {
             String field = jsonPath(mismatch);
-            return field.isEmpty() ? ApiException.badRequest("The request body must be a JSON object.")
+            return field.isEmpty()
+                    ? ApiException.badRequest("The request body must be a JSON object.")
                     : ApiException.invalid(field, expectation(mismatch.getTargetType(), "This value"));
         }
         if (e instanceof JsonParseException parse) {
             return ApiException.badRequest("The request body is not valid JSON: " + parse.getOriginalMessage()
-                    + " (line " + parse.getLocation().getLineNr() + ", column " + parse.getLocation().getColumnNr() + ").");
+                    + " (line " + parse.getLocation().getLineNr() + ", column "
+                    + parse.getLocation().getColumnNr() + ").");
         }
         if (e instanceof JsonMappingException mapping && !jsonPath(mapping).isEmpty()) {
-            return ApiException.invalid(jsonPath(mapping), "This value could not be read: " + mapping.getOriginalMessage());
+            return ApiException.invalid(
+                    jsonPath(mapping), "This value could not be read: " + mapping.getOriginalMessage());
         }
         return ApiException.badRequest("The request body could not be read: " + e.getOriginalMessage());
     }
@@ -141,7 +152,9 @@ public final class RequestProblems {
         }
         if (target.isEnum()) {
             return value + " is not one of the allowed values: "
-                    + Arrays.stream(target.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", ")) + ".";
+                    + Arrays.stream(target.getEnumConstants())
+                            .map(Object::toString)
+                            .collect(Collectors.joining(", ")) + ".";
         }
         if (target == UUID.class) {
             return value + " is not a valid id (a UUID such as 3f1c2a9e-8d1b-4c7a-9e2f-0b6d5a4c3e21).";
@@ -158,7 +171,7 @@ public final class RequestProblems {
         if (target == Integer.class || target == int.class || target == Long.class || target == long.class) {
             return value + " is not a whole number.";
         }
-        if (Number.class.isAssignableFrom(target) || target.isPrimitive() && target != boolean.class) {
+        if (Number.class.isAssignableFrom(target) || (target.isPrimitive() && target != boolean.class)) {
             return value + " is not a number.";
         }
         if (target == Boolean.class || target == boolean.class) {

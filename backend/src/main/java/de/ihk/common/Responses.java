@@ -11,17 +11,20 @@ import java.util.List;
 /** Builds the responses every resource gives: items with ETags, conditional reads, creations and pages. */
 public final class Responses {
 
-    private Responses() {
-    }
+    private Responses() {}
 
     public static Response item(Versioned body) {
-        return Response.ok(body).header(HttpHeaders.ETAG, Etags.of(body.version())).build();
+        return Response.ok(body)
+                .header(HttpHeaders.ETAG, Etags.of(body.version()))
+                .build();
     }
 
     /** A read that answers 304 without a body when the client already has this version. */
     public static Response conditionalItem(String ifNoneMatch, Versioned body) {
         if (Etags.matches(ifNoneMatch, body.version())) {
-            return Response.notModified().header(HttpHeaders.ETAG, Etags.of(body.version())).build();
+            return Response.notModified()
+                    .header(HttpHeaders.ETAG, Etags.of(body.version()))
+                    .build();
         }
         return item(body);
     }
@@ -29,7 +32,10 @@ public final class Responses {
     /** 201 with the new item's URL (the request path plus {@code key}) in Location. */
     public static Response created(UriInfo uri, String key, Versioned body) {
         URI location = uri.getAbsolutePathBuilder().path(key).build();
-        return Response.created(location).entity(body).header(HttpHeaders.ETAG, Etags.of(body.version())).build();
+        return Response.created(location)
+                .entity(body)
+                .header(HttpHeaders.ETAG, Etags.of(body.version()))
+                .build();
     }
 
     public static Response deleted() {
@@ -52,9 +58,8 @@ public final class Responses {
     }
 
     private static String link(UriInfo uri, int page, int size, String rel) {
-        UriBuilder builder = uri.getRequestUriBuilder()
-                .replaceQueryParam("page", page)
-                .replaceQueryParam("size", size);
+        UriBuilder builder =
+                uri.getRequestUriBuilder().replaceQueryParam("page", page).replaceQueryParam("size", size);
         return "<" + builder.build() + ">; rel=\"" + rel + "\"";
     }
 }

@@ -19,7 +19,7 @@ public final class SqlFilter {
 
     /** Adds {@code condition} with one named parameter; does nothing when the value is null or an empty list. */
     public SqlFilter where(String condition, String parameter, Object value) {
-        if (value == null || value instanceof List<?> list && list.isEmpty()) {
+        if (value == null || (value instanceof List<?> list && list.isEmpty())) {
             return this;
         }
         conditions.add(condition);

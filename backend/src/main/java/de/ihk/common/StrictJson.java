@@ -24,7 +24,8 @@ import java.util.List;
 public class StrictJson implements ObjectMapperCustomizer {
 
     @Override
-    @SuppressWarnings("deprecation") // ObjectMapper#configure(MapperFeature, …) is the way to change it after construction
+    @SuppressWarnings(
+            "deprecation") // ObjectMapper#configure(MapperFeature, …) is the way to change it after construction
     public void customize(ObjectMapper mapper) {
         mapper.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);

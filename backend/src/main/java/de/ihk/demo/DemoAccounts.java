@@ -1,10 +1,10 @@
 package de.ihk.demo;
 
+import de.ihk.access.Role;
 import de.ihk.actor.Actor;
 import de.ihk.area.Area;
 import de.ihk.auth.Account;
 import de.ihk.auth.PasswordHasher;
-import de.ihk.access.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -28,12 +28,24 @@ public class DemoAccounts {
     void create() {
         Area schinkel = Area.findBySlug("schinkel").orElseThrow();
         account("demo-admin", "Demo-Administration", "demo-admin-passwort", Role.ADMIN, Set.of(), Set.of());
-        account("demo-redaktion", "Quartiersmanagement (Redaktion)", "demo-redaktion-passwort", Role.EDITOR, Set.of(schinkel), Set.of());
-        account("demo-beitrag", "Quartiersmanagement (Beiträge)", "demo-beitrag-passwort", Role.CONTRIBUTOR, Set.of(),
+        account(
+                "demo-redaktion",
+                "Quartiersmanagement (Redaktion)",
+                "demo-redaktion-passwort",
+                Role.EDITOR,
+                Set.of(schinkel),
+                Set.of());
+        account(
+                "demo-beitrag",
+                "Quartiersmanagement (Beiträge)",
+                "demo-beitrag-passwort",
+                Role.CONTRIBUTOR,
+                Set.of(),
                 Set.of(em.find(Actor.class, QUARTER_MANAGEMENT)));
     }
 
-    private static void account(String username, String displayName, String password, Role role, Set<Area> areas, Set<Actor> actors) {
+    private static void account(
+            String username, String displayName, String password, Role role, Set<Area> areas, Set<Actor> actors) {
         Account account = new Account();
         account.username = username;
         account.displayName = displayName;

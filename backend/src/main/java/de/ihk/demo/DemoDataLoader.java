@@ -43,8 +43,10 @@ public class DemoDataLoader {
         if (!demoMissing()) {
             return;
         }
-        // Plain JDBC: the script is SQL text with '?' and ':' in its content, which query parsers would take for parameters.
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        // Plain JDBC: the script is SQL text with '?' and ':' in its content, which query parsers would take for
+        // parameters.
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             connection.setAutoCommit(false);
             statement.execute(script());
             connection.commit();
@@ -54,8 +56,9 @@ public class DemoDataLoader {
     }
 
     private boolean demoMissing() throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-             ResultSet existing = statement.executeQuery("SELECT EXISTS (SELECT 1 FROM area)")) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet existing = statement.executeQuery("SELECT EXISTS (SELECT 1 FROM area)")) {
             existing.next();
             return !existing.getBoolean(1);
         }

@@ -18,10 +18,14 @@ public class Edition extends BaseEntity {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "area_id")
     public Area area;
+
     public String label;
+
     @Column(name = "published_on")
     public LocalDate publishedOn;
+
     @Column(name = "document_url")
     public String documentUrl;
+
     public String summary;
 }

@@ -5,10 +5,21 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-public record EditionDto(UUID id, long version, Instant createdAt, Instant updatedAt, String label,
-                         LocalDate publishedOn, String documentUrl, String summary) implements Versioned {
+public record EditionDto(
+        UUID id,
+        long version,
+        Instant createdAt,
+        Instant updatedAt,
+        String label,
+        LocalDate publishedOn,
+        String documentUrl,
+        String summary)
+        implements Versioned {
 
     public static EditionDto of(Edition e) {
-        return e == null ? null : new EditionDto(e.id, e.version, e.createdAt, e.updatedAt, e.label, e.publishedOn, e.documentUrl, e.summary);
+        return e == null
+                ? null
+                : new EditionDto(
+                        e.id, e.version, e.createdAt, e.updatedAt, e.label, e.publishedOn, e.documentUrl, e.summary);
     }
 }

@@ -9,5 +9,4 @@ public record EditionInput(
         @NotBlank @Size(max = 200) String label,
         LocalDate publishedOn,
         @HttpUrl String documentUrl,
-        @Size(max = 20000) String summary) {
-}
+        @Size(max = 20000) String summary) {}

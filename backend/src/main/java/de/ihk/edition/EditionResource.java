@@ -35,15 +35,21 @@ public class EditionResource {
     HistoryReader historyReader;
 
     @GET
-    public Response list(@PathParam("slug") String slug,
-                         @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
+    public Response list(
+            @PathParam("slug") String slug,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size,
+            @QueryParam("sort") String sort) {
         PageRequest request = PageRequest.of(page, size, sort, EditionService.SORTABLE, "-publishedOn", "e.id");
         return Responses.page(service.list(slug, request), uri);
     }
 
     @GET
     @Path("{id}")
-    public Response get(@PathParam("slug") String slug, @PathParam("id") String id, @HeaderParam("If-None-Match") String ifNoneMatch) {
+    public Response get(
+            @PathParam("slug") String slug,
+            @PathParam("id") String id,
+            @HeaderParam("If-None-Match") String ifNoneMatch) {
         return Responses.conditionalItem(ifNoneMatch, service.get(slug, Ids.parse("id", id)));
     }
 
@@ -55,22 +61,36 @@ public class EditionResource {
 
     @PUT
     @Path("{id}")
-    public Response update(@PathParam("slug") String slug, @PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
-                           String body) {
+    public Response update(
+            @PathParam("slug") String slug,
+            @PathParam("id") String id,
+            @HeaderParam("If-Match") String ifMatch,
+            String body) {
         return Responses.item(service.update(slug, Ids.parse("id", id), ifMatch, body));
     }
 
     @DELETE
     @Path("{id}")
-    public Response delete(@PathParam("slug") String slug, @PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+    public Response delete(
+            @PathParam("slug") String slug, @PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
         service.delete(slug, Ids.parse("id", id), ifMatch);
         return Responses.deleted();
     }
 
     @GET
     @Path("{id}/history")
-    public Response history(@PathParam("slug") String slug, @PathParam("id") String id, @QueryParam("page") String page, @QueryParam("size") String size) {
+    public Response history(
+            @PathParam("slug") String slug,
+            @PathParam("id") String id,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
         UUID recordId = Ids.parse("id", id);
-        return Responses.page(historyReader.of(RecordType.EDITION, recordId, () -> service.get(slug, recordId), HistoryReader.pageOf(page, size)), uri);
+        return Responses.page(
+                historyReader.of(
+                        RecordType.EDITION,
+                        recordId,
+                        () -> service.get(slug, recordId),
+                        HistoryReader.pageOf(page, size)),
+                uri);
     }
 }

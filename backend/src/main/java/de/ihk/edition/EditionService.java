@@ -30,7 +30,8 @@ public class EditionService {
             .summary(EditionSummary::of)
             .shownBy("presentation", "edition_id = :id");
 
-    static final Map<String, String> SORTABLE = Map.of("publishedOn", "e.published_on", "label", "lower(e.label)", "createdAt", "e.created_at");
+    static final Map<String, String> SORTABLE =
+            Map.of("publishedOn", "e.published_on", "label", "lower(e.label)", "createdAt", "e.created_at");
 
     @Inject
     EntityManager em;
@@ -58,7 +59,8 @@ public class EditionService {
     }
 
     public EditionDto update(String slug, UUID id, String ifMatch, String body) {
-        return EditionDto.of(writes.update(KIND, editable(slug, id), ifMatch, body, EditionInput.class, EditionService::apply));
+        return EditionDto.of(
+                writes.update(KIND, editable(slug, id), ifMatch, body, EditionInput.class, EditionService::apply));
     }
 
     public void delete(String slug, UUID id, String ifMatch) {
@@ -67,7 +69,9 @@ public class EditionService {
 
     private void refuseWhilePresented(Edition edition) {
         long presentations = ((Number) em.createNativeQuery("SELECT count(*) FROM presentation WHERE edition_id = :id")
-                .setParameter("id", edition.id).getSingleResult()).longValue();
+                        .setParameter("id", edition.id)
+                        .getSingleResult())
+                .longValue();
         if (presentations > 0) {
             throw ApiException.conflict("Edition " + edition.label + " cannot be deleted: " + presentations
                     + (presentations == 1 ? " presentation refers" : " presentations refer") + " to it.");

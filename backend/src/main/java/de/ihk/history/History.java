@@ -60,7 +60,9 @@ public class History {
                     .setParameter("type", change.type().name())
                     .setParameter("recordId", change.id())
                     .setParameter("areaId", change.areaId())
-                    .setParameter("label", change.label().length() > 300 ? change.label().substring(0, 300) : change.label())
+                    .setParameter(
+                            "label",
+                            change.label().length() > 300 ? change.label().substring(0, 300) : change.label())
                     .setParameter("action", change.action().name())
                     .setParameter("authorId", user.accountId() != null ? user.accountId() : user.tokenId())
                     .setParameter("authorName", user.name())
@@ -68,7 +70,9 @@ public class History {
                     .setParameter("viaToken", user.tokenId() != null)
                     .setParameter("changedAt", Instant.now(clock).truncatedTo(ChronoUnit.MICROS))
                     .setParameter("changes", mapper.writeValueAsString(changes))
-                    .setParameter("publicChanges", publicChanges.isEmpty() ? "null" : mapper.writeValueAsString(publicChanges))
+                    .setParameter(
+                            "publicChanges",
+                            publicChanges.isEmpty() ? "null" : mapper.writeValueAsString(publicChanges))
                     .executeUpdate();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);

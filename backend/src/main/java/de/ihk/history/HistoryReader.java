@@ -31,8 +31,7 @@ import java.util.UUID;
 @Transactional
 public class HistoryReader {
 
-    private static final TypeReference<List<RevisionDto.Change>> CHANGES = new TypeReference<>() {
-    };
+    private static final TypeReference<List<RevisionDto.Change>> CHANGES = new TypeReference<>() {};
 
     @Inject
     EntityManager em;
@@ -52,6 +51,8 @@ public class HistoryReader {
     }
 
     /**
+     * The history of a record, newest first.
+     *
      * @param readable checks that the caller may read the record and fails with 404 otherwise; it is not called for a
      *                 deleted record
      */
@@ -59,8 +60,11 @@ public class HistoryReader {
         Object[] latest = (Object[]) em.createNativeQuery("""
                         SELECT action, area_id FROM revision WHERE record_type = :type AND record_id = :id
                         ORDER BY changed_at DESC LIMIT 1""")
-                .setParameter("type", type.name()).setParameter("id", id)
-                .getResultStream().findFirst().orElse(null);
+                .setParameter("type", type.name())
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         UUID areaId = latest == null ? null : (UUID) latest[1];
         boolean seesDrafts = areaId == null ? user.isAdmin() : drafts.showsDrafts(areaId);
         if (latest != null && "DELETED".equals(latest[0])) {
@@ -70,7 +74,8 @@ public class HistoryReader {
         } else {
             readable.run();
         }
-        String condition = "record_type = :type AND record_id = :id" + (seesDrafts ? "" : " AND public_changes IS NOT NULL");
+        String condition =
+                "record_type = :type AND record_id = :id" + (seesDrafts ? "" : " AND public_changes IS NOT NULL");
         return page(condition, Map.of("type", type.name(), "id", id), seesDrafts, page);
     }
 
@@ -80,28 +85,37 @@ public class HistoryReader {
         return page("area_id = :area AND action = 'DELETED'", Map.of("area", areaId), true, page);
     }
 
-    private Page<RevisionDto> page(String condition, Map<String, Object> parameters, boolean seesDrafts, PageRequest page) {
+    private Page<RevisionDto> page(
+            String condition, Map<String, Object> parameters, boolean seesDrafts, PageRequest page) {
         Query count = em.createNativeQuery("SELECT count(*) FROM revision WHERE " + condition);
         parameters.forEach(count::setParameter);
         long total = ((Number) count.getSingleResult()).longValue();
         Query rows = em.createNativeQuery("""
                         SELECT id, record_type, record_id, record_label, action, changed_at, author_name, author_role, via_token,
                                CAST(%s AS text)
-                        FROM revision WHERE %s ORDER BY changed_at DESC, id LIMIT :limit OFFSET :offset"""
-                        .formatted(seesDrafts ? "changes" : "public_changes", condition))
-                .setParameter("limit", page.size()).setParameter("offset", page.offset());
+                        FROM revision WHERE %s ORDER BY changed_at DESC, id LIMIT :limit OFFSET :offset""".formatted(seesDrafts ? "changes" : "public_changes", condition))
+                .setParameter("limit", page.size())
+                .setParameter("offset", page.offset());
         parameters.forEach(rows::setParameter);
-        List<RevisionDto> items = ((List<?>) rows.getResultList()).stream().map(row -> toDto((Object[]) row)).toList();
+        List<RevisionDto> items = ((List<?>) rows.getResultList())
+                .stream().map(row -> toDto((Object[]) row)).toList();
         return Page.of(items, page, total);
     }
 
     private RevisionDto toDto(Object[] row) {
         boolean showNames = !user.isAnonymous();
-        RevisionDto.Author author = new RevisionDto.Author(showNames ? (String) row[6] : null, Role.valueOf((String) row[7]),
-                (Boolean) row[8]);
+        RevisionDto.Author author = new RevisionDto.Author(
+                showNames ? (String) row[6] : null, Role.valueOf((String) row[7]), (Boolean) row[8]);
         try {
-            return new RevisionDto((UUID) row[0], RecordType.valueOf((String) row[1]), (UUID) row[2], (String) row[3],
-                    RevisionDto.Action.valueOf((String) row[4]), instant(row[5]), author, mapper.readValue((String) row[9], CHANGES));
+            return new RevisionDto(
+                    (UUID) row[0],
+                    RecordType.valueOf((String) row[1]),
+                    (UUID) row[2],
+                    (String) row[3],
+                    RevisionDto.Action.valueOf((String) row[4]),
+                    instant(row[5]),
+                    author,
+                    mapper.readValue((String) row[9], CHANGES));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

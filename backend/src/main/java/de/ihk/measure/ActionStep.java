@@ -20,14 +20,19 @@ public class ActionStep extends BaseEntity {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "measure_id")
     public Measure measure;
+
     public String title;
     public String description;
+
     @Column(name = "due_date")
     public LocalDate dueDate;
+
     @Enumerated(EnumType.STRING)
     public StepStatus status;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "responsible_actor_id")
     public Actor responsibleActor;
+
     public int position;
 }

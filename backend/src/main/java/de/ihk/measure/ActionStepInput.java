@@ -13,5 +13,4 @@ public record ActionStepInput(
         LocalDate dueDate,
         @NotNull StepStatus status,
         UUID responsibleActorId,
-        @Min(0) Integer position) {
-}
+        @Min(0) Integer position) {}

@@ -36,17 +36,26 @@ public class ActionStepResource {
     HistoryReader historyReader;
 
     @GET
-    public Response list(@PathParam("slug") String slug, @PathParam("measureId") String measureId,
-                         @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
-        PageRequest request = PageRequest.of(page, size, sort, ActionStepService.SORTABLE, "position", "s.created_at, s.id");
+    public Response list(
+            @PathParam("slug") String slug,
+            @PathParam("measureId") String measureId,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size,
+            @QueryParam("sort") String sort) {
+        PageRequest request =
+                PageRequest.of(page, size, sort, ActionStepService.SORTABLE, "position", "s.created_at, s.id");
         return Responses.page(service.list(slug, Ids.parse("id", measureId), request), uri);
     }
 
     @GET
     @Path("{stepId}")
-    public Response get(@PathParam("slug") String slug, @PathParam("measureId") String measureId, @PathParam("stepId") String stepId,
-                        @HeaderParam("If-None-Match") String ifNoneMatch) {
-        return Responses.conditionalItem(ifNoneMatch, service.get(slug, Ids.parse("id", measureId), Ids.parse("stepId", stepId)));
+    public Response get(
+            @PathParam("slug") String slug,
+            @PathParam("measureId") String measureId,
+            @PathParam("stepId") String stepId,
+            @HeaderParam("If-None-Match") String ifNoneMatch) {
+        return Responses.conditionalItem(
+                ifNoneMatch, service.get(slug, Ids.parse("id", measureId), Ids.parse("stepId", stepId)));
     }
 
     @POST
@@ -57,23 +66,42 @@ public class ActionStepResource {
 
     @PUT
     @Path("{stepId}")
-    public Response update(@PathParam("slug") String slug, @PathParam("measureId") String measureId, @PathParam("stepId") String stepId,
-                           @HeaderParam("If-Match") String ifMatch, String body) {
-        return Responses.item(service.update(slug, Ids.parse("id", measureId), Ids.parse("stepId", stepId), ifMatch, body));
+    public Response update(
+            @PathParam("slug") String slug,
+            @PathParam("measureId") String measureId,
+            @PathParam("stepId") String stepId,
+            @HeaderParam("If-Match") String ifMatch,
+            String body) {
+        return Responses.item(
+                service.update(slug, Ids.parse("id", measureId), Ids.parse("stepId", stepId), ifMatch, body));
     }
 
     @DELETE
     @Path("{stepId}")
-    public Response delete(@PathParam("slug") String slug, @PathParam("measureId") String measureId, @PathParam("stepId") String stepId,
-                           @HeaderParam("If-Match") String ifMatch) {
+    public Response delete(
+            @PathParam("slug") String slug,
+            @PathParam("measureId") String measureId,
+            @PathParam("stepId") String stepId,
+            @HeaderParam("If-Match") String ifMatch) {
         service.delete(slug, Ids.parse("id", measureId), Ids.parse("stepId", stepId), ifMatch);
         return Responses.deleted();
     }
 
     @GET
     @Path("{stepId}/history")
-    public Response history(@PathParam("slug") String slug, @PathParam("measureId") String measureId, @PathParam("stepId") String stepId, @QueryParam("page") String page, @QueryParam("size") String size) {
+    public Response history(
+            @PathParam("slug") String slug,
+            @PathParam("measureId") String measureId,
+            @PathParam("stepId") String stepId,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
         UUID recordId = Ids.parse("stepId", stepId);
-        return Responses.page(historyReader.of(RecordType.ACTION_STEP, recordId, () -> service.get(slug, Ids.parse("measureId", measureId), recordId), HistoryReader.pageOf(page, size)), uri);
+        return Responses.page(
+                historyReader.of(
+                        RecordType.ACTION_STEP,
+                        recordId,
+                        () -> service.get(slug, Ids.parse("measureId", measureId), recordId),
+                        HistoryReader.pageOf(page, size)),
+                uri);
     }
 }

@@ -26,8 +26,17 @@ import java.util.UUID;
 @Transactional
 public class ActionStepService {
 
-    static final Map<String, String> SORTABLE = Map.of("position", "s.position", "dueDate", "s.due_date", "status", "s.status",
-            "title", "lower(s.title)", "createdAt", "s.created_at");
+    static final Map<String, String> SORTABLE = Map.of(
+            "position",
+            "s.position",
+            "dueDate",
+            "s.due_date",
+            "status",
+            "s.status",
+            "title",
+            "lower(s.title)",
+            "createdAt",
+            "s.created_at");
 
     static final RecordKind<ActionStep> KIND = RecordKind.of(RecordType.ACTION_STEP, ActionStep.class)
             .label(s -> s.title)
@@ -52,7 +61,8 @@ public class ActionStepService {
     public Page<ActionStepDto> list(String slug, UUID measureId, PageRequest page) {
         Measure measure = measures.readable(slug, measureId);
         SqlFilter where = new SqlFilter().where("s.measure_id = :measure", "measure", measure.id);
-        return PagedQuery.run(em, ActionStep.class, "action_step s", "s", where, page).map(ActionStepDto::of);
+        return PagedQuery.run(em, ActionStep.class, "action_step s", "s", where, page)
+                .map(ActionStepDto::of);
     }
 
     public ActionStepDto get(String slug, UUID measureId, UUID id) {
@@ -84,8 +94,8 @@ public class ActionStepService {
 
     private void apply(ActionStep step, ActionStepInput input) {
         List<FieldError> errors = new ArrayList<>();
-        Actor responsible = ActorReferences.one(references, input.responsibleActorId(), step.measure.area.municipality,
-                "responsibleActorId", errors);
+        Actor responsible = ActorReferences.one(
+                references, input.responsibleActorId(), step.measure.area.municipality, "responsibleActorId", errors);
         References.failIfAny(errors);
         step.title = input.title().trim();
         step.description = input.description();

@@ -6,5 +6,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** A labelled web link, as measures read and write it. */
-public record LinkDto(@NotBlank @Size(max = 200) String label, @NotNull @HttpUrl String url) {
-}
+public record LinkDto(
+        @NotBlank @Size(max = 200) String label,
+        @NotNull @HttpUrl String url) {}

@@ -3,9 +3,9 @@ package de.ihk.measure;
 import de.ihk.actionfield.ActionField;
 import de.ihk.actor.Actor;
 import de.ihk.area.Area;
-import de.ihk.common.PublishableEntity;
-import de.ihk.common.Publishable;
 import de.ihk.common.Priority;
+import de.ihk.common.Publishable;
+import de.ihk.common.PublishableEntity;
 import de.ihk.need.Need;
 import de.ihk.targetgroup.TargetGroup;
 import jakarta.persistence.CollectionTable;
@@ -38,50 +38,70 @@ public class Measure extends PublishableEntity {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "area_id")
     public Area area;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "action_field_id")
     public ActionField actionField;
+
     public String code;
     public String title;
     public String summary;
     public String description;
+
     @Enumerated(EnumType.STRING)
     public MeasureStatus status;
+
     @Enumerated(EnumType.STRING)
     public Priority priority;
+
     public int progress;
+
     @Column(name = "start_date")
     public LocalDate startDate;
+
     @Column(name = "end_date")
     public LocalDate endDate;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "lead_actor_id")
     public Actor leadActor;
+
     public String location;
+
     @Column(name = "budget_amount")
     public BigDecimal budgetAmount;
+
     @Column(name = "budget_currency")
     public String budgetCurrency;
+
     @Column(name = "funding_source")
     public String fundingSource;
 
     @ManyToMany
-    @JoinTable(name = "measure_action_field", joinColumns = @JoinColumn(name = "measure_id"),
+    @JoinTable(
+            name = "measure_action_field",
+            joinColumns = @JoinColumn(name = "measure_id"),
             inverseJoinColumns = @JoinColumn(name = "action_field_id"))
     public Set<ActionField> furtherActionFields = new HashSet<>();
 
     @ManyToMany
-    @JoinTable(name = "measure_need", joinColumns = @JoinColumn(name = "measure_id"),
+    @JoinTable(
+            name = "measure_need",
+            joinColumns = @JoinColumn(name = "measure_id"),
             inverseJoinColumns = @JoinColumn(name = "need_id"))
     public Set<Need> needs = new HashSet<>();
 
     @ManyToMany
-    @JoinTable(name = "measure_partner_actor", joinColumns = @JoinColumn(name = "measure_id"),
+    @JoinTable(
+            name = "measure_partner_actor",
+            joinColumns = @JoinColumn(name = "measure_id"),
             inverseJoinColumns = @JoinColumn(name = "actor_id"))
     public Set<Actor> partnerActors = new HashSet<>();
 
     @ManyToMany
-    @JoinTable(name = "measure_target_group", joinColumns = @JoinColumn(name = "measure_id"),
+    @JoinTable(
+            name = "measure_target_group",
+            joinColumns = @JoinColumn(name = "measure_id"),
             inverseJoinColumns = @JoinColumn(name = "target_group_id"))
     public Set<TargetGroup> targetGroups = new HashSet<>();
 

@@ -20,7 +20,9 @@ import java.util.UUID;
 
 @RangeInOrder
 public record MeasureInput(
-        @NotBlank @Size(max = 20) @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE) String code,
+        @NotBlank @Size(max = 20) @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE)
+        String code,
+
         @NotBlank @Size(max = 200) String title,
         @Size(max = 2000) String summary,
         @Size(max = 20000) String description,
@@ -39,7 +41,8 @@ public record MeasureInput(
         @Valid Money budget,
         @Size(max = 500) String fundingSource,
         @Size(max = 20) List<@NotNull @Valid LinkDto> links,
-        PublicationStatus publicationStatus) implements Ranged<LocalDate> {
+        PublicationStatus publicationStatus)
+        implements Ranged<LocalDate> {
 
     @JsonIgnore
     @Override

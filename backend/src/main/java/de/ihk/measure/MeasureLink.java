@@ -9,8 +9,7 @@ public class MeasureLink {
     public String label;
     public String url;
 
-    protected MeasureLink() {
-    }
+    protected MeasureLink() {}
 
     public MeasureLink(String label, String url) {
         this.label = label;

@@ -21,8 +21,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.UUID;
 import java.util.List;
+import java.util.UUID;
 
 @Path("/api/v1/areas/{slug}/measures")
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,14 +38,29 @@ public class MeasureResource {
     HistoryReader historyReader;
 
     @GET
-    public Response list(@PathParam("slug") String slug, @QueryParam("actionField") String actionField, @QueryParam("need") String need,
-                         @QueryParam("status") List<String> status, @QueryParam("targetGroup") String targetGroup,
-                         @QueryParam("actor") String actor, @QueryParam("from") String from, @QueryParam("to") String to,
-                         @QueryParam("q") String q, @QueryParam("publicationStatus") String publicationStatus,
-                         @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
-        MeasureService.Filter filter = new MeasureService.Filter(Ids.parse("actionField", actionField), Ids.parse("need", need),
-                QueryParams.enumValues("status", status, MeasureStatus.class), QueryParams.text("targetGroup", targetGroup, 50),
-                Ids.parse("actor", actor), QueryParams.date("from", from), QueryParams.date("to", to), QueryParams.text("q", q, 200),
+    public Response list(
+            @PathParam("slug") String slug,
+            @QueryParam("actionField") String actionField,
+            @QueryParam("need") String need,
+            @QueryParam("status") List<String> status,
+            @QueryParam("targetGroup") String targetGroup,
+            @QueryParam("actor") String actor,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("q") String q,
+            @QueryParam("publicationStatus") String publicationStatus,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size,
+            @QueryParam("sort") String sort) {
+        MeasureService.Filter filter = new MeasureService.Filter(
+                Ids.parse("actionField", actionField),
+                Ids.parse("need", need),
+                QueryParams.enumValues("status", status, MeasureStatus.class),
+                QueryParams.text("targetGroup", targetGroup, 50),
+                Ids.parse("actor", actor),
+                QueryParams.date("from", from),
+                QueryParams.date("to", to),
+                QueryParams.text("q", q, 200),
                 QueryParams.enumValue("publicationStatus", publicationStatus, PublicationStatus.class));
         PageRequest request = PageRequest.of(page, size, sort, MeasureService.SORTABLE, "code", "m.id");
         return Responses.page(service.list(slug, filter, request), uri);
@@ -53,7 +68,10 @@ public class MeasureResource {
 
     @GET
     @Path("{id}")
-    public Response get(@PathParam("slug") String slug, @PathParam("id") String id, @HeaderParam("If-None-Match") String ifNoneMatch) {
+    public Response get(
+            @PathParam("slug") String slug,
+            @PathParam("id") String id,
+            @HeaderParam("If-None-Match") String ifNoneMatch) {
         return Responses.conditionalItem(ifNoneMatch, service.get(slug, Ids.parse("id", id)));
     }
 
@@ -65,29 +83,46 @@ public class MeasureResource {
 
     @PUT
     @Path("{id}")
-    public Response update(@PathParam("slug") String slug, @PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
-                           String body) {
+    public Response update(
+            @PathParam("slug") String slug,
+            @PathParam("id") String id,
+            @HeaderParam("If-Match") String ifMatch,
+            String body) {
         return Responses.item(service.update(slug, Ids.parse("id", id), ifMatch, body));
     }
 
     @PUT
     @Path("{id}/progress")
-    public Response updateProgress(@PathParam("slug") String slug, @PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
-                                   String body) {
+    public Response updateProgress(
+            @PathParam("slug") String slug,
+            @PathParam("id") String id,
+            @HeaderParam("If-Match") String ifMatch,
+            String body) {
         return Responses.item(service.updateProgress(slug, Ids.parse("id", id), ifMatch, body));
     }
 
     @DELETE
     @Path("{id}")
-    public Response delete(@PathParam("slug") String slug, @PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+    public Response delete(
+            @PathParam("slug") String slug, @PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
         service.delete(slug, Ids.parse("id", id), ifMatch);
         return Responses.deleted();
     }
 
     @GET
     @Path("{id}/history")
-    public Response history(@PathParam("slug") String slug, @PathParam("id") String id, @QueryParam("page") String page, @QueryParam("size") String size) {
+    public Response history(
+            @PathParam("slug") String slug,
+            @PathParam("id") String id,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
         UUID recordId = Ids.parse("id", id);
-        return Responses.page(historyReader.of(RecordType.MEASURE, recordId, () -> service.get(slug, recordId), HistoryReader.pageOf(page, size)), uri);
+        return Responses.page(
+                historyReader.of(
+                        RecordType.MEASURE,
+                        recordId,
+                        () -> service.get(slug, recordId),
+                        HistoryReader.pageOf(page, size)),
+                uri);
     }
 }

@@ -37,9 +37,25 @@ import java.util.UUID;
 @Transactional
 public class MeasureService {
 
-    static final Map<String, String> SORTABLE = Map.of("code", "m.code", "title", "lower(m.title)", "status", "m.status",
-            "priority", Priority.sortExpression("m.priority"), "progress", "m.progress", "startDate", "m.start_date",
-            "endDate", "m.end_date", "createdAt", "m.created_at", "updatedAt", "m.updated_at");
+    static final Map<String, String> SORTABLE = Map.of(
+            "code",
+            "m.code",
+            "title",
+            "lower(m.title)",
+            "status",
+            "m.status",
+            "priority",
+            Priority.sortExpression("m.priority"),
+            "progress",
+            "m.progress",
+            "startDate",
+            "m.start_date",
+            "endDate",
+            "m.end_date",
+            "createdAt",
+            "m.created_at",
+            "updatedAt",
+            "m.updated_at");
 
     /**
      * Needs show the measures answering them, presentations the measures presented (code, title, status); which needs
@@ -68,29 +84,54 @@ public class MeasureService {
     @Inject
     CurrentUser user;
 
-    public record Filter(UUID actionField, UUID need, List<MeasureStatus> statuses, String targetGroup, UUID actor,
-                         LocalDate from, LocalDate to, String q, PublicationStatus publicationStatus) {
-    }
+    public record Filter(
+            UUID actionField,
+            UUID need,
+            List<MeasureStatus> statuses,
+            String targetGroup,
+            UUID actor,
+            LocalDate from,
+            LocalDate to,
+            String q,
+            PublicationStatus publicationStatus) {}
 
     public Page<MeasureDto> list(String slug, Filter filter, PageRequest page) {
         Area area = access.forRead(slug);
         boolean drafts = access.showsDrafts(area);
         SqlFilter where = new SqlFilter()
                 .where("m.area_id = :area", "area", area.id)
-                .where("(m.action_field_id = :actionField OR EXISTS (SELECT 1 FROM measure_action_field maf"
-                        + " JOIN action_field f ON f.id = maf.action_field_id WHERE maf.measure_id = m.id AND f.id = :actionField"
-                        + (drafts ? "" : " AND " + Publication.actionField("f")) + "))", "actionField", filter.actionField())
-                .where("EXISTS (SELECT 1 FROM measure_need mn JOIN need n ON n.id = mn.need_id WHERE mn.measure_id = m.id"
-                        + " AND n.id = :need" + (drafts ? "" : " AND " + Publication.need("n")) + ")", "need", filter.need())
-                .where("m.status IN (:statuses)", "statuses", filter.statuses().stream().map(Enum::name).toList())
-                .where("EXISTS (SELECT 1 FROM measure_target_group mtg JOIN target_group tg ON tg.id = mtg.target_group_id"
-                        + " WHERE mtg.measure_id = m.id AND tg.code = :targetGroup)", "targetGroup", filter.targetGroup())
-                .where("(m.lead_actor_id = :actor OR EXISTS (SELECT 1 FROM measure_partner_actor mpa"
-                        + " WHERE mpa.measure_id = m.id AND mpa.actor_id = :actor))", "actor", filter.actor())
+                .where(
+                        "(m.action_field_id = :actionField OR EXISTS (SELECT 1 FROM measure_action_field maf"
+                                + " JOIN action_field f ON f.id = maf.action_field_id WHERE maf.measure_id = m.id AND f.id = :actionField"
+                                + (drafts ? "" : " AND " + Publication.actionField("f")) + "))",
+                        "actionField",
+                        filter.actionField())
+                .where(
+                        "EXISTS (SELECT 1 FROM measure_need mn JOIN need n ON n.id = mn.need_id WHERE mn.measure_id = m.id"
+                                + " AND n.id = :need" + (drafts ? "" : " AND " + Publication.need("n")) + ")",
+                        "need",
+                        filter.need())
+                .where(
+                        "m.status IN (:statuses)",
+                        "statuses",
+                        filter.statuses().stream().map(Enum::name).toList())
+                .where(
+                        "EXISTS (SELECT 1 FROM measure_target_group mtg JOIN target_group tg ON tg.id = mtg.target_group_id"
+                                + " WHERE mtg.measure_id = m.id AND tg.code = :targetGroup)",
+                        "targetGroup",
+                        filter.targetGroup())
+                .where(
+                        "(m.lead_actor_id = :actor OR EXISTS (SELECT 1 FROM measure_partner_actor mpa"
+                                + " WHERE mpa.measure_id = m.id AND mpa.actor_id = :actor))",
+                        "actor",
+                        filter.actor())
                 .where("(m.end_date IS NULL OR m.end_date >= :from)", "from", filter.from())
                 .where("(m.start_date IS NULL OR m.start_date <= :to)", "to", filter.to())
                 .where("m.search_vector @@ websearch_to_tsquery('german', :q)", "q", filter.q())
-                .where("m.publication_status = :publicationStatus", "publicationStatus", PublicationStatus.nameOf(filter.publicationStatus()));
+                .where(
+                        "m.publication_status = :publicationStatus",
+                        "publicationStatus",
+                        PublicationStatus.nameOf(filter.publicationStatus()));
         if (!drafts) {
             where.where(Publication.measure("m"));
         }
@@ -110,15 +151,17 @@ public class MeasureService {
     }
 
     public MeasureDto update(String slug, UUID id, String ifMatch, String body) {
-        return MeasureDto.of(writes.update(KIND, editable(slug, id), ifMatch, body, MeasureInput.class, this::apply), true);
+        return MeasureDto.of(
+                writes.update(KIND, editable(slug, id), ifMatch, body, MeasureInput.class, this::apply), true);
     }
 
     /** Status and progress only: what contributors of the measure's actors may change, besides its steps. */
     public MeasureDto updateProgress(String slug, UUID id, String ifMatch, String body) {
-        Measure measure = writes.update(KIND, forContribution(slug, id), ifMatch, body, MeasureProgressInput.class, (m, input) -> {
-            m.status = input.status();
-            m.progress = input.progress();
-        });
+        Measure measure = writes.update(
+                KIND, forContribution(slug, id), ifMatch, body, MeasureProgressInput.class, (m, input) -> {
+                    m.status = input.status();
+                    m.progress = input.progress();
+                });
         return MeasureDto.of(measure, access.showsDrafts(measure.area));
     }
 
@@ -128,11 +171,15 @@ public class MeasureService {
 
     /** Refuses while committee presentations name the measure; its steps go with it. */
     private void deleteUnlessPresented(Measure measure) {
-        long presentations = ((Number) em.createNativeQuery("SELECT count(*) FROM presentation_measure WHERE measure_id = :id")
-                .setParameter("id", measure.id).getSingleResult()).longValue();
+        long presentations = ((Number)
+                        em.createNativeQuery("SELECT count(*) FROM presentation_measure WHERE measure_id = :id")
+                                .setParameter("id", measure.id)
+                                .getSingleResult())
+                .longValue();
         if (presentations > 0) {
-            throw ApiException.conflict("Measure " + measure.code + " cannot be deleted: it was presented in " + presentations
-                    + (presentations == 1 ? " committee presentation" : " committee presentations") + ". Remove it from them first.");
+            throw ApiException.conflict("Measure " + measure.code + " cannot be deleted: it was presented in "
+                    + presentations + (presentations == 1 ? " committee presentation" : " committee presentations")
+                    + ". Remove it from them first.");
         }
         measure.steps.forEach(ActionStep::delete);
     }
@@ -154,13 +201,15 @@ public class MeasureService {
     Measure forContribution(String slug, UUID id) {
         Measure measure = readable(slug, id);
         user.requireSignedIn();
-        List<UUID> actors = new ArrayList<>(measure.partnerActors.stream().map(a -> a.id).toList());
+        List<UUID> actors =
+                new ArrayList<>(measure.partnerActors.stream().map(a -> a.id).toList());
         if (measure.leadActor != null) {
             actors.add(measure.leadActor.id);
         }
         if (!user.mayEdit(measure.area.id) && !user.actsFor(actors)) {
-            throw ApiException.forbidden("Only editors of the area and contributors of the measure's lead or partner actors may update measure "
-                    + measure.code + ".");
+            throw ApiException.forbidden(
+                    "Only editors of the area and contributors of the measure's lead or partner actors may update measure "
+                            + measure.code + ".");
         }
         return measure;
     }
@@ -168,12 +217,19 @@ public class MeasureService {
     private void apply(Measure measure, MeasureInput input) {
         Area area = measure.area;
         List<FieldError> errors = new ArrayList<>();
-        ActionField primary = references.inArea(ActionField.class, "action field", input.actionFieldId(), area.scope(), "actionFieldId", errors);
-        List<ActionField> further = references.allInArea(ActionField.class, "action field", input.furtherActionFieldIds(), area.scope(),
-                "furtherActionFieldIds", errors);
+        ActionField primary = references.inArea(
+                ActionField.class, "action field", input.actionFieldId(), area.scope(), "actionFieldId", errors);
+        List<ActionField> further = references.allInArea(
+                ActionField.class,
+                "action field",
+                input.furtherActionFieldIds(),
+                area.scope(),
+                "furtherActionFieldIds",
+                errors);
         List<Need> needs = references.allInArea(Need.class, "need", input.needIds(), area.scope(), "needIds", errors);
         var lead = ActorReferences.one(references, input.leadActorId(), area.municipality, "leadActorId", errors);
-        var partners = ActorReferences.all(references, input.partnerActorIds(), area.municipality, "partnerActorIds", errors);
+        var partners =
+                ActorReferences.all(references, input.partnerActorIds(), area.municipality, "partnerActorIds", errors);
         var groups = TargetGroupReferences.all(references, input.targetGroups(), "targetGroups", errors);
         References.failIfAny(errors);
         Codes.requireUnused(em, "measure", "measure", area.id, input.code(), measure.id);
@@ -201,7 +257,9 @@ public class MeasureService {
         measure.publicationStatus = PublicationStatus.orDefault(input.publicationStatus(), measure.publicationStatus);
         measure.links.clear();
         if (input.links() != null) {
-            input.links().forEach(link -> measure.links.add(new MeasureLink(link.label().trim(), link.url())));
+            input.links()
+                    .forEach(link ->
+                            measure.links.add(new MeasureLink(link.label().trim(), link.url())));
         }
     }
 }

@@ -1,5 +1,10 @@
 package de.ihk.measure;
 
 public enum MeasureStatus {
-    IDEA, PLANNED, IN_PROGRESS, COMPLETED, ONGOING, DISCONTINUED
+    IDEA,
+    PLANNED,
+    IN_PROGRESS,
+    COMPLETED,
+    ONGOING,
+    DISCONTINUED
 }

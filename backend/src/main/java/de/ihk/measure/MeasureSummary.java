@@ -13,6 +13,9 @@ public record MeasureSummary(UUID id, String code, String title, MeasureStatus s
     }
 
     public static List<MeasureSummary> of(Collection<Measure> measures) {
-        return measures.stream().sorted(Comparator.comparing(m -> m.code)).map(MeasureSummary::of).toList();
+        return measures.stream()
+                .sorted(Comparator.comparing(m -> m.code))
+                .map(MeasureSummary::of)
+                .toList();
     }
 }

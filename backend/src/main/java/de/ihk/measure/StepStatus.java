@@ -1,5 +1,8 @@
 package de.ihk.measure;
 
 public enum StepStatus {
-    OPEN, IN_PROGRESS, DONE, CANCELLED
+    OPEN,
+    IN_PROGRESS,
+    DONE,
+    CANCELLED
 }

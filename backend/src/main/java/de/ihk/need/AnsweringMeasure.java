@@ -1,7 +1,7 @@
 package de.ihk.need;
 
-import jakarta.persistence.EntityManager;
 import de.ihk.common.Publication;
+import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;

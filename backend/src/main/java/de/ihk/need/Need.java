@@ -2,10 +2,9 @@ package de.ihk.need;
 
 import de.ihk.actionfield.ActionField;
 import de.ihk.area.Area;
-import de.ihk.common.PublishableEntity;
-import de.ihk.common.Publishable;
-import jakarta.persistence.Column;
 import de.ihk.common.Priority;
+import de.ihk.common.Publishable;
+import de.ihk.common.PublishableEntity;
 import de.ihk.targetgroup.TargetGroup;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -27,21 +26,25 @@ public class Need extends PublishableEntity {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "area_id")
     public Area area;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "action_field_id")
     public ActionField actionField;
+
     public String code;
     public String title;
     public String description;
     public String evidence;
+
     @Enumerated(EnumType.STRING)
     public Priority priority;
 
     @ManyToMany
-    @JoinTable(name = "need_target_group", joinColumns = @JoinColumn(name = "need_id"),
+    @JoinTable(
+            name = "need_target_group",
+            joinColumns = @JoinColumn(name = "need_id"),
             inverseJoinColumns = @JoinColumn(name = "target_group_id"))
     public Set<TargetGroup> targetGroups = new HashSet<>();
-
 
     @Override
     public Publishable publishedWith() {

@@ -12,11 +12,13 @@ import java.util.UUID;
 
 public record NeedInput(
         @NotNull UUID actionFieldId,
-        @NotBlank @Size(max = 20) @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE) String code,
+
+        @NotBlank @Size(max = 20) @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE)
+        String code,
+
         @NotBlank @Size(max = 200) String title,
         @Size(max = 20000) String description,
         @Size(max = 20000) String evidence,
         @NotNull Priority priority,
         @Size(max = 50) List<@NotNull String> targetGroups,
-        PublicationStatus publicationStatus) {
-}
+        PublicationStatus publicationStatus) {}

@@ -38,14 +38,23 @@ public class NeedResource {
     HistoryReader historyReader;
 
     @GET
-    public Response list(@PathParam("slug") String slug, @QueryParam("actionField") String actionField,
-                         @QueryParam("priority") String priority, @QueryParam("targetGroup") String targetGroup,
-                         @QueryParam("uncovered") String uncovered, @QueryParam("q") String q,
-                         @QueryParam("publicationStatus") String publicationStatus,
-                         @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
-        NeedService.Filter filter = new NeedService.Filter(Ids.parse("actionField", actionField),
-                QueryParams.enumValue("priority", priority, Priority.class), QueryParams.text("targetGroup", targetGroup, 50),
-                QueryParams.bool("uncovered", uncovered), QueryParams.text("q", q, 200),
+    public Response list(
+            @PathParam("slug") String slug,
+            @QueryParam("actionField") String actionField,
+            @QueryParam("priority") String priority,
+            @QueryParam("targetGroup") String targetGroup,
+            @QueryParam("uncovered") String uncovered,
+            @QueryParam("q") String q,
+            @QueryParam("publicationStatus") String publicationStatus,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size,
+            @QueryParam("sort") String sort) {
+        NeedService.Filter filter = new NeedService.Filter(
+                Ids.parse("actionField", actionField),
+                QueryParams.enumValue("priority", priority, Priority.class),
+                QueryParams.text("targetGroup", targetGroup, 50),
+                QueryParams.bool("uncovered", uncovered),
+                QueryParams.text("q", q, 200),
                 QueryParams.enumValue("publicationStatus", publicationStatus, PublicationStatus.class));
         PageRequest request = PageRequest.of(page, size, sort, NeedService.SORTABLE, "code", "n.id");
         return Responses.page(service.list(slug, filter, request), uri);
@@ -53,7 +62,10 @@ public class NeedResource {
 
     @GET
     @Path("{id}")
-    public Response get(@PathParam("slug") String slug, @PathParam("id") String id, @HeaderParam("If-None-Match") String ifNoneMatch) {
+    public Response get(
+            @PathParam("slug") String slug,
+            @PathParam("id") String id,
+            @HeaderParam("If-None-Match") String ifNoneMatch) {
         return Responses.conditionalItem(ifNoneMatch, service.get(slug, Ids.parse("id", id)));
     }
 
@@ -65,22 +77,33 @@ public class NeedResource {
 
     @PUT
     @Path("{id}")
-    public Response update(@PathParam("slug") String slug, @PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
-                           String body) {
+    public Response update(
+            @PathParam("slug") String slug,
+            @PathParam("id") String id,
+            @HeaderParam("If-Match") String ifMatch,
+            String body) {
         return Responses.item(service.update(slug, Ids.parse("id", id), ifMatch, body));
     }
 
     @DELETE
     @Path("{id}")
-    public Response delete(@PathParam("slug") String slug, @PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+    public Response delete(
+            @PathParam("slug") String slug, @PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
         service.delete(slug, Ids.parse("id", id), ifMatch);
         return Responses.deleted();
     }
 
     @GET
     @Path("{id}/history")
-    public Response history(@PathParam("slug") String slug, @PathParam("id") String id, @QueryParam("page") String page, @QueryParam("size") String size) {
+    public Response history(
+            @PathParam("slug") String slug,
+            @PathParam("id") String id,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
         UUID recordId = Ids.parse("id", id);
-        return Responses.page(historyReader.of(RecordType.NEED, recordId, () -> service.get(slug, recordId), HistoryReader.pageOf(page, size)), uri);
+        return Responses.page(
+                historyReader.of(
+                        RecordType.NEED, recordId, () -> service.get(slug, recordId), HistoryReader.pageOf(page, size)),
+                uri);
     }
 }

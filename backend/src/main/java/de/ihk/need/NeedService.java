@@ -33,8 +33,17 @@ import java.util.UUID;
 @Transactional
 public class NeedService {
 
-    static final Map<String, String> SORTABLE = Map.of("code", "n.code", "title", "lower(n.title)",
-            "priority", Priority.sortExpression("n.priority"), "createdAt", "n.created_at", "updatedAt", "n.updated_at");
+    static final Map<String, String> SORTABLE = Map.of(
+            "code",
+            "n.code",
+            "title",
+            "lower(n.title)",
+            "priority",
+            Priority.sortExpression("n.priority"),
+            "createdAt",
+            "n.created_at",
+            "updatedAt",
+            "n.updated_at");
 
     /** Measures show the needs they answer (code and title). */
     final RecordKind<Need> kind = RecordKind.of(RecordType.NEED, Need.class)
@@ -56,9 +65,13 @@ public class NeedService {
     @Inject
     AreaAccess access;
 
-    public record Filter(UUID actionField, Priority priority, String targetGroup, Boolean uncovered, String q,
-                         PublicationStatus publicationStatus) {
-    }
+    public record Filter(
+            UUID actionField,
+            Priority priority,
+            String targetGroup,
+            Boolean uncovered,
+            String q,
+            PublicationStatus publicationStatus) {}
 
     public Page<NeedDto> list(String slug, Filter filter, PageRequest page) {
         Area area = access.forRead(slug);
@@ -66,21 +79,32 @@ public class NeedService {
         SqlFilter where = new SqlFilter()
                 .where("n.area_id = :area", "area", area.id)
                 .where("n.action_field_id = :actionField", "actionField", filter.actionField())
-                .where("n.priority = :priority", "priority", filter.priority() == null ? null : filter.priority().name())
-                .where("EXISTS (SELECT 1 FROM need_target_group ntg JOIN target_group tg ON tg.id = ntg.target_group_id"
-                        + " WHERE ntg.need_id = n.id AND tg.code = :targetGroup)", "targetGroup", filter.targetGroup())
+                .where(
+                        "n.priority = :priority",
+                        "priority",
+                        filter.priority() == null ? null : filter.priority().name())
+                .where(
+                        "EXISTS (SELECT 1 FROM need_target_group ntg JOIN target_group tg ON tg.id = ntg.target_group_id"
+                                + " WHERE ntg.need_id = n.id AND tg.code = :targetGroup)",
+                        "targetGroup",
+                        filter.targetGroup())
                 .where("n.search_vector @@ websearch_to_tsquery('german', :q)", "q", filter.q())
-                .where("n.publication_status = :publicationStatus", "publicationStatus", PublicationStatus.nameOf(filter.publicationStatus()));
+                .where(
+                        "n.publication_status = :publicationStatus",
+                        "publicationStatus",
+                        PublicationStatus.nameOf(filter.publicationStatus()));
         if (!drafts) {
             where.where(Publication.need("n"));
         }
         if (filter.uncovered() != null) {
-            String answering = "SELECT 1 FROM measure_need mn JOIN measure m ON m.id = mn.measure_id WHERE mn.need_id = n.id"
-                    + (drafts ? "" : " AND " + Publication.measure("m"));
+            String answering =
+                    "SELECT 1 FROM measure_need mn JOIN measure m ON m.id = mn.measure_id WHERE mn.need_id = n.id"
+                            + (drafts ? "" : " AND " + Publication.measure("m"));
             where.where((filter.uncovered() ? "NOT " : "") + "EXISTS (" + answering + ")");
         }
         Page<Need> needs = PagedQuery.run(em, Need.class, "need n", "n", where, page);
-        Map<UUID, List<AnsweringMeasure>> measures = AnsweringMeasure.of(em, needs.items().stream().map(n -> n.id).toList(), drafts);
+        Map<UUID, List<AnsweringMeasure>> measures =
+                AnsweringMeasure.of(em, needs.items().stream().map(n -> n.id).toList(), drafts);
         return needs.map(n -> NeedDto.of(n, drafts, measures.getOrDefault(n.id, List.of())));
     }
 
@@ -106,15 +130,18 @@ public class NeedService {
 
     private void refuseWhileAnswered(Need need) {
         long answeredBy = ((Number) em.createNativeQuery("SELECT count(*) FROM measure_need WHERE need_id = :id")
-                .setParameter("id", need.id).getSingleResult()).longValue();
+                        .setParameter("id", need.id)
+                        .getSingleResult())
+                .longValue();
         if (answeredBy > 0) {
-            throw ApiException.conflict("Need " + need.code + " cannot be deleted: it is still answered by " + answeredBy
-                    + (answeredBy == 1 ? " measure" : " measures") + ". Unlink it from them first.");
+            throw ApiException.conflict("Need " + need.code + " cannot be deleted: it is still answered by "
+                    + answeredBy + (answeredBy == 1 ? " measure" : " measures") + ". Unlink it from them first.");
         }
     }
 
     private NeedDto dto(Need need, boolean drafts) {
-        return NeedDto.of(need, drafts, AnsweringMeasure.of(em, List.of(need.id), drafts).getOrDefault(need.id, List.of()));
+        return NeedDto.of(
+                need, drafts, AnsweringMeasure.of(em, List.of(need.id), drafts).getOrDefault(need.id, List.of()));
     }
 
     private Need editable(String slug, UUID id) {
@@ -123,7 +150,8 @@ public class NeedService {
 
     private void apply(Need need, NeedInput input) {
         List<FieldError> errors = new ArrayList<>();
-        ActionField field = references.inArea(ActionField.class, "action field", input.actionFieldId(), need.area.scope(), "actionFieldId", errors);
+        ActionField field = references.inArea(
+                ActionField.class, "action field", input.actionFieldId(), need.area.scope(), "actionFieldId", errors);
         var groups = TargetGroupReferences.all(references, input.targetGroups(), "targetGroups", errors);
         References.failIfAny(errors);
         Codes.requireUnused(em, "need", "need", need.area.id, input.code(), need.id);

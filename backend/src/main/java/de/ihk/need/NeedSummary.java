@@ -9,6 +9,9 @@ import java.util.UUID;
 public record NeedSummary(UUID id, String code, String title) {
 
     public static List<NeedSummary> of(Collection<Need> needs) {
-        return needs.stream().sorted(Comparator.comparing(n -> n.code)).map(n -> new NeedSummary(n.id, n.code, n.title)).toList();
+        return needs.stream()
+                .sorted(Comparator.comparing(n -> n.code))
+                .map(n -> new NeedSummary(n.id, n.code, n.title))
+                .toList();
     }
 }

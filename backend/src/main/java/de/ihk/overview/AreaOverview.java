@@ -19,18 +19,38 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Everything the front page of an area shows, in one response. */
-public record AreaOverview(AreaDto area, EditionDto currentEdition, List<ActionFieldStats> actionFields, long needsCount,
-                           long uncoveredNeedsCount, long measuresCount, Double meanProgress,
-                           Map<MeasureStatus, Long> measuresByStatus, List<PresentationDto> upcomingPresentations,
-                           List<DueStep> stepsDueSoon) implements Versioned {
+public record AreaOverview(
+        AreaDto area,
+        EditionDto currentEdition,
+        List<ActionFieldStats> actionFields,
+        long needsCount,
+        long uncoveredNeedsCount,
+        long measuresCount,
+        Double meanProgress,
+        Map<MeasureStatus, Long> measuresByStatus,
+        List<PresentationDto> upcomingPresentations,
+        List<DueStep> stepsDueSoon)
+        implements Versioned {
 
-    public record ActionFieldStats(UUID id, String code, String title, String color, int position, String goal,
-                                   long needsCount, long uncoveredNeedsCount, long measuresCount, Double meanProgress) {
-    }
+    public record ActionFieldStats(
+            UUID id,
+            String code,
+            String title,
+            String color,
+            int position,
+            String goal,
+            long needsCount,
+            long uncoveredNeedsCount,
+            long measuresCount,
+            Double meanProgress) {}
 
-    public record DueStep(UUID id, String title, LocalDate dueDate, StepStatus status, MeasureSummary measure,
-                          ActorSummary responsibleActor) {
-    }
+    public record DueStep(
+            UUID id,
+            String title,
+            LocalDate dueDate,
+            StepStatus status,
+            MeasureSummary measure,
+            ActorSummary responsibleActor) {}
 
     /**
      * The overview combines many records, so its ETag is a digest of its content rather than one
@@ -40,7 +60,8 @@ public record AreaOverview(AreaDto area, EditionDto currentEdition, List<ActionF
     @Override
     public long version() {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(toString().getBytes(StandardCharsets.UTF_8));
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256").digest(toString().getBytes(StandardCharsets.UTF_8));
             return ByteBuffer.wrap(digest).getLong() & Long.MAX_VALUE;
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -60,11 +60,23 @@ public class AreaOverviewService {
             measures += count;
             progressSum += ((Number) row[2]).longValue();
         }
-        long needs = fields.stream().mapToLong(AreaOverview.ActionFieldStats::needsCount).sum();
-        long uncovered = fields.stream().mapToLong(AreaOverview.ActionFieldStats::uncoveredNeedsCount).sum();
-        return new AreaOverview(AreaDto.of(area, drafts), currentEdition(area), fields, needs, uncovered, measures,
-                measures == 0 ? null : round((double) progressSum / measures), byStatus,
-                upcomingPresentations(area, today, drafts), stepsDueSoon(area, today, drafts));
+        long needs = fields.stream()
+                .mapToLong(AreaOverview.ActionFieldStats::needsCount)
+                .sum();
+        long uncovered = fields.stream()
+                .mapToLong(AreaOverview.ActionFieldStats::uncoveredNeedsCount)
+                .sum();
+        return new AreaOverview(
+                AreaDto.of(area, drafts),
+                currentEdition(area),
+                fields,
+                needs,
+                uncovered,
+                measures,
+                measures == 0 ? null : round((double) progressSum / measures),
+                byStatus,
+                upcomingPresentations(area, today, drafts),
+                stepsDueSoon(area, today, drafts));
     }
 
     @SuppressWarnings("unchecked")
@@ -91,15 +103,26 @@ public class AreaOverviewService {
                         ORDER BY f.position, f.code""".formatted(publicField, publicNeed, publicMeasure))
                 .setParameter("area", area.id)
                 .getResultList();
-        return rows.stream().map(r -> new AreaOverview.ActionFieldStats((UUID) r[0], (String) r[1], (String) r[2], (String) r[3],
-                ((Number) r[4]).intValue(), (String) r[5], ((Number) r[6]).longValue(), ((Number) r[7]).longValue(),
-                ((Number) r[8]).longValue(), r[9] == null ? null : round(((Number) r[9]).doubleValue()))).toList();
+        return rows.stream()
+                .map(r -> new AreaOverview.ActionFieldStats(
+                        (UUID) r[0],
+                        (String) r[1],
+                        (String) r[2],
+                        (String) r[3],
+                        ((Number) r[4]).intValue(),
+                        (String) r[5],
+                        ((Number) r[6]).longValue(),
+                        ((Number) r[7]).longValue(),
+                        ((Number) r[8]).longValue(),
+                        r[9] == null ? null : round(((Number) r[9]).doubleValue())))
+                .toList();
     }
 
     @SuppressWarnings("unchecked")
     private List<Object[]> statusRows(Area area, boolean drafts) {
-        return em.createNativeQuery("SELECT m.status, count(*), coalesce(sum(m.progress), 0) FROM measure m WHERE m.area_id = :area"
-                        + (drafts ? "" : " AND " + Publication.measure("m")) + " GROUP BY m.status")
+        return em.createNativeQuery(
+                        "SELECT m.status, count(*), coalesce(sum(m.progress), 0) FROM measure m WHERE m.area_id = :area"
+                                + (drafts ? "" : " AND " + Publication.measure("m")) + " GROUP BY m.status")
                 .setParameter("area", area.id)
                 .getResultList();
     }
@@ -119,34 +142,45 @@ public class AreaOverviewService {
 
     @SuppressWarnings("unchecked")
     private List<PresentationDto> upcomingPresentations(Area area, LocalDate today, boolean drafts) {
-        List<Presentation> presentations = em.createNativeQuery("SELECT p.* FROM presentation p WHERE p.area_id = :area AND "
-                        + PresentationService.UPCOMING + (drafts ? "" : " AND " + Publication.presentation("p"))
-                        + " ORDER BY p.date, p.time NULLS LAST, p.id LIMIT " + UPCOMING_PRESENTATIONS, Presentation.class)
+        List<Presentation> presentations = em.createNativeQuery(
+                        "SELECT p.* FROM presentation p WHERE p.area_id = :area AND "
+                                + PresentationService.UPCOMING + (drafts ? "" : " AND " + Publication.presentation("p"))
+                                + " ORDER BY p.date, p.time NULLS LAST, p.id LIMIT " + UPCOMING_PRESENTATIONS,
+                        Presentation.class)
                 .setParameter("area", area.id)
                 .setParameter("today", today)
                 .getResultList();
-        return presentations.stream().map(p -> PresentationDto.of(p, today, drafts)).toList();
+        return presentations.stream()
+                .map(p -> PresentationDto.of(p, today, drafts))
+                .toList();
     }
 
     /** Open and started steps due within the horizon, overdue ones included, earliest first. */
     @SuppressWarnings("unchecked")
     private List<AreaOverview.DueStep> stepsDueSoon(Area area, LocalDate today, boolean drafts) {
-        List<UUID> ids = em.createNativeQuery("""
+        List<UUID> ids = em.createNativeQuery(
+                        """
                         SELECT s.id FROM action_step s JOIN measure m ON m.id = s.measure_id
                         WHERE m.area_id = :area AND s.status IN ('OPEN', 'IN_PROGRESS') AND s.due_date <= :horizon %s
-                        ORDER BY s.due_date, s.position, s.id LIMIT %d"""
-                        .formatted(drafts ? "" : " AND " + Publication.measure("m"), DUE_STEPS), UUID.class)
+                        ORDER BY s.due_date, s.position, s.id LIMIT %d""".formatted(drafts ? "" : " AND " + Publication.measure("m"), DUE_STEPS), UUID.class)
                 .setParameter("area", area.id)
                 .setParameter("horizon", today.plusDays(DUE_HORIZON_DAYS))
                 .getResultList();
         Map<UUID, ActionStep> steps = new HashMap<>();
-        em.createQuery("SELECT s FROM ActionStep s JOIN FETCH s.measure LEFT JOIN FETCH s.responsibleActor WHERE s.id IN :ids",
+        em.createQuery(
+                        "SELECT s FROM ActionStep s JOIN FETCH s.measure LEFT JOIN FETCH s.responsibleActor WHERE s.id IN :ids",
                         ActionStep.class)
                 .setParameter("ids", ids)
                 .getResultList()
                 .forEach(s -> steps.put(s.id, s));
-        return ids.stream().map(steps::get)
-                .map(s -> new AreaOverview.DueStep(s.id, s.title, s.dueDate, s.status, MeasureSummary.of(s.measure),
+        return ids.stream()
+                .map(steps::get)
+                .map(s -> new AreaOverview.DueStep(
+                        s.id,
+                        s.title,
+                        s.dueDate,
+                        s.status,
+                        MeasureSummary.of(s.measure),
                         ActorSummary.of(s.responsibleActor)))
                 .toList();
     }

@@ -29,36 +29,46 @@ public class Presentation extends PublishableEntity {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "area_id")
     public Area area;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "committee_id")
     public Committee committee;
+
     public LocalDate date;
     public LocalTime time;
     public String title;
     public String description;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "edition_id")
     public Edition edition;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "presenter_actor_id")
     public Actor presenter;
+
     @Enumerated(EnumType.STRING)
     public PresentationStatus status;
+
     @Column(name = "meeting_url")
     public String meetingUrl;
+
     @Column(name = "agenda_item_url")
     public String agendaItemUrl;
+
     @Column(name = "paper_url")
     public String paperUrl;
 
     @ManyToMany
-    @JoinTable(name = "presentation_measure", joinColumns = @JoinColumn(name = "presentation_id"),
+    @JoinTable(
+            name = "presentation_measure",
+            joinColumns = @JoinColumn(name = "presentation_id"),
             inverseJoinColumns = @JoinColumn(name = "measure_id"))
     public Set<Measure> measures = new HashSet<>();
 
     /** Upcoming for display: not in the past and not held or cancelled. */
     public boolean isUpcoming(LocalDate today) {
-        return !date.isBefore(today) && (status == PresentationStatus.SCHEDULED || status == PresentationStatus.POSTPONED);
+        return !date.isBefore(today)
+                && (status == PresentationStatus.SCHEDULED || status == PresentationStatus.POSTPONED);
     }
-
 }

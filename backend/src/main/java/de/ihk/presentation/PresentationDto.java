@@ -14,16 +14,51 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 
-public record PresentationDto(UUID id, long version, Instant createdAt, Instant updatedAt, CommitteeSummary committee,
-                              LocalDate date, @JsonFormat(pattern = "HH:mm") LocalTime time, String title, String description,
-                              EditionSummary edition, List<MeasureSummary> measures, ActorSummary presenter,
-                              PresentationStatus status, boolean upcoming, String meetingUrl, String agendaItemUrl,
-                              String paperUrl, PublicationStatus publicationStatus) implements Versioned {
+public record PresentationDto(
+        UUID id,
+        long version,
+        Instant createdAt,
+        Instant updatedAt,
+        CommitteeSummary committee,
+        LocalDate date,
+        @JsonFormat(pattern = "HH:mm") LocalTime time,
+        String title,
+        String description,
+        EditionSummary edition,
+        List<MeasureSummary> measures,
+        ActorSummary presenter,
+        PresentationStatus status,
+        boolean upcoming,
+        String meetingUrl,
+        String agendaItemUrl,
+        String paperUrl,
+        PublicationStatus publicationStatus)
+        implements Versioned {
 
-    /** @param drafts whether the reader sees drafts (else only public measures are listed) */
+    /**
+     * The presentation as a reader sees it.
+     *
+     * @param drafts whether the reader sees drafts (else only public measures are listed, and the public version)
+     */
     public static PresentationDto of(Presentation p, LocalDate today, boolean drafts) {
-        return new PresentationDto(p.id, p.versionFor(drafts), p.createdAt, p.updatedAt, CommitteeSummary.of(p.committee), p.date, p.time,
-                p.title, p.description, EditionSummary.of(p.edition), MeasureSummary.of(Publishable.visible(p.measures, drafts)), ActorSummary.of(p.presenter),
-                p.status, p.isUpcoming(today), p.meetingUrl, p.agendaItemUrl, p.paperUrl, p.publicationStatus);
+        return new PresentationDto(
+                p.id,
+                p.versionFor(drafts),
+                p.createdAt,
+                p.updatedAt,
+                CommitteeSummary.of(p.committee),
+                p.date,
+                p.time,
+                p.title,
+                p.description,
+                EditionSummary.of(p.edition),
+                MeasureSummary.of(Publishable.visible(p.measures, drafts)),
+                ActorSummary.of(p.presenter),
+                p.status,
+                p.isUpcoming(today),
+                p.meetingUrl,
+                p.agendaItemUrl,
+                p.paperUrl,
+                p.publicationStatus);
     }
 }

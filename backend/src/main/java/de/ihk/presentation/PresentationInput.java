@@ -13,7 +13,10 @@ import java.util.UUID;
 public record PresentationInput(
         @NotNull UUID committeeId,
         @NotNull LocalDate date,
-        @Pattern(regexp = "([01]\\d|2[0-3]):[0-5]\\d", message = "Must be a time of day such as 17:00.") String time,
+
+        @Pattern(regexp = "([01]\\d|2[0-3]):[0-5]\\d", message = "Must be a time of day such as 17:00.")
+        String time,
+
         @NotBlank @Size(max = 200) String title,
         @Size(max = 20000) String description,
         UUID editionId,
@@ -23,5 +26,4 @@ public record PresentationInput(
         @HttpUrl String meetingUrl,
         @HttpUrl String agendaItemUrl,
         @HttpUrl String paperUrl,
-        PublicationStatus publicationStatus) {
-}
+        PublicationStatus publicationStatus) {}

@@ -37,21 +37,35 @@ public class PresentationResource {
     HistoryReader historyReader;
 
     @GET
-    public Response list(@PathParam("slug") String slug, @QueryParam("committee") String committee,
-                         @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("status") String status,
-                         @QueryParam("upcoming") String upcoming, @QueryParam("publicationStatus") String publicationStatus,
-                         @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
-        PresentationService.Filter filter = new PresentationService.Filter(Ids.parse("committee", committee),
-                QueryParams.date("from", from), QueryParams.date("to", to),
-                QueryParams.enumValue("status", status, PresentationStatus.class), QueryParams.bool("upcoming", upcoming),
+    public Response list(
+            @PathParam("slug") String slug,
+            @QueryParam("committee") String committee,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("status") String status,
+            @QueryParam("upcoming") String upcoming,
+            @QueryParam("publicationStatus") String publicationStatus,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size,
+            @QueryParam("sort") String sort) {
+        PresentationService.Filter filter = new PresentationService.Filter(
+                Ids.parse("committee", committee),
+                QueryParams.date("from", from),
+                QueryParams.date("to", to),
+                QueryParams.enumValue("status", status, PresentationStatus.class),
+                QueryParams.bool("upcoming", upcoming),
                 QueryParams.enumValue("publicationStatus", publicationStatus, PublicationStatus.class));
-        PageRequest request = PageRequest.of(page, size, sort, PresentationService.SORTABLE, "date", "p.time ASC NULLS LAST, p.id");
+        PageRequest request =
+                PageRequest.of(page, size, sort, PresentationService.SORTABLE, "date", "p.time ASC NULLS LAST, p.id");
         return Responses.page(service.list(slug, filter, request), uri);
     }
 
     @GET
     @Path("{id}")
-    public Response get(@PathParam("slug") String slug, @PathParam("id") String id, @HeaderParam("If-None-Match") String ifNoneMatch) {
+    public Response get(
+            @PathParam("slug") String slug,
+            @PathParam("id") String id,
+            @HeaderParam("If-None-Match") String ifNoneMatch) {
         return Responses.conditionalItem(ifNoneMatch, service.get(slug, Ids.parse("id", id)));
     }
 
@@ -63,22 +77,36 @@ public class PresentationResource {
 
     @PUT
     @Path("{id}")
-    public Response update(@PathParam("slug") String slug, @PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
-                           String body) {
+    public Response update(
+            @PathParam("slug") String slug,
+            @PathParam("id") String id,
+            @HeaderParam("If-Match") String ifMatch,
+            String body) {
         return Responses.item(service.update(slug, Ids.parse("id", id), ifMatch, body));
     }
 
     @DELETE
     @Path("{id}")
-    public Response delete(@PathParam("slug") String slug, @PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+    public Response delete(
+            @PathParam("slug") String slug, @PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
         service.delete(slug, Ids.parse("id", id), ifMatch);
         return Responses.deleted();
     }
 
     @GET
     @Path("{id}/history")
-    public Response history(@PathParam("slug") String slug, @PathParam("id") String id, @QueryParam("page") String page, @QueryParam("size") String size) {
+    public Response history(
+            @PathParam("slug") String slug,
+            @PathParam("id") String id,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
         UUID recordId = Ids.parse("id", id);
-        return Responses.page(historyReader.of(RecordType.PRESENTATION, recordId, () -> service.get(slug, recordId), HistoryReader.pageOf(page, size)), uri);
+        return Responses.page(
+                historyReader.of(
+                        RecordType.PRESENTATION,
+                        recordId,
+                        () -> service.get(slug, recordId),
+                        HistoryReader.pageOf(page, size)),
+                uri);
     }
 }

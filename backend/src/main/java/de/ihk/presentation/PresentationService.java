@@ -1,16 +1,16 @@
 package de.ihk.presentation;
 
+import de.ihk.actor.ActorReferences;
 import de.ihk.area.Area;
 import de.ihk.area.AreaAccess;
 import de.ihk.area.AreaRecords;
-import de.ihk.common.Publication;
-import de.ihk.common.PublicationStatus;
-import de.ihk.actor.ActorReferences;
 import de.ihk.committee.Committee;
 import de.ihk.common.FieldError;
 import de.ihk.common.Page;
 import de.ihk.common.PageRequest;
 import de.ihk.common.PagedQuery;
+import de.ihk.common.Publication;
+import de.ihk.common.PublicationStatus;
 import de.ihk.common.References;
 import de.ihk.common.SqlFilter;
 import de.ihk.edition.Edition;
@@ -35,7 +35,8 @@ import java.util.UUID;
 @Transactional
 public class PresentationService {
 
-    static final Map<String, String> SORTABLE = Map.of("date", "p.date", "title", "lower(p.title)", "createdAt", "p.created_at");
+    static final Map<String, String> SORTABLE =
+            Map.of("date", "p.date", "title", "lower(p.title)", "createdAt", "p.created_at");
     /** SQL condition of {@link Presentation#isUpcoming}. */
     public static final String UPCOMING = "(p.date >= :today AND p.status IN ('SCHEDULED', 'POSTPONED'))";
 
@@ -59,9 +60,13 @@ public class PresentationService {
     @Inject
     AreaAccess access;
 
-    public record Filter(UUID committee, LocalDate from, LocalDate to, PresentationStatus status, Boolean upcoming,
-                         PublicationStatus publicationStatus) {
-    }
+    public record Filter(
+            UUID committee,
+            LocalDate from,
+            LocalDate to,
+            PresentationStatus status,
+            Boolean upcoming,
+            PublicationStatus publicationStatus) {}
 
     public Page<PresentationDto> list(String slug, Filter filter, PageRequest page) {
         Area area = access.forRead(slug);
@@ -72,15 +77,22 @@ public class PresentationService {
                 .where("p.committee_id = :committee", "committee", filter.committee())
                 .where("p.date >= :from", "from", filter.from())
                 .where("p.date <= :to", "to", filter.to())
-                .where("p.status = :status", "status", filter.status() == null ? null : filter.status().name())
-                .where("p.publication_status = :publicationStatus", "publicationStatus", PublicationStatus.nameOf(filter.publicationStatus()));
+                .where(
+                        "p.status = :status",
+                        "status",
+                        filter.status() == null ? null : filter.status().name())
+                .where(
+                        "p.publication_status = :publicationStatus",
+                        "publicationStatus",
+                        PublicationStatus.nameOf(filter.publicationStatus()));
         if (!drafts) {
             where.where(Publication.presentation("p"));
         }
         if (filter.upcoming() != null) {
             where.where((filter.upcoming() ? "" : "NOT ") + UPCOMING, "today", today);
         }
-        return PagedQuery.run(em, Presentation.class, "presentation p", "p", where, page).map(p -> PresentationDto.of(p, today, drafts));
+        return PagedQuery.run(em, Presentation.class, "presentation p", "p", where, page)
+                .map(p -> PresentationDto.of(p, today, drafts));
     }
 
     public PresentationDto get(String slug, UUID id) {
@@ -115,9 +127,12 @@ public class PresentationService {
         Area area = presentation.area;
         List<FieldError> errors = new ArrayList<>();
         Committee committee = committee(input.committeeId(), area, errors);
-        Edition edition = references.inArea(Edition.class, "edition", input.editionId(), area.scope(), "editionId", errors);
-        List<Measure> measures = references.allInArea(Measure.class, "measure", input.measureIds(), area.scope(), "measureIds", errors);
-        var presenter = ActorReferences.one(references, input.presenterActorId(), area.municipality, "presenterActorId", errors);
+        Edition edition =
+                references.inArea(Edition.class, "edition", input.editionId(), area.scope(), "editionId", errors);
+        List<Measure> measures =
+                references.allInArea(Measure.class, "measure", input.measureIds(), area.scope(), "measureIds", errors);
+        var presenter = ActorReferences.one(
+                references, input.presenterActorId(), area.municipality, "presenterActorId", errors);
         References.failIfAny(errors);
         presentation.committee = committee;
         presentation.date = input.date();
@@ -131,13 +146,15 @@ public class PresentationService {
         presentation.meetingUrl = input.meetingUrl();
         presentation.agendaItemUrl = input.agendaItemUrl();
         presentation.paperUrl = input.paperUrl();
-        presentation.publicationStatus = PublicationStatus.orDefault(input.publicationStatus(), presentation.publicationStatus);
+        presentation.publicationStatus =
+                PublicationStatus.orDefault(input.publicationStatus(), presentation.publicationStatus);
     }
 
     private Committee committee(UUID id, Area area, List<FieldError> errors) {
         Committee committee = em.find(Committee.class, id);
         if (committee == null || !committee.municipality.equals(area.municipality)) {
-            errors.add(new FieldError("committeeId", "There is no committee with id " + id + " in " + area.municipality + "."));
+            errors.add(new FieldError(
+                    "committeeId", "There is no committee with id " + id + " in " + area.municipality + "."));
             return null;
         }
         return committee;

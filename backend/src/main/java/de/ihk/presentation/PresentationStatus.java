@@ -1,5 +1,8 @@
 package de.ihk.presentation;
 
 public enum PresentationStatus {
-    SCHEDULED, HELD, CANCELLED, POSTPONED
+    SCHEDULED,
+    HELD,
+    CANCELLED,
+    POSTPONED
 }

@@ -27,8 +27,12 @@ public class SearchResource {
     UriInfo uri;
 
     @GET
-    public Response search(@QueryParam("q") String q, @QueryParam("area") String area, @QueryParam("type") List<String> type,
-                           @QueryParam("page") String page, @QueryParam("size") String size) {
+    public Response search(
+            @QueryParam("q") String q,
+            @QueryParam("area") String area,
+            @QueryParam("type") List<String> type,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
         String text = QueryParams.text("q", q, 200);
         if (text == null) {
             throw ApiException.invalid("q", "A search text is required.");

@@ -1,5 +1,10 @@
 package de.ihk.search;
 
 public enum SearchResultType {
-    AREA, ACTION_FIELD, NEED, MEASURE, ACTION_STEP, ACTOR
+    AREA,
+    ACTION_FIELD,
+    NEED,
+    MEASURE,
+    ACTION_STEP,
+    ACTOR
 }

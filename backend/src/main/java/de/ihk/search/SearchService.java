@@ -2,15 +2,15 @@ package de.ihk.search;
 
 import de.ihk.access.DraftAccess;
 import de.ihk.common.Page;
-import de.ihk.common.Publication;
-import java.util.Set;
 import de.ihk.common.PageRequest;
+import de.ihk.common.Publication;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -66,8 +66,14 @@ public class SearchService {
      * Restricts each branch to one area by its id (not by joining on the slug), so that PostgreSQL reads that area's
      * rows through the area_id indexes instead of every match of the word in all areas.
      */
-    private static final String[] IN_AREA = {"a.id = :areaId", "f.area_id = :areaId", "n.area_id = :areaId",
-            "m.area_id = :areaId", "ac.municipality = :municipality"};
+    private static final String[] IN_AREA = {
+        "a.id = :areaId",
+        "f.area_id = :areaId",
+        "n.area_id = :areaId",
+        "m.area_id = :areaId",
+        "ac.municipality = :municipality"
+    };
+
     private static final String[] ANY_AREA = {"TRUE", "TRUE", "TRUE", "TRUE", "TRUE"};
 
     private static final String AREA_PUBLIC = Publication.area("a");
@@ -92,7 +98,8 @@ public class SearchService {
         if (areaSlug != null) {
             @SuppressWarnings("unchecked")
             List<Object[]> found = em.createNativeQuery("SELECT id, municipality FROM area WHERE slug = :slug")
-                    .setParameter("slug", areaSlug).getResultList();
+                    .setParameter("slug", areaSlug)
+                    .getResultList();
             if (found.isEmpty()) {
                 return Page.of(List.of(), page, 0);
             }
@@ -131,9 +138,11 @@ public class SearchService {
 
     /** Wraps each branch of the union so that it yields at most {@link #MATCHES_PER_TYPE_ACROSS_AREAS} rows. */
     static String capPerType(String hits) {
-        return String.join("UNION ALL", java.util.Arrays.stream(hits.split("UNION ALL"))
-                .map(branch -> "(" + branch + " LIMIT " + MATCHES_PER_TYPE_ACROSS_AREAS + ")\n")
-                .toList());
+        return String.join(
+                "UNION ALL",
+                java.util.Arrays.stream(hits.split("UNION ALL"))
+                        .map(branch -> "(" + branch + " LIMIT " + MATCHES_PER_TYPE_ACROSS_AREAS + ")\n")
+                        .toList());
     }
 
     /** Every branch limited to published records, plus the drafts of the areas whose drafts the caller sees. */
@@ -146,10 +155,16 @@ public class SearchService {
                 "(" + AREA_PUBLIC + orDrafts + ")",
                 "(" + AREA_PUBLIC + " AND " + Publication.actionField("f") + orDrafts + ")",
                 "(" + AREA_PUBLIC + " AND " + Publication.need("n") + orDrafts + ")",
-                "(" + AREA_PUBLIC + " AND " + Publication.measure("m") + orDrafts + ")", scope[0], scope[1], scope[2], scope[3], scope[4]);
+                "(" + AREA_PUBLIC + " AND " + Publication.measure("m") + orDrafts + ")",
+                scope[0],
+                scope[1],
+                scope[2],
+                scope[3],
+                scope[4]);
     }
 
-    private static void bind(Query query, String text, Object[] area, List<SearchResultType> types, Set<UUID> draftAreas) {
+    private static void bind(
+            Query query, String text, Object[] area, List<SearchResultType> types, Set<UUID> draftAreas) {
         query.setParameter("text", text);
         if (area != null) {
             query.setParameter("areaId", area[0]);
@@ -168,7 +183,13 @@ public class SearchService {
         UUID id = (UUID) row[1];
         String slug = (String) row[5];
         SearchResult.AreaRef area = slug == null ? null : new SearchResult.AreaRef(slug, (String) row[6]);
-        return new SearchResult(type, id, (String) row[2], ((String) row[3]).strip(), ((Number) row[4]).doubleValue(), area,
+        return new SearchResult(
+                type,
+                id,
+                (String) row[2],
+                ((String) row[3]).strip(),
+                ((Number) row[4]).doubleValue(),
+                area,
                 href(type, id, slug, (UUID) row[7]));
     }
 

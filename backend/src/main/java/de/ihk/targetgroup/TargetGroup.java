@@ -12,8 +12,10 @@ import java.util.Optional;
 public class TargetGroup extends BaseEntity {
 
     public String code;
+
     @Column(name = "label_de")
     public String labelDe;
+
     @Column(name = "label_en")
     public String labelEn;
 

@@ -34,7 +34,8 @@ public class TargetGroupResource {
     HistoryReader historyReader;
 
     @GET
-    public Response list(@QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
+    public Response list(
+            @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
         PageRequest request = PageRequest.of(page, size, sort, TargetGroupService.SORTABLE, "code", "t.id");
         return Responses.page(service.list(request), uri);
     }
@@ -66,8 +67,12 @@ public class TargetGroupResource {
 
     @GET
     @Path("{code}/history")
-    public Response history(@PathParam("code") String code, @QueryParam("page") String page, @QueryParam("size") String size) {
+    public Response history(
+            @PathParam("code") String code, @QueryParam("page") String page, @QueryParam("size") String size) {
         UUID recordId = service.get(code).id();
-        return Responses.page(historyReader.of(RecordType.TARGET_GROUP, recordId, () -> service.get(code), HistoryReader.pageOf(page, size)), uri);
+        return Responses.page(
+                historyReader.of(
+                        RecordType.TARGET_GROUP, recordId, () -> service.get(code), HistoryReader.pageOf(page, size)),
+                uri);
     }
 }

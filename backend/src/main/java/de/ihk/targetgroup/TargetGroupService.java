@@ -27,7 +27,8 @@ public class TargetGroupService {
             .shownBy("need", "id IN (SELECT need_id FROM need_target_group WHERE target_group_id = :id)")
             .shownBy("measure", "id IN (SELECT measure_id FROM measure_target_group WHERE target_group_id = :id)");
 
-    static final Map<String, String> SORTABLE = Map.of("code", "t.code", "labelDe", "t.label_de", "labelEn", "t.label_en");
+    static final Map<String, String> SORTABLE =
+            Map.of("code", "t.code", "labelDe", "t.label_de", "labelEn", "t.label_en");
 
     @Inject
     EntityManager em;
@@ -39,7 +40,8 @@ public class TargetGroupService {
     CurrentUser user;
 
     public Page<TargetGroupDto> list(PageRequest page) {
-        return PagedQuery.run(em, TargetGroup.class, "target_group t", "t", new SqlFilter(), page).map(TargetGroupDto::of);
+        return PagedQuery.run(em, TargetGroup.class, "target_group t", "t", new SqlFilter(), page)
+                .map(TargetGroupDto::of);
     }
 
     public TargetGroupDto get(String code) {
@@ -48,20 +50,22 @@ public class TargetGroupService {
 
     public TargetGroupDto create(String body) {
         user.requireAdmin();
-        return TargetGroupDto.of(writes.create(KIND, new TargetGroup(), body, TargetGroupInput.class, (group, input) -> {
-            requireUnusedCode(input.code());
-            apply(group, input);
-        }));
+        return TargetGroupDto.of(
+                writes.create(KIND, new TargetGroup(), body, TargetGroupInput.class, (group, input) -> {
+                    requireUnusedCode(input.code());
+                    apply(group, input);
+                }));
     }
 
     public TargetGroupDto update(String code, String ifMatch, String body) {
         user.requireAdmin();
-        return TargetGroupDto.of(writes.update(KIND, require(code), ifMatch, body, TargetGroupInput.class, (group, input) -> {
-            if (!group.code.equals(input.code())) {
-                requireUnusedCode(input.code());
-            }
-            apply(group, input);
-        }));
+        return TargetGroupDto.of(writes.update(
+                KIND, require(code), ifMatch, body, TargetGroupInput.class, (group, input) -> {
+                    if (!group.code.equals(input.code())) {
+                        requireUnusedCode(input.code());
+                    }
+                    apply(group, input);
+                }));
     }
 
     public void delete(String code, String ifMatch) {
@@ -78,7 +82,9 @@ public class TargetGroupService {
 
     private long count(String table, TargetGroup group) {
         return ((Number) em.createNativeQuery("SELECT count(*) FROM " + table + " WHERE target_group_id = :id")
-                .setParameter("id", group.id).getSingleResult()).longValue();
+                        .setParameter("id", group.id)
+                        .getSingleResult())
+                .longValue();
     }
 
     private TargetGroup require(String code) {

@@ -12,6 +12,9 @@ public record TargetGroupSummary(String code, String labelDe, String labelEn) {
     }
 
     public static List<TargetGroupSummary> of(Collection<TargetGroup> groups) {
-        return groups.stream().sorted(Comparator.comparing(t -> t.code)).map(TargetGroupSummary::of).toList();
+        return groups.stream()
+                .sorted(Comparator.comparing(t -> t.code))
+                .map(TargetGroupSummary::of)
+                .toList();
     }
 }

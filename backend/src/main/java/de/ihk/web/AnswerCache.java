@@ -20,12 +20,21 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class AnswerCache {
 
-    /** One stored answer: body, media type, ETag and the headers to send again (e.g. Link of a page). */
+    /**
+     * One stored answer: body, media type, ETag and the headers to send again (e.g. Link of a page). Answers are never
+     * compared, so the array's identity-based equality does not matter.
+     */
+    @SuppressWarnings("ArrayRecordComponent")
     public record Answer(byte[] body, String mediaType, String etag, List<Map.Entry<String, String>> headers) {
 
         int weight(String key) {
-            return 200 + body.length + 2 * key.length()
-                    + headers.stream().mapToInt(h -> 2 * (h.getKey().length() + h.getValue().length())).sum();
+            return 200
+                    + body.length
+                    + 2 * key.length()
+                    + headers.stream()
+                            .mapToInt(
+                                    h -> 2 * (h.getKey().length() + h.getValue().length()))
+                            .sum();
         }
     }
 
@@ -34,8 +43,9 @@ public class AnswerCache {
     private final LongAdder hits = new LongAdder();
     private volatile boolean enabled;
 
-    AnswerCache(@ConfigProperty(name = "ihk.answer-cache.enabled", defaultValue = "true") boolean enabled,
-                @ConfigProperty(name = "ihk.answer-cache.max-bytes", defaultValue = "33554432") long maxBytes) {
+    AnswerCache(
+            @ConfigProperty(name = "ihk.answer-cache.enabled", defaultValue = "true") boolean enabled,
+            @ConfigProperty(name = "ihk.answer-cache.max-bytes", defaultValue = "33554432") long maxBytes) {
         this.enabled = enabled;
         this.answers = Caffeine.newBuilder()
                 .maximumWeight(maxBytes)

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -36,8 +37,15 @@ public class AnswerCacheFilter {
     private static final String KEY = AnswerCacheFilter.class.getName() + ".key";
     private static final String API = "/api/v1/";
     private static final Set<String> PRIVATE_ROOTS = Set.of("auth", "accounts", "tokens");
-    private static final Set<String> SKIPPED_HEADERS = Set.of("cache-control", "vary", "set-cookie", "content-length",
-            "content-type", "etag", "date", "transfer-encoding");
+    private static final Set<String> SKIPPED_HEADERS = Set.of(
+            "cache-control",
+            "vary",
+            "set-cookie",
+            "content-length",
+            "content-type",
+            "etag",
+            "date",
+            "transfer-encoding");
 
     @Inject
     AnswerCache cache;
@@ -66,13 +74,14 @@ public class AnswerCacheFilter {
         if (!path.startsWith(API)) {
             return null;
         }
-        String[] segments = path.substring(API.length()).split("/");
+        String[] segments = path.substring(API.length()).replaceFirst("/+$", "").split("/", -1);
         String last = segments[segments.length - 1];
         if (PRIVATE_ROOTS.contains(segments[0]) || "history".equals(last) || "deletions".equals(last)) {
             return null;
         }
         String areaSlug = "areas".equals(segments[0]) && segments.length > 1 ? segments[1] : null;
-        String key = "GET " + request.getUriInfo().getRequestUri() + " " + LocalDate.now(clock) + " " + revisions.token(areaSlug);
+        String key = "GET " + request.getUriInfo().getRequestUri() + " " + LocalDate.now(clock) + " "
+                + revisions.token(areaSlug);
         if (cache.enabled()) {
             boolean[] claimed = {false};
             AnswerCache.Answer answer = cache.get(key, claimed);
@@ -101,7 +110,8 @@ public class AnswerCacheFilter {
             // made of them: it changes exactly when the answer does, not when something the reader cannot see changed.
             Object entity = response.getEntity();
             byte[] body = entity instanceof byte[] bytes ? bytes : json.writeValueAsBytes(entity);
-            MediaType type = response.getMediaType() == null ? MediaType.APPLICATION_JSON_TYPE : response.getMediaType();
+            MediaType type =
+                    response.getMediaType() == null ? MediaType.APPLICATION_JSON_TYPE : response.getMediaType();
             response.setEntity(body, null, type);
             String etag = response.getHeaderString(HttpHeaders.ETAG);
             if (etag == null) {
@@ -123,7 +133,7 @@ public class AnswerCacheFilter {
     private static List<Map.Entry<String, String>> headersToKeep(ContainerResponseContext response) {
         List<Map.Entry<String, String>> headers = new ArrayList<>();
         response.getStringHeaders().forEach((name, values) -> {
-            if (!SKIPPED_HEADERS.contains(name.toLowerCase())) {
+            if (!SKIPPED_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
                 values.forEach(value -> headers.add(Map.entry(name, value)));
             }
         });

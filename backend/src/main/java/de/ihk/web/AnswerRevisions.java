@@ -31,7 +31,7 @@ public class AnswerRevisions {
     /** The token for an answer about the area with this slug, or about all areas when the slug is null. */
     public String token(String areaSlug) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement(areaSlug == null ? ALL : AREA)) {
+                PreparedStatement query = connection.prepareStatement(areaSlug == null ? ALL : AREA)) {
             if (areaSlug != null) {
                 query.setString(1, areaSlug);
             }

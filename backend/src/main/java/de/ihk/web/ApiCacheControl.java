@@ -29,7 +29,8 @@ public class ApiCacheControl implements ContainerResponseFilter {
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         String method = request.getMethod();
         int status = response.getStatus();
-        if (!(HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method)) || !(status == 200 || status == 304)
+        if (!(HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method))
+                || !(status == 200 || status == 304)
                 || response.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL)) {
             return;
         }

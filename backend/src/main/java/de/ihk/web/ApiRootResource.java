@@ -10,8 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 @Produces(MediaType.APPLICATION_JSON)
 public class ApiRootResource {
 
-    public record ApiInfo(String name, String version, String docs) {
-    }
+    public record ApiInfo(String name, String version, String docs) {}
 
     private static final ApiInfo INFO = new ApiInfo("IHK API", "1", "/q/swagger-ui/");
 

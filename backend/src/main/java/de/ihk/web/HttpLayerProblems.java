@@ -60,7 +60,6 @@ public class HttpLayerProblems {
 
     private static final Logger LOG = Logger.getLogger(HttpLayerProblems.class);
 
-
     @Inject
     ObjectMapper mapper;
 
@@ -91,13 +90,22 @@ public class HttpLayerProblems {
         try {
             new URI(uri);
         } catch (URISyntaxException e) {
-            send(ctx, 400, "The request URI is not valid (" + e.getReason().toLowerCase(Locale.ROOT) + " at index " + e.getIndex()
-                    + "). Characters such as %, {, } and spaces must be percent-encoded, e.g. %25 for %.", false);
+            send(
+                    ctx,
+                    400,
+                    "The request URI is not valid (" + e.getReason().toLowerCase(Locale.ROOT) + " at index "
+                            + e.getIndex()
+                            + "). Characters such as %, {, } and spaces must be percent-encoded, e.g. %25 for %.",
+                    false);
             return;
         }
         if (uri.length() > MAX_URI_LENGTH) {
-            send(ctx, 414, "The request URI is " + uri.length() + " characters long; at most " + MAX_URI_LENGTH
-                    + " are accepted. Send fewer or shorter query parameters.", true);
+            send(
+                    ctx,
+                    414,
+                    "The request URI is " + uri.length() + " characters long; at most " + MAX_URI_LENGTH
+                            + " are accepted. Send fewer or shorter query parameters.",
+                    true);
             return;
         }
         int headerBytes = 0;
@@ -105,8 +113,12 @@ public class HttpLayerProblems {
             headerBytes += header.getKey().length() + 2 + header.getValue().length();
         }
         if (headerBytes > MAX_HEADER_BYTES) {
-            send(ctx, 431, "The request header fields add up to " + headerBytes + " bytes; at most " + MAX_HEADER_BYTES
-                    + " (20 KiB) are accepted. Send fewer or smaller headers, e.g. fewer cookies.", true);
+            send(
+                    ctx,
+                    431,
+                    "The request header fields add up to " + headerBytes + " bytes; at most " + MAX_HEADER_BYTES
+                            + " (20 KiB) are accepted. Send fewer or smaller headers, e.g. fewer cookies.",
+                    true);
             return;
         }
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
@@ -148,9 +160,12 @@ public class HttpLayerProblems {
         } else if (failure != null && String.valueOf(failure.getMessage()).contains("'Host' header")) {
             detail = "An HTTP/1.1 request needs a Host header with a valid host name.";
         } else {
-            String why = failure instanceof HttpException http && http.getPayload() != null ? http.getPayload()
+            String why = failure instanceof HttpException http && http.getPayload() != null
+                    ? http.getPayload()
                     : failure == null ? null : failure.getMessage();
-            detail = why == null ? "The request is malformed." : "The request is malformed: " + why.replaceFirst("\\.$", "") + ".";
+            detail = why == null
+                    ? "The request is malformed."
+                    : "The request is malformed: " + why.replaceFirst("\\.$", "") + ".";
         }
         send(ctx, status, detail, status == 413 || status == 414 || status == 431);
     }

@@ -33,7 +33,8 @@ public class RequestGuard {
             return;
         }
         if (path.indexOf('\0') >= 0 || containsNul(request.getUriInfo().getQueryParameters())) {
-            throw ApiException.badRequest("The request's path or query contains the NUL character (%00), which no value may contain.");
+            throw ApiException.badRequest(
+                    "The request's path or query contains the NUL character (%00), which no value may contain.");
         }
         if (SAFE_METHODS.contains(request.getMethod())) {
             return;
@@ -47,8 +48,9 @@ public class RequestGuard {
     }
 
     private static boolean containsNul(Map<String, List<String>> parameters) {
-        return parameters.entrySet().stream().anyMatch(p -> p.getKey().indexOf('\0') >= 0
-                || p.getValue().stream().anyMatch(value -> value.indexOf('\0') >= 0));
+        return parameters.entrySet().stream()
+                .anyMatch(p -> p.getKey().indexOf('\0') >= 0
+                        || p.getValue().stream().anyMatch(value -> value.indexOf('\0') >= 0));
     }
 
     private static boolean hasBody(ContainerRequestContext request) {
@@ -56,7 +58,8 @@ public class RequestGuard {
     }
 
     private static boolean isJson(MediaType type) {
-        return type != null && ("application".equals(type.getType()) && "json".equals(type.getSubtype())
-                || type.getSubtype().endsWith("+json"));
+        return type != null
+                && (("application".equals(type.getType()) && "json".equals(type.getSubtype()))
+                        || type.getSubtype().endsWith("+json"));
     }
 }

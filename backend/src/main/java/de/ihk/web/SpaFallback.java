@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -32,7 +33,9 @@ public class SpaFallback {
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, ContainerRequestContext request, UriInfo uri) {
-        if (isPageRequest(request.getMethod(), "/" + uri.getPath().replaceFirst("^/", ""),
+        if (isPageRequest(
+                request.getMethod(),
+                "/" + uri.getPath().replaceFirst("^/", ""),
                 request.getHeaderString(HttpHeaders.ACCEPT))) {
             byte[] html = index();
             if (html != null) {
@@ -50,10 +53,13 @@ public class SpaFallback {
         if (!method.equals("GET") && !method.equals("HEAD")) {
             return false;
         }
-        if (accept == null || !accept.toLowerCase().contains("text/html")) {
+        if (accept == null || !accept.toLowerCase(Locale.ROOT).contains("text/html")) {
             return false;
         }
-        if (path.equals("/api") || path.startsWith("/api/") || path.equals("/q") || path.startsWith("/q/")
+        if (path.equals("/api")
+                || path.startsWith("/api/")
+                || path.equals("/q")
+                || path.startsWith("/q/")
                 || path.startsWith("/assets/")) {
             return false;
         }

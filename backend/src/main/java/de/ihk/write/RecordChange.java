@@ -13,8 +13,20 @@ import java.util.UUID;
  * @param publicBefore the representation readers without draft rights saw before (null when they saw nothing)
  * @param publicAfter  what they see after it (null when they see nothing)
  */
-public record RecordChange(RecordType type, UUID id, UUID areaId, String label, Action action, JsonNode before,
-                           JsonNode after, JsonNode publicBefore, JsonNode publicAfter) {
+public record RecordChange(
+        RecordType type,
+        UUID id,
+        UUID areaId,
+        String label,
+        Action action,
+        JsonNode before,
+        JsonNode after,
+        JsonNode publicBefore,
+        JsonNode publicAfter) {
 
-    public enum Action { CREATED, UPDATED, DELETED }
+    public enum Action {
+        CREATED,
+        UPDATED,
+        DELETED
+    }
 }

@@ -2,7 +2,6 @@ package de.ihk.write;
 
 import de.ihk.common.BaseEntity;
 import de.ihk.common.Publishable;
-import de.ihk.write.RecordType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -24,8 +23,7 @@ import java.util.function.Predicate;
 public final class RecordKind<E extends BaseEntity> {
 
     /** Rows of {@code table} that match {@code condition}; {@code part} when they are the whole this record is part of. */
-    record Embedding(String table, String condition, boolean ownLinks, boolean part) {
-    }
+    record Embedding(String table, String condition, boolean ownLinks, boolean part) {}
 
     final RecordType type;
     Function<E, String> label = e -> String.valueOf(e.id);

@@ -4,7 +4,18 @@ import java.util.Locale;
 
 /** The kinds of records that are written through {@link Writes}, and whose changes are kept. */
 public enum RecordType {
-    AREA, EDITION, ACTION_FIELD, NEED, MEASURE, ACTION_STEP, PRESENTATION, ACTOR, COMMITTEE, TARGET_GROUP, ACCOUNT, API_TOKEN;
+    AREA,
+    EDITION,
+    ACTION_FIELD,
+    NEED,
+    MEASURE,
+    ACTION_STEP,
+    PRESENTATION,
+    ACTOR,
+    COMMITTEE,
+    TARGET_GROUP,
+    ACCOUNT,
+    API_TOKEN;
 
     /** How messages name a record of this type, e.g. "action step". */
     public String noun() {

@@ -59,7 +59,8 @@ public class Writes {
     private volatile Set<String> tablesWithPublicVersion;
 
     /** Creates {@code record} (new, not yet persisted) from the request body. */
-    public <E extends BaseEntity, I> E create(RecordKind<E> kind, E record, String body, Class<I> inputType, BiConsumer<E, I> apply) {
+    public <E extends BaseEntity, I> E create(
+            RecordKind<E> kind, E record, String body, Class<I> inputType, BiConsumer<E, I> apply) {
         commitWatch.watch();
         I input = read(body, inputType);
         apply.accept(record, input);
@@ -72,8 +73,8 @@ public class Writes {
     }
 
     /** Replaces {@code record} (loaded by the caller) with the request body, if it is still at the version of If-Match. */
-    public <E extends BaseEntity, I> E update(RecordKind<E> kind, E record, String ifMatch, String body, Class<I> inputType,
-                                              BiConsumer<E, I> apply) {
+    public <E extends BaseEntity, I> E update(
+            RecordKind<E> kind, E record, String ifMatch, String body, Class<I> inputType, BiConsumer<E, I> apply) {
         lockCurrent(kind, record);
         Etags.requireMatch(ifMatch, record.version);
         I input = read(body, inputType);
@@ -91,8 +92,7 @@ public class Writes {
 
     /** Deletes {@code record} if it is still at the version of If-Match. */
     public <E extends BaseEntity> void delete(RecordKind<E> kind, E record, String ifMatch) {
-        delete(kind, record, ifMatch, r -> {
-        });
+        delete(kind, record, ifMatch, r -> {});
     }
 
     /**
@@ -133,7 +133,8 @@ public class Writes {
         try {
             em.refresh(record, LockModeType.PESSIMISTIC_WRITE);
         } catch (EntityNotFoundException e) {
-            throw ApiException.notFound("There is no " + kind.type.noun() + " with id " + id + " any more: it was just deleted.");
+            throw ApiException.notFound(
+                    "There is no " + kind.type.noun() + " with id " + id + " any more: it was just deleted.");
         }
     }
 
@@ -141,7 +142,8 @@ public class Writes {
         I input = null;
         if (body != null && !body.isBlank()) {
             try {
-                JsonNode tree = json.reader(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(body); // no digit lost
+                JsonNode tree = json.reader(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                        .readTree(body); // no digit lost
                 List<FieldError> nullLists = RequestProblems.nullLists(tree, type, "");
                 if (!nullLists.isEmpty()) {
                     throw ApiException.invalid(nullLists);
@@ -162,9 +164,12 @@ public class Writes {
     }
 
     /** What the change is compared by: the representations, the summary others show, and the links it owns. */
-    private record Snapshot(JsonNode full, JsonNode shownPublicly, Object summary, boolean isPublic,
-                            Map<RecordKind.Embedding, Set<UUID>> ownLinks) {
-    }
+    private record Snapshot(
+            JsonNode full,
+            JsonNode shownPublicly,
+            Object summary,
+            boolean isPublic,
+            Map<RecordKind.Embedding, Set<UUID>> ownLinks) {}
 
     private <E extends BaseEntity> Snapshot snapshot(RecordKind<E> kind, E record) {
         boolean isPublic = kind.isPublic.test(record);
@@ -174,9 +179,12 @@ public class Writes {
                 links.put(embedding, idsOf(embedding, record.id));
             }
         }
-        return new Snapshot(json.valueToTree(kind.representation.apply(record, true)),
+        return new Snapshot(
+                json.valueToTree(kind.representation.apply(record, true)),
                 isPublic ? json.valueToTree(kind.representation.apply(record, false)) : null,
-                kind.summary.apply(record), isPublic, links);
+                kind.summary.apply(record),
+                isPublic,
+                links);
     }
 
     /**
@@ -185,7 +193,7 @@ public class Writes {
      * published or unpublished, the records whose visibility follows it.
      */
     private <E extends BaseEntity> void showChange(RecordKind<E> kind, UUID id, Snapshot before, Snapshot after) {
-        boolean visible = before != null && before.isPublic || after != null && after.isPublic;
+        boolean visible = (before != null && before.isPublic) || (after != null && after.isPublic);
         boolean summaryChanged = before == null || after == null || !Objects.equals(before.summary, after.summary);
         for (RecordKind.Embedding embedding : kind.shownBy) {
             if (embedding.ownLinks()) {
@@ -223,7 +231,8 @@ public class Writes {
         if (embedding.part()) {
             set.append(", updated_at = :now");
         }
-        var update = em.createNativeQuery("UPDATE " + table + " SET " + set + " WHERE id IN (" + selection + " ORDER BY id FOR UPDATE)")
+        var update = em.createNativeQuery(
+                        "UPDATE " + table + " SET " + set + " WHERE id IN (" + selection + " ORDER BY id FOR UPDATE)")
                 .setParameter("id", id);
         if (embedding.part()) {
             update.setParameter("now", BaseEntity.now());
@@ -233,24 +242,35 @@ public class Writes {
 
     @SuppressWarnings("unchecked")
     private Set<UUID> idsOf(RecordKind.Embedding embedding, UUID id) {
-        return new HashSet<>(em.createNativeQuery("SELECT id FROM " + embedding.table() + " WHERE " + embedding.condition(), UUID.class)
-                .setParameter("id", id).getResultList());
+        return new HashSet<>(em.createNativeQuery(
+                        "SELECT id FROM " + embedding.table() + " WHERE " + embedding.condition(), UUID.class)
+                .setParameter("id", id)
+                .getResultList());
     }
 
     @SuppressWarnings("unchecked")
     private boolean hasPublicVersion(String table) {
         if (tablesWithPublicVersion == null) {
-            tablesWithPublicVersion = Set.copyOf(em.createNativeQuery("""
+            tablesWithPublicVersion =
+                    Set.copyOf(em.createNativeQuery("""
                     SELECT table_name FROM information_schema.columns
                     WHERE table_schema = current_schema() AND column_name = 'public_version'""", String.class).getResultList());
         }
         return tablesWithPublicVersion.contains(table);
     }
 
-    private <E extends BaseEntity> void fire(RecordKind<E> kind, E record, RecordChange.Action action, Snapshot before, Snapshot after) {
-        changes.fire(new RecordChange(kind.type, record.id, kind.area.apply(record), kind.label.apply(record), action,
-                before == null ? null : before.full, after == null ? null : after.full,
-                before == null ? null : before.shownPublicly, after == null ? null : after.shownPublicly));
+    private <E extends BaseEntity> void fire(
+            RecordKind<E> kind, E record, RecordChange.Action action, Snapshot before, Snapshot after) {
+        changes.fire(new RecordChange(
+                kind.type,
+                record.id,
+                kind.area.apply(record),
+                kind.label.apply(record),
+                action,
+                before == null ? null : before.full,
+                after == null ? null : after.full,
+                before == null ? null : before.shownPublicly,
+                after == null ? null : after.shownPublicly));
     }
 
     private static Set<UUID> union(Set<UUID> a, Set<UUID> b) {

@@ -14,7 +14,6 @@ import static org.hamcrest.Matchers.nullValue;
 import de.ihk.testing.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +28,8 @@ class ActorApiTest {
     @Test
     void createdActorCanBeReadBackWithLocationAndEtag() {
         String municipality = Fixtures.unique("stadt");
-        Map<String, Object> body = body("Fachbereich Kinder, Jugendliche und Familien", "CITY_DEPARTMENT", municipality);
+        Map<String, Object> body =
+                body("Fachbereich Kinder, Jugendliche und Familien", "CITY_DEPARTMENT", municipality);
         body.put("description", "Jugendhilfe der Stadt.");
         body.put("website", "https://www.osnabrueck.de/fb-kjf");
         body.put("email", "kjf@osnabrueck.de");
@@ -39,7 +39,9 @@ class ActorApiTest {
         String id = created.path("id");
         assertThat(created.header("Location")).endsWith("/api/v1/actors/" + id);
 
-        api().get(ITEM, id).then().statusCode(200)
+        api().get(ITEM, id)
+                .then()
+                .statusCode(200)
                 .header("ETag", "\"0\"")
                 .body("name", equalTo("Fachbereich Kinder, Jugendliche und Familien"))
                 .body("kind", equalTo("CITY_DEPARTMENT"))
@@ -51,7 +53,10 @@ class ActorApiTest {
 
     @Test
     void absentOptionalValuesAreNull() {
-        api().body(body("Stadtteiltreff", "OTHER", Fixtures.unique("stadt"))).post(LIST).then().statusCode(201)
+        api().body(body("Stadtteiltreff", "OTHER", Fixtures.unique("stadt")))
+                .post(LIST)
+                .then()
+                .statusCode(201)
                 .body("description", nullValue())
                 .body("website", nullValue())
                 .body("email", nullValue());
@@ -65,15 +70,28 @@ class ActorApiTest {
         changed.put("email", "buero@schinkel.example");
 
         api().body(changed).put(ITEM, id).then().statusCode(428).contentType("application/problem+json");
-        api().header("If-Match", "\"0\"").body(changed).put(ITEM, id).then().statusCode(200)
+        api().header("If-Match", "\"0\"")
+                .body(changed)
+                .put(ITEM, id)
+                .then()
+                .statusCode(200)
                 .header("ETag", "\"1\"")
                 .body("version", equalTo(1))
                 .body("name", equalTo("Stadtteilbüro Schinkel"))
                 .body("email", equalTo("buero@schinkel.example"));
-        api().header("If-Match", "\"0\"").body(changed).put(ITEM, id).then().statusCode(412).header("ETag", "\"1\"");
+        api().header("If-Match", "\"0\"")
+                .body(changed)
+                .put(ITEM, id)
+                .then()
+                .statusCode(412)
+                .header("ETag", "\"1\"");
 
         api().header("If-None-Match", "\"1\"").get(ITEM, id).then().statusCode(304);
-        api().header("If-None-Match", "\"0\"").get(ITEM, id).then().statusCode(200).body("version", equalTo(1));
+        api().header("If-None-Match", "\"0\"")
+                .get(ITEM, id)
+                .then()
+                .statusCode(200)
+                .body("version", equalTo(1));
     }
 
     @Test
@@ -81,7 +99,12 @@ class ActorApiTest {
         Map<String, Object> body = body("Verein", "SOCIAL_ORGANISATION", Fixtures.unique("stadt"));
         body.put("email", "kein-e-mail");
         body.put("website", "www.verein.example");
-        badInput().contentType("application/json").body(body).post(LIST).then().statusCode(400)
+        badInput()
+                .contentType("application/json")
+                .body(body)
+                .post(LIST)
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("/problems/validation"))
                 .body("errors.field", equalTo(List.of("email", "website")));
@@ -89,7 +112,11 @@ class ActorApiTest {
 
     @Test
     void unknownKindIsRefusedNamingTheField() {
-        badInput().contentType("application/json").body(body("Verein", "WIZARD", Fixtures.unique("stadt"))).post(LIST).then()
+        badInput()
+                .contentType("application/json")
+                .body(body("Verein", "WIZARD", Fixtures.unique("stadt")))
+                .post(LIST)
+                .then()
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", equalTo(List.of("kind")))
@@ -98,7 +125,11 @@ class ActorApiTest {
 
     @Test
     void missingRequiredFieldsAreAllReported() {
-        badInput().contentType("application/json").body(Map.of("description", "nichts sonst")).post(LIST).then()
+        badInput()
+                .contentType("application/json")
+                .body(Map.of("description", "nichts sonst"))
+                .post(LIST)
+                .then()
                 .statusCode(400)
                 .body("errors.field", hasItems("name", "kind", "municipality"));
     }
@@ -113,16 +144,35 @@ class ActorApiTest {
         String school = create(body("Grundschule am Schinkelberg", "SCHOOL", municipality));
         create(body("Fachbereich Städtebau", "CITY_DEPARTMENT", Fixtures.unique("anderswo")));
 
-        api().queryParam("municipality", municipality).get(LIST).then().statusCode(200)
+        api().queryParam("municipality", municipality)
+                .get(LIST)
+                .then()
+                .statusCode(200)
                 .body("totalItems", equalTo(3))
                 .body("items.id", equalTo(List.of(family, department, school)));
-        api().queryParam("municipality", municipality).queryParam("kind", "SCHOOL").get(LIST).then().statusCode(200)
+        api().queryParam("municipality", municipality)
+                .queryParam("kind", "SCHOOL")
+                .get(LIST)
+                .then()
+                .statusCode(200)
                 .body("items.id", equalTo(List.of(school)));
-        api().queryParam("municipality", municipality).queryParam("q", "Familie").get(LIST).then().statusCode(200)
+        api().queryParam("municipality", municipality)
+                .queryParam("q", "Familie")
+                .get(LIST)
+                .then()
+                .statusCode(200)
                 .body("items.id", equalTo(List.of(family)));
-        api().queryParam("municipality", municipality).queryParam("q", "Grundschulen").get(LIST).then().statusCode(200)
+        api().queryParam("municipality", municipality)
+                .queryParam("q", "Grundschulen")
+                .get(LIST)
+                .then()
+                .statusCode(200)
                 .body("items.id", equalTo(List.of(school)));
-        api().queryParam("municipality", municipality).queryParam("sort", "-kind").get(LIST).then().statusCode(200)
+        api().queryParam("municipality", municipality)
+                .queryParam("sort", "-kind")
+                .get(LIST)
+                .then()
+                .statusCode(200)
                 .body("items.kind", equalTo(List.of("SOCIAL_ORGANISATION", "SCHOOL", "CITY_DEPARTMENT")));
         badInput().queryParam("kind", "WIZARD").get(LIST).then().statusCode(400).body("errors.field", hasItem("kind"));
     }
@@ -148,14 +198,25 @@ class ActorApiTest {
         foreign.put("leadActorId", Fixtures.actor(other, "A Lead elsewhere"));
         Fixtures.measure(other, foreign);
 
-        api().queryParam("area", slug).get(LIST).then().statusCode(200)
+        api().queryParam("area", slug)
+                .get(LIST)
+                .then()
+                .statusCode(200)
                 .body("totalItems", equalTo(3))
                 .body("items.id", equalTo(List.of(lead, partner, responsible)))
                 .body("items.id", not(hasItems(presenterOnly, uninvolved)));
-        api().queryParam("area", slug).queryParam("q", "Partner").get(LIST).then().statusCode(200)
+        api().queryParam("area", slug)
+                .queryParam("q", "Partner")
+                .get(LIST)
+                .then()
+                .statusCode(200)
                 .body("items.id", equalTo(List.of(partner)));
-        api().queryParam("area", "kein-gebiet").get(LIST).then().statusCode(200)
-                .body("items", empty()).body("totalItems", equalTo(0));
+        api().queryParam("area", "kein-gebiet")
+                .get(LIST)
+                .then()
+                .statusCode(200)
+                .body("items", empty())
+                .body("totalItems", equalTo(0));
     }
 
     @Test
@@ -166,7 +227,10 @@ class ActorApiTest {
         measure.put("leadActorId", lead);
         Fixtures.measure(slug, measure);
 
-        api().header("If-Match", "\"0\"").delete(ITEM, lead).then().statusCode(409)
+        api().header("If-Match", "\"0\"")
+                .delete(ITEM, lead)
+                .then()
+                .statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", equalTo("/problems/conflict"))
                 .body("detail", containsString("leads 1 measure"));
@@ -186,7 +250,10 @@ class ActorApiTest {
         }
         presentation(slug, actor);
 
-        api().header("If-Match", "\"0\"").delete(ITEM, actor).then().statusCode(409)
+        api().header("If-Match", "\"0\"")
+                .delete(ITEM, actor)
+                .then()
+                .statusCode(409)
                 .body("detail", containsString("is a partner in 2 measures"))
                 .body("detail", containsString("is responsible for 2 action steps"))
                 .body("detail", containsString("presents in 1 committee presentation"))
@@ -201,8 +268,12 @@ class ActorApiTest {
         measure.put("leadActorId", actor);
         Fixtures.measure(slug, measure);
 
-        api().header("If-Match", "\"0\"").body(body("Quartiersmanagement", "SOCIAL_ORGANISATION", "Anderswo"))
-                .put(ITEM, actor).then().statusCode(409).body("type", equalTo("/problems/conflict"));
+        api().header("If-Match", "\"0\"")
+                .body(body("Quartiersmanagement", "SOCIAL_ORGANISATION", "Anderswo"))
+                .put(ITEM, actor)
+                .then()
+                .statusCode(409)
+                .body("type", equalTo("/problems/conflict"));
         api().get(ITEM, actor).then().body("municipality", equalTo(slug)).body("version", equalTo(0));
     }
 
@@ -210,9 +281,16 @@ class ActorApiTest {
     void unusedActorCanBeDeleted() {
         String actor = create(body("Einmaliger Verein", "OTHER", Fixtures.unique("stadt")));
         api().delete(ITEM, actor).then().statusCode(428);
-        api().header("If-Match", "\"3\"").delete(ITEM, actor).then().statusCode(412).header("ETag", "\"0\"");
+        api().header("If-Match", "\"3\"")
+                .delete(ITEM, actor)
+                .then()
+                .statusCode(412)
+                .header("ETag", "\"0\"");
         api().header("If-Match", "\"0\"").delete(ITEM, actor).then().statusCode(204);
-        api().get(ITEM, actor).then().statusCode(404).contentType("application/problem+json")
+        api().get(ITEM, actor)
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
                 .body("type", equalTo("/problems/not-found"))
                 .body("detail", containsString(actor));
     }
@@ -220,8 +298,11 @@ class ActorApiTest {
     @Test
     void unknownAndMalformedIdsAreReported() {
         api().get(ITEM, "3f1c2a9e-8d1b-4c7a-9e2f-0b6d5a4c3e21").then().statusCode(404);
-        api().header("If-Match", "\"0\"").body(body("X", "OTHER", "Y")).put(ITEM, "3f1c2a9e-8d1b-4c7a-9e2f-0b6d5a4c3e21")
-                .then().statusCode(404);
+        api().header("If-Match", "\"0\"")
+                .body(body("X", "OTHER", "Y"))
+                .put(ITEM, "3f1c2a9e-8d1b-4c7a-9e2f-0b6d5a4c3e21")
+                .then()
+                .statusCode(404);
         badInput().get(ITEM, "not-a-uuid").then().statusCode(400).body("errors.field", hasItem("id"));
     }
 
@@ -238,14 +319,34 @@ class ActorApiTest {
     }
 
     private static void step(String slug, String measureId, String responsibleActorId) {
-        api().body(Map.of("title", "Schritt", "status", "OPEN", "dueDate", LocalDate.now().plusDays(20).toString(),
-                        "responsibleActorId", responsibleActorId))
-                .post("/api/v1/areas/{slug}/measures/{id}/steps", slug, measureId).then().statusCode(201);
+        api().body(Map.of(
+                        "title",
+                        "Schritt",
+                        "status",
+                        "OPEN",
+                        "dueDate",
+                        Fixtures.today().plusDays(20).toString(),
+                        "responsibleActorId",
+                        responsibleActorId))
+                .post("/api/v1/areas/{slug}/measures/{id}/steps", slug, measureId)
+                .then()
+                .statusCode(201);
     }
 
     private static void presentation(String slug, String presenterActorId) {
-        api().body(Map.of("committeeId", Fixtures.committee(slug, "Rat"), "date", LocalDate.now().toString(),
-                        "title", "Vorstellung", "status", "SCHEDULED", "presenterActorId", presenterActorId))
-                .post("/api/v1/areas/{slug}/presentations", slug).then().statusCode(201);
+        api().body(Map.of(
+                        "committeeId",
+                        Fixtures.committee(slug, "Rat"),
+                        "date",
+                        Fixtures.today().toString(),
+                        "title",
+                        "Vorstellung",
+                        "status",
+                        "SCHEDULED",
+                        "presenterActorId",
+                        presenterActorId))
+                .post("/api/v1/areas/{slug}/presentations", slug)
+                .then()
+                .statusCode(201);
     }
 }

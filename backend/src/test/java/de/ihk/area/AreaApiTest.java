@@ -25,7 +25,8 @@ class AreaApiTest {
     void createdAreaCanBeReadBackWithLocationAndEtag() {
         String slug = unique("schinkel");
         Response created = api().body(areaBody(slug, "Osnabrück")).post("/api/v1/areas");
-        created.then().statusCode(201)
+        created.then()
+                .statusCode(201)
                 .header("Location", containsString("/api/v1/areas/" + slug))
                 .header("ETag", "\"0\"")
                 .body("slug", equalTo(slug))
@@ -33,7 +34,9 @@ class AreaApiTest {
                 .body("budget.currency", equalTo("EUR"))
                 .body("id", notNullValue());
 
-        api().get("/api/v1/areas/{slug}", slug).then().statusCode(200)
+        api().get("/api/v1/areas/{slug}", slug)
+                .then()
+                .statusCode(200)
                 .header("ETag", "\"0\"")
                 .body("name", equalTo("Sanierungsgebiet " + slug))
                 .body("fundingStart", equalTo(2018))
@@ -43,8 +46,14 @@ class AreaApiTest {
     @Test
     void matchingIfNoneMatchAnswersNotModified() {
         String slug = Fixtures.area();
-        api().header("If-None-Match", "\"0\"").get("/api/v1/areas/{slug}", slug).then().statusCode(304);
-        api().header("If-None-Match", "\"7\"").get("/api/v1/areas/{slug}", slug).then().statusCode(200);
+        api().header("If-None-Match", "\"0\"")
+                .get("/api/v1/areas/{slug}", slug)
+                .then()
+                .statusCode(304);
+        api().header("If-None-Match", "\"7\"")
+                .get("/api/v1/areas/{slug}", slug)
+                .then()
+                .statusCode(200);
     }
 
     @Test
@@ -53,23 +62,42 @@ class AreaApiTest {
         Map<String, Object> body = areaBody(slug, slug);
         body.put("name", "Neuer Name");
 
-        api().body(body).put("/api/v1/areas/{slug}", slug).then().statusCode(428)
-                .contentType("application/problem+json").body("status", equalTo(428));
+        api().body(body)
+                .put("/api/v1/areas/{slug}", slug)
+                .then()
+                .statusCode(428)
+                .contentType("application/problem+json")
+                .body("status", equalTo(428));
 
-        api().header("If-Match", "\"0\"").body(body).put("/api/v1/areas/{slug}", slug).then().statusCode(200)
-                .header("ETag", "\"1\"").body("name", equalTo("Neuer Name")).body("version", equalTo(1));
+        api().header("If-Match", "\"0\"")
+                .body(body)
+                .put("/api/v1/areas/{slug}", slug)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"1\"")
+                .body("name", equalTo("Neuer Name"))
+                .body("version", equalTo(1));
 
         body.put("name", "Verlorene Änderung");
-        api().header("If-Match", "\"0\"").body(body).put("/api/v1/areas/{slug}", slug).then().statusCode(412)
-                .header("ETag", "\"1\"").body("detail", containsString("version 1"));
+        api().header("If-Match", "\"0\"")
+                .body(body)
+                .put("/api/v1/areas/{slug}", slug)
+                .then()
+                .statusCode(412)
+                .header("ETag", "\"1\"")
+                .body("detail", containsString("version 1"));
         api().get("/api/v1/areas/{slug}", slug).then().body("name", equalTo("Neuer Name"));
     }
 
     @Test
     void slugsAreUnique() {
         String slug = Fixtures.area();
-        api().body(areaBody(slug, "Osnabrück")).post("/api/v1/areas").then().statusCode(409)
-                .contentType("application/problem+json").body("detail", containsString(slug));
+        api().body(areaBody(slug, "Osnabrück"))
+                .post("/api/v1/areas")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", containsString(slug));
     }
 
     @Test
@@ -82,9 +110,23 @@ class AreaApiTest {
         body.put("budget", Map.of("amount", "12.345", "currency", "euro"));
         body.remove("programme");
 
-        badInput().contentType("application/json").body(body).post("/api/v1/areas").then().statusCode(400)
+        badInput()
+                .contentType("application/json")
+                .body(body)
+                .post("/api/v1/areas")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
-                .body("errors.field", hasItems("slug", "name", "fundingEnd", "inhabitants", "budget.amount", "budget.currency", "programme"));
+                .body(
+                        "errors.field",
+                        hasItems(
+                                "slug",
+                                "name",
+                                "fundingEnd",
+                                "inhabitants",
+                                "budget.amount",
+                                "budget.currency",
+                                "programme"));
     }
 
     @Test
@@ -95,15 +137,29 @@ class AreaApiTest {
             body.put("name", name + " Quartier");
             api().body(body).post("/api/v1/areas").then().statusCode(201);
         }
-        Response page = api().queryParam("municipality", municipality).queryParam("size", 2).queryParam("sort", "-name")
+        Response page = api().queryParam("municipality", municipality)
+                .queryParam("size", 2)
+                .queryParam("sort", "-name")
                 .get("/api/v1/areas");
-        page.then().statusCode(200)
-                .body("totalItems", equalTo(3)).body("totalPages", equalTo(2)).body("size", equalTo(2)).body("page", equalTo(0))
+        page.then()
+                .statusCode(200)
+                .body("totalItems", equalTo(3))
+                .body("totalPages", equalTo(2))
+                .body("size", equalTo(2))
+                .body("page", equalTo(0))
                 .body("items.name", equalTo(List.of("c Quartier", "b Quartier")));
-        assertThat(page.header("Link")).contains("rel=\"next\"").contains("rel=\"last\"").contains("page=1");
+        assertThat(page.header("Link"))
+                .contains("rel=\"next\"")
+                .contains("rel=\"last\"")
+                .contains("page=1");
 
-        api().queryParam("municipality", municipality).queryParam("page", 1).queryParam("size", 2).queryParam("sort", "-name")
-                .get("/api/v1/areas").then().body("items.name", equalTo(List.of("a Quartier")));
+        api().queryParam("municipality", municipality)
+                .queryParam("page", 1)
+                .queryParam("size", 2)
+                .queryParam("sort", "-name")
+                .get("/api/v1/areas")
+                .then()
+                .body("items.name", equalTo(List.of("a Quartier")));
     }
 
     @Test
@@ -112,18 +168,28 @@ class AreaApiTest {
         Map<String, Object> body = areaBody(slug, slug);
         body.put("summary", "Viele Spielplätze und Gärten am Hafen.");
         api().body(body).post("/api/v1/areas").then().statusCode(201);
-        api().queryParam("q", "Spielplatz").get("/api/v1/areas").then().statusCode(200).body("items.slug", hasItem(slug));
+        api().queryParam("q", "Spielplatz")
+                .get("/api/v1/areas")
+                .then()
+                .statusCode(200)
+                .body("items.slug", hasItem(slug));
     }
 
     @Test
     void deleteIsRefusedWhileTheAreaHasContent() {
         String slug = Fixtures.area();
         Fixtures.actionField(slug, "BQ");
-        api().header("If-Match", "\"0\"").delete("/api/v1/areas/{slug}", slug).then().statusCode(409)
+        api().header("If-Match", "\"0\"")
+                .delete("/api/v1/areas/{slug}", slug)
+                .then()
+                .statusCode(409)
                 .body("detail", containsString("1 action fields"));
 
         String empty = Fixtures.area();
-        api().header("If-Match", "\"0\"").delete("/api/v1/areas/{slug}", empty).then().statusCode(204);
+        api().header("If-Match", "\"0\"")
+                .delete("/api/v1/areas/{slug}", empty)
+                .then()
+                .statusCode(204);
         api().get("/api/v1/areas/{slug}", empty).then().statusCode(404).contentType("application/problem+json");
     }
 }

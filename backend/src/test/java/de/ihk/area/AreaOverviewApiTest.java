@@ -13,7 +13,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +20,6 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class AreaOverviewApiTest {
-
-    /** "Today" as the application sees it: the local date of German municipalities. */
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Berlin"));
 
     private static final String OVERVIEW = "/api/v1/areas/{slug}/overview";
 
@@ -34,7 +30,9 @@ class AreaOverviewApiTest {
     void overviewCountsNeedsAndMeasuresPerActionFieldAndInTotal() {
         Populated area = populatedArea();
 
-        JsonPath overview = api().get(OVERVIEW, area.slug).then().statusCode(200)
+        JsonPath overview = api().get(OVERVIEW, area.slug)
+                .then()
+                .statusCode(200)
                 .body("area.slug", equalTo(area.slug))
                 .body("actionFields.code", equalTo(List.of("BQ", "WU", "ZZ")))
                 .body("actionFields[0].title", equalTo("Bildung und Qualifizierung"))
@@ -48,7 +46,8 @@ class AreaOverviewApiTest {
                 .body("needsCount", equalTo(3))
                 .body("uncoveredNeedsCount", equalTo(1))
                 .body("measuresCount", equalTo(5))
-                .extract().jsonPath();
+                .extract()
+                .jsonPath();
 
         // BQ: M1 40, M2 100 (further field), M5 60; WU: M2 100, M3 0, M4 10; area: all five.
         assertThat(overview.getDouble("actionFields[0].meanProgress")).isCloseTo(66.7, within(0.05));
@@ -59,16 +58,19 @@ class AreaOverviewApiTest {
     @Test
     void measuresByStatusHasEveryStatus() {
         Populated area = populatedArea();
-        Map<String, Integer> byStatus = api().get(OVERVIEW, area.slug).then().statusCode(200)
-                .extract().path("measuresByStatus");
-        assertThat(byStatus).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "IDEA", 1, "PLANNED", 1, "IN_PROGRESS", 1, "COMPLETED", 1, "ONGOING", 1, "DISCONTINUED", 0));
+        Map<String, Integer> byStatus =
+                api().get(OVERVIEW, area.slug).then().statusCode(200).extract().path("measuresByStatus");
+        assertThat(byStatus)
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "IDEA", 1, "PLANNED", 1, "IN_PROGRESS", 1, "COMPLETED", 1, "ONGOING", 1, "DISCONTINUED", 0));
     }
 
     @Test
     void currentEditionIsTheLatestPublishedOne() {
         Populated area = populatedArea();
-        api().get(OVERVIEW, area.slug).then().statusCode(200)
+        api().get(OVERVIEW, area.slug)
+                .then()
+                .statusCode(200)
                 .body("currentEdition.id", equalTo(area.currentEdition))
                 .body("currentEdition.label", equalTo("IHK 2022"))
                 .body("currentEdition.publishedOn", equalTo("2022-07-04"));
@@ -77,17 +79,26 @@ class AreaOverviewApiTest {
     @Test
     void anUnpublishedEditionIsNotTheCurrentEdition() {
         String slug = Fixtures.area();
-        api().body(Map.of("label", "Entwurf")).post("/api/v1/areas/{slug}/editions", slug).then().statusCode(201);
+        api().body(Map.of("label", "Entwurf"))
+                .post("/api/v1/areas/{slug}/editions", slug)
+                .then()
+                .statusCode(201);
         api().get(OVERVIEW, slug).then().statusCode(200).body("currentEdition", nullValue());
     }
 
     @Test
     void upcomingPresentationsAreTheScheduledOrPostponedOnesFromTodaySoonestFirst() {
         Populated area = populatedArea();
-        api().get(OVERVIEW, area.slug).then().statusCode(200)
+        api().get(OVERVIEW, area.slug)
+                .then()
+                .statusCode(200)
                 .body("upcomingPresentations.id", equalTo(area.upcomingPresentations))
-                .body("upcomingPresentations.date", equalTo(List.of(
-                        TODAY.plusDays(3).toString(), TODAY.plusDays(12).toString(), TODAY.plusDays(20).toString())))
+                .body(
+                        "upcomingPresentations.date",
+                        equalTo(List.of(
+                                Fixtures.today().plusDays(3).toString(),
+                                Fixtures.today().plusDays(12).toString(),
+                                Fixtures.today().plusDays(20).toString())))
                 .body("upcomingPresentations.upcoming", equalTo(List.of(true, true, true)))
                 .body("upcomingPresentations[2].time", equalTo("17:00"))
                 .body("upcomingPresentations[2].committee.name", equalTo("Rat"));
@@ -98,19 +109,33 @@ class AreaOverviewApiTest {
         String slug = Fixtures.area();
         String committee = Fixtures.committee(slug, "Rat");
         for (int day = 10; day > 0; day--) {
-            presentation(slug, committee, TODAY.plusDays(day), "SCHEDULED");
+            presentation(slug, committee, Fixtures.today().plusDays(day), "SCHEDULED");
         }
-        api().get(OVERVIEW, slug).then().statusCode(200)
-                .body("upcomingPresentations.date", equalTo(List.of(TODAY.plusDays(1).toString(), TODAY.plusDays(2).toString(),
-                        TODAY.plusDays(3).toString(), TODAY.plusDays(4).toString(), TODAY.plusDays(5).toString())));
+        api().get(OVERVIEW, slug)
+                .then()
+                .statusCode(200)
+                .body(
+                        "upcomingPresentations.date",
+                        equalTo(List.of(
+                                Fixtures.today().plusDays(1).toString(),
+                                Fixtures.today().plusDays(2).toString(),
+                                Fixtures.today().plusDays(3).toString(),
+                                Fixtures.today().plusDays(4).toString(),
+                                Fixtures.today().plusDays(5).toString())));
     }
 
     @Test
     void stepsDueSoonAreOpenStepsOverdueOrDueWithin30DaysEarliestFirst() {
         Populated area = populatedArea();
-        api().get(OVERVIEW, area.slug).then().statusCode(200)
+        api().get(OVERVIEW, area.slug)
+                .then()
+                .statusCode(200)
                 .body("stepsDueSoon.id", equalTo(List.of(area.overdueStep, area.tenDayStep)))
-                .body("stepsDueSoon.dueDate", equalTo(List.of(TODAY.minusDays(5).toString(), TODAY.plusDays(10).toString())))
+                .body(
+                        "stepsDueSoon.dueDate",
+                        equalTo(List.of(
+                                Fixtures.today().minusDays(5).toString(),
+                                Fixtures.today().plusDays(10).toString())))
                 .body("stepsDueSoon.status", equalTo(List.of("OPEN", "IN_PROGRESS")))
                 .body("stepsDueSoon[0].title", equalTo("Überfällig"))
                 .body("stepsDueSoon[0].measure.id", equalTo(area.measureWithSteps))
@@ -124,7 +149,9 @@ class AreaOverviewApiTest {
     @Test
     void anEmptyAreaHasZeroCountsAndNoMeanProgress() {
         String slug = Fixtures.area();
-        Map<String, Integer> byStatus = api().get(OVERVIEW, slug).then().statusCode(200)
+        Map<String, Integer> byStatus = api().get(OVERVIEW, slug)
+                .then()
+                .statusCode(200)
                 .body("actionFields", empty())
                 .body("needsCount", equalTo(0))
                 .body("uncoveredNeedsCount", equalTo(0))
@@ -133,8 +160,10 @@ class AreaOverviewApiTest {
                 .body("currentEdition", nullValue())
                 .body("upcomingPresentations", empty())
                 .body("stepsDueSoon", empty())
-                .extract().path("measuresByStatus");
-        assertThat(byStatus).containsOnlyKeys("IDEA", "PLANNED", "IN_PROGRESS", "COMPLETED", "ONGOING", "DISCONTINUED")
+                .extract()
+                .path("measuresByStatus");
+        assertThat(byStatus)
+                .containsOnlyKeys("IDEA", "PLANNED", "IN_PROGRESS", "COMPLETED", "ONGOING", "DISCONTINUED")
                 .allSatisfy((status, count) -> assertThat(count).isZero());
     }
 
@@ -145,12 +174,20 @@ class AreaOverviewApiTest {
         String etag = api().get(OVERVIEW, slug).then().statusCode(200).extract().header("ETag");
         assertThat(etag).matches("\"[^\"]+\"");
 
-        api().header("If-None-Match", etag).get(OVERVIEW, slug).then().statusCode(304).header("ETag", etag);
+        api().header("If-None-Match", etag)
+                .get(OVERVIEW, slug)
+                .then()
+                .statusCode(304)
+                .header("ETag", etag);
         api().get(OVERVIEW, slug).then().statusCode(200).header("ETag", etag);
 
         Fixtures.need(slug, field, "BQ-B1");
-        String changed = api().get(OVERVIEW, slug).then().statusCode(200).body("needsCount", equalTo(1))
-                .extract().header("ETag");
+        String changed = api().get(OVERVIEW, slug)
+                .then()
+                .statusCode(200)
+                .body("needsCount", equalTo(1))
+                .extract()
+                .header("ETag");
         assertThat(changed).isNotEqualTo(etag);
         api().header("If-None-Match", etag).get(OVERVIEW, slug).then().statusCode(200);
         api().header("If-None-Match", changed).get(OVERVIEW, slug).then().statusCode(304);
@@ -158,7 +195,10 @@ class AreaOverviewApiTest {
 
     @Test
     void unknownAreaIsNotFound() {
-        api().get(OVERVIEW, "kein-gebiet").then().statusCode(404).contentType("application/problem+json")
+        api().get(OVERVIEW, "kein-gebiet")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
                 .body("type", equalTo("/problems/not-found"));
     }
 
@@ -167,21 +207,34 @@ class AreaOverviewApiTest {
         String small = areaWithMeasures(2);
         String large = areaWithMeasures(30);
 
-        long smallQueries = queries.count(() -> api().get(OVERVIEW, small).then().statusCode(200)
-                .body("measuresCount", equalTo(2)).body("upcomingPresentations.size()", equalTo(2))
+        long smallQueries = queries.count(() -> api().get(OVERVIEW, small)
+                .then()
+                .statusCode(200)
+                .body("measuresCount", equalTo(2))
+                .body("upcomingPresentations.size()", equalTo(2))
                 .body("stepsDueSoon.size()", equalTo(2)));
-        long largeQueries = queries.count(() -> api().get(OVERVIEW, large).then().statusCode(200)
-                .body("measuresCount", equalTo(30)).body("upcomingPresentations.size()", equalTo(5))
+        long largeQueries = queries.count(() -> api().get(OVERVIEW, large)
+                .then()
+                .statusCode(200)
+                .body("measuresCount", equalTo(30))
+                .body("upcomingPresentations.size()", equalTo(5))
                 .body("stepsDueSoon.size()", equalTo(10)));
 
         assertThat(smallQueries).isPositive();
-        assertThat(largeQueries).as("statements for 30 measures (2 measures: %d)", smallQueries).isEqualTo(smallQueries);
+        assertThat(largeQueries)
+                .as("statements for 30 measures (2 measures: %d)", smallQueries)
+                .isEqualTo(smallQueries);
     }
 
     /** Ids of the records of {@link #populatedArea()} that the assertions refer to. */
-    private record Populated(String slug, String currentEdition, List<String> upcomingPresentations, String measureWithSteps,
-                        String overdueStep, String tenDayStep, String responsibleActor) {
-    }
+    private record Populated(
+            String slug,
+            String currentEdition,
+            List<String> upcomingPresentations,
+            String measureWithSteps,
+            String overdueStep,
+            String tenDayStep,
+            String responsibleActor) {}
 
     /**
      * Three action fields (BQ, WU and an empty ZZ), three needs (one uncovered), five measures in five
@@ -207,20 +260,20 @@ class AreaOverviewApiTest {
         edition(slug, "Entwurf 2026", null);
 
         String committee = Fixtures.committee(slug, "Rat");
-        presentation(slug, committee, TODAY.minusDays(10), "SCHEDULED");
-        String in20 = presentation(slug, committee, TODAY.plusDays(20), "SCHEDULED");
-        String in3 = presentation(slug, committee, TODAY.plusDays(3), "POSTPONED");
-        presentation(slug, committee, TODAY.plusDays(5), "HELD");
-        presentation(slug, committee, TODAY.plusDays(7), "CANCELLED");
-        String in12 = presentation(slug, committee, TODAY.plusDays(12), "SCHEDULED");
+        presentation(slug, committee, Fixtures.today().minusDays(10), "SCHEDULED");
+        String in20 = presentation(slug, committee, Fixtures.today().plusDays(20), "SCHEDULED");
+        String in3 = presentation(slug, committee, Fixtures.today().plusDays(3), "POSTPONED");
+        presentation(slug, committee, Fixtures.today().plusDays(5), "HELD");
+        presentation(slug, committee, Fixtures.today().plusDays(7), "CANCELLED");
+        String in12 = presentation(slug, committee, Fixtures.today().plusDays(12), "SCHEDULED");
 
         String responsible = Fixtures.actor(slug, "Stadtteilbüro");
-        step(slug, m1, "In 90 Tagen", TODAY.plusDays(90), "OPEN", null);
-        step(slug, m1, "Erledigt", TODAY.plusDays(2), "DONE", null);
-        step(slug, m1, "Abgesagt", TODAY.plusDays(1), "CANCELLED", null);
+        step(slug, m1, "In 90 Tagen", Fixtures.today().plusDays(90), "OPEN", null);
+        step(slug, m1, "Erledigt", Fixtures.today().plusDays(2), "DONE", null);
+        step(slug, m1, "Abgesagt", Fixtures.today().plusDays(1), "CANCELLED", null);
         step(slug, m1, "Ohne Termin", null, "OPEN", null);
-        String tenDays = step(slug, m3, "In 10 Tagen", TODAY.plusDays(10), "IN_PROGRESS", null);
-        String overdue = step(slug, m1, "Überfällig", TODAY.minusDays(5), "OPEN", responsible);
+        String tenDays = step(slug, m3, "In 10 Tagen", Fixtures.today().plusDays(10), "IN_PROGRESS", null);
+        String overdue = step(slug, m1, "Überfällig", Fixtures.today().minusDays(5), "OPEN", responsible);
 
         return new Populated(slug, current, List.of(in3, in12, in20), m1, overdue, tenDays, responsible);
     }
@@ -241,14 +294,17 @@ class AreaOverviewApiTest {
             body.put("leadActorId", actor);
             body.put("progress", i % 100);
             String measure = Fixtures.measure(slug, body);
-            step(slug, measure, "Schritt " + i, TODAY.plusDays(i % 20), "OPEN", actor);
+            step(slug, measure, "Schritt " + i, Fixtures.today().plusDays(i % 20), "OPEN", actor);
 
-            Map<String, Object> presentation = presentationBody(Fixtures.committee(slug, "Ausschuss " + i),
-                    TODAY.plusDays(1 + i), "SCHEDULED");
+            Map<String, Object> presentation = presentationBody(
+                    Fixtures.committee(slug, "Ausschuss " + i), Fixtures.today().plusDays(1 + i), "SCHEDULED");
             presentation.put("editionId", edition(slug, "IHK " + (2000 + i), (2000 + i) + "-01-01"));
             presentation.put("presenterActorId", actor);
             presentation.put("measureIds", List.of(measure));
-            api().body(presentation).post("/api/v1/areas/{slug}/presentations", slug).then().statusCode(201);
+            api().body(presentation)
+                    .post("/api/v1/areas/{slug}/presentations", slug)
+                    .then()
+                    .statusCode(201);
         }
         return slug;
     }
@@ -260,11 +316,22 @@ class AreaOverviewApiTest {
         body.put("goal", "Ziel " + code);
         body.put("position", position);
         body.put("color", color);
-        return api().body(body).post("/api/v1/areas/{slug}/action-fields", slug).then().statusCode(201).extract().path("id");
+        return api().body(body)
+                .post("/api/v1/areas/{slug}/action-fields", slug)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
-    private static String measure(String slug, String code, String field, List<String> furtherFields, List<String> needs,
-                                  String status, int progress) {
+    private static String measure(
+            String slug,
+            String code,
+            String field,
+            List<String> furtherFields,
+            List<String> needs,
+            String status,
+            int progress) {
         Map<String, Object> body = Fixtures.measureBody(code, field);
         body.put("furtherActionFieldIds", furtherFields);
         body.put("needIds", needs);
@@ -277,7 +344,12 @@ class AreaOverviewApiTest {
         Map<String, Object> body = new HashMap<>();
         body.put("label", label);
         body.put("publishedOn", publishedOn);
-        return api().body(body).post("/api/v1/areas/{slug}/editions", slug).then().statusCode(201).extract().path("id");
+        return api().body(body)
+                .post("/api/v1/areas/{slug}/editions", slug)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     private static Map<String, Object> presentationBody(String committee, LocalDate date, String status) {
@@ -291,17 +363,26 @@ class AreaOverviewApiTest {
     }
 
     private static String presentation(String slug, String committee, LocalDate date, String status) {
-        return api().body(presentationBody(committee, date, status)).post("/api/v1/areas/{slug}/presentations", slug)
-                .then().statusCode(201).extract().path("id");
+        return api().body(presentationBody(committee, date, status))
+                .post("/api/v1/areas/{slug}/presentations", slug)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
-    private static String step(String slug, String measure, String title, LocalDate dueDate, String status, String responsible) {
+    private static String step(
+            String slug, String measure, String title, LocalDate dueDate, String status, String responsible) {
         Map<String, Object> body = new HashMap<>();
         body.put("title", title);
         body.put("dueDate", dueDate == null ? null : dueDate.toString());
         body.put("status", status);
         body.put("responsibleActorId", responsible);
-        return api().body(body).post("/api/v1/areas/{slug}/measures/{id}/steps", slug, measure)
-                .then().statusCode(201).extract().path("id");
+        return api().body(body)
+                .post("/api/v1/areas/{slug}/measures/{id}/steps", slug, measure)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 }

@@ -38,7 +38,8 @@ class NoDraftLeaksApiTest {
         List<String> leaks = new ArrayList<>();
         int answered = 0;
         for (String call : calls) {
-            Response response = given().filter(Api.RESPONSES_ONLY).accept(Api.ACCEPT).get(call);
+            Response response =
+                    given().filter(Api.RESPONSES_ONLY).accept(Api.ACCEPT).get(call);
             String body = response.asString();
             if (response.statusCode() == 200) {
                 answered++;
@@ -50,7 +51,8 @@ class NoDraftLeaksApiTest {
                 leaks.add(call + " shows a draft's text");
             }
             // a refusal may repeat the id the call named; any other draft id in the answer is a leak
-            concept.draftIds().stream().filter(id -> !call.contains(id) && body.contains(id))
+            concept.draftIds().stream()
+                    .filter(id -> !call.contains(id) && body.contains(id))
                     .forEach(id -> leaks.add(call + " names draft " + id));
         }
         assertThat(leaks).isEmpty();
@@ -84,12 +86,14 @@ class NoDraftLeaksApiTest {
         targets.add(template.replace("{slug}", concept.slug));
         targets = expand(targets, "{stepId}", List.of(concept.publicStep, concept.draftMeasureStep));
         if (template.contains("/steps")) {
-            targets = expand(targets, "{id}", List.of(concept.publicMeasure, concept.draftMeasure, concept.measureInDraftField));
+            targets = expand(
+                    targets, "{id}", List.of(concept.publicMeasure, concept.draftMeasure, concept.measureInDraftField));
         }
         Map<String, List<String>> byCollection = new LinkedHashMap<>();
         byCollection.put("/action-fields/{id}", List.of(concept.publicField, concept.draftField));
         byCollection.put("/needs/{id}", List.of(concept.publicNeed, concept.draftNeed));
-        byCollection.put("/measures/{id}", List.of(concept.publicMeasure, concept.draftMeasure, concept.measureInDraftField));
+        byCollection.put(
+                "/measures/{id}", List.of(concept.publicMeasure, concept.draftMeasure, concept.measureInDraftField));
         byCollection.put("/presentations/{id}", List.of(concept.publicPresentation, concept.draftPresentation));
         byCollection.put("/editions/{id}", List.of(concept.edition));
         byCollection.put("/actors/{id}", List.of(concept.actor));
@@ -97,7 +101,8 @@ class NoDraftLeaksApiTest {
         byCollection.put("/target-groups/{code}", List.of(concept.targetGroup));
         for (Map.Entry<String, List<String>> collection : byCollection.entrySet()) {
             if (template.contains(collection.getKey())) {
-                String parameter = collection.getKey().substring(collection.getKey().lastIndexOf('/') + 1);
+                String parameter =
+                        collection.getKey().substring(collection.getKey().lastIndexOf('/') + 1);
                 targets = expand(targets, parameter, collection.getValue());
             }
         }
@@ -130,8 +135,7 @@ class NoDraftLeaksApiTest {
                 case "uncovered" -> queries.addAll(List.of("uncovered=true", "uncovered=false"));
                 case "upcoming" -> queries.add("upcoming=true");
                 case "targetGroup" -> queries.add("targetGroup=" + concept.targetGroup);
-                default -> {
-                }
+                default -> {}
             }
         }
         if (parameters.contains("q") && parameters.contains("area")) {
@@ -144,7 +148,8 @@ class NoDraftLeaksApiTest {
         List<String> names = new ArrayList<>();
         for (JsonNode parameter : operation.path("parameters")) {
             JsonNode resolved = parameter.has("$ref")
-                    ? contract.at(parameter.get("$ref").asText().substring(1)) : parameter;
+                    ? contract.at(parameter.get("$ref").asText().substring(1))
+                    : parameter;
             if ("query".equals(resolved.path("in").asText())) {
                 names.add(resolved.get("name").asText());
             }

@@ -10,7 +10,6 @@ import static org.hamcrest.Matchers.not;
 import de.ihk.testing.Credentials;
 import de.ihk.testing.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,9 +30,14 @@ class PublishingApiTest {
     private String draftPresentation;
 
     private void publish(String path, Object... params) {
-        Map<String, Object> body = new HashMap<>(api().get(path, params).then().extract().jsonPath().getMap("$"));
+        Map<String, Object> body = new HashMap<>(
+                api().get(path, params).then().extract().jsonPath().getMap("$"));
         String etag = api().get(path, params).then().extract().header("ETag");
-        api().header("If-Match", etag).body(publishable(path, body)).put(path, params).then().statusCode(200)
+        api().header("If-Match", etag)
+                .body(publishable(path, body))
+                .put(path, params)
+                .then()
+                .statusCode(200)
                 .body("publicationStatus", equalTo("PUBLISHED"));
     }
 
@@ -52,7 +56,10 @@ class PublishingApiTest {
             input.put("title", read.get("title"));
             input.put("status", read.get("status"));
             input.put("priority", read.get("priority"));
-            input.put("needIds", ((List<Map<String, Object>>) read.get("needs")).stream().map(n -> n.get("id")).toList());
+            input.put(
+                    "needIds",
+                    ((List<Map<String, Object>>) read.get("needs"))
+                            .stream().map(n -> n.get("id")).toList());
         } else if (path.contains("/action-fields/")) {
             input.put("code", read.get("code"));
             input.put("title", read.get("title"));
@@ -82,29 +89,65 @@ class PublishingApiTest {
         publicMeasure = Fixtures.measure(slug, published);
         publish("/api/v1/areas/{slug}/measures/{id}", slug, publicMeasure);
         String committee = Fixtures.committee(slug, "Jugendhilfeausschuss");
-        draftPresentation = api().body(Map.of("committeeId", committee, "date", LocalDate.now().plusDays(20).toString(),
-                        "title", "Entwurf einer Vorstellung", "status", "SCHEDULED"))
-                .post("/api/v1/areas/{slug}/presentations", slug).then().statusCode(201).extract().path("id");
+        draftPresentation = api().body(Map.of(
+                        "committeeId",
+                        committee,
+                        "date",
+                        Fixtures.today().plusDays(20).toString(),
+                        "title",
+                        "Entwurf einer Vorstellung",
+                        "status",
+                        "SCHEDULED"))
+                .post("/api/v1/areas/{slug}/presentations", slug)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     @Test
     void anonymousListsLeaveOutDrafts() {
-        anonymous().get("/api/v1/areas/{slug}/action-fields", slug).then().statusCode(200)
-                .body("items.id", equalTo(List.of(publicField))).body("totalItems", equalTo(1));
-        anonymous().get("/api/v1/areas/{slug}/needs", slug).then()
-                .body("items.id", equalTo(List.of(publicNeed))).body("totalItems", equalTo(1));
-        anonymous().get("/api/v1/areas/{slug}/measures", slug).then()
-                .body("items.id", equalTo(List.of(publicMeasure))).body("totalItems", equalTo(1));
+        anonymous()
+                .get("/api/v1/areas/{slug}/action-fields", slug)
+                .then()
+                .statusCode(200)
+                .body("items.id", equalTo(List.of(publicField)))
+                .body("totalItems", equalTo(1));
+        anonymous()
+                .get("/api/v1/areas/{slug}/needs", slug)
+                .then()
+                .body("items.id", equalTo(List.of(publicNeed)))
+                .body("totalItems", equalTo(1));
+        anonymous()
+                .get("/api/v1/areas/{slug}/measures", slug)
+                .then()
+                .body("items.id", equalTo(List.of(publicMeasure)))
+                .body("totalItems", equalTo(1));
         anonymous().get("/api/v1/areas/{slug}/presentations", slug).then().body("totalItems", equalTo(0));
     }
 
     @Test
     void guessingTheIdOfADraftAnswersNotFound() {
-        anonymous().get("/api/v1/areas/{slug}/action-fields/{id}", slug, draftField).then().statusCode(404);
-        anonymous().get("/api/v1/areas/{slug}/needs/{id}", slug, draftNeed).then().statusCode(404);
-        anonymous().get("/api/v1/areas/{slug}/measures/{id}", slug, draftMeasure).then().statusCode(404);
-        anonymous().get("/api/v1/areas/{slug}/measures/{id}/steps", slug, draftMeasure).then().statusCode(404);
-        anonymous().get("/api/v1/areas/{slug}/presentations/{id}", slug, draftPresentation).then().statusCode(404);
+        anonymous()
+                .get("/api/v1/areas/{slug}/action-fields/{id}", slug, draftField)
+                .then()
+                .statusCode(404);
+        anonymous()
+                .get("/api/v1/areas/{slug}/needs/{id}", slug, draftNeed)
+                .then()
+                .statusCode(404);
+        anonymous()
+                .get("/api/v1/areas/{slug}/measures/{id}", slug, draftMeasure)
+                .then()
+                .statusCode(404);
+        anonymous()
+                .get("/api/v1/areas/{slug}/measures/{id}/steps", slug, draftMeasure)
+                .then()
+                .statusCode(404);
+        anonymous()
+                .get("/api/v1/areas/{slug}/presentations/{id}", slug, draftPresentation)
+                .then()
+                .statusCode(404);
         String draftArea = Fixtures.area();
         anonymous().get("/api/v1/areas/{slug}", draftArea).then().statusCode(404);
         anonymous().get("/api/v1/areas/{slug}/overview", draftArea).then().statusCode(404);
@@ -113,28 +156,52 @@ class PublishingApiTest {
 
     @Test
     void embeddedSummariesLeaveOutDrafts() {
-        anonymous().get("/api/v1/areas/{slug}/needs/{id}", slug, publicNeed).then().statusCode(200)
+        anonymous()
+                .get("/api/v1/areas/{slug}/needs/{id}", slug, publicNeed)
+                .then()
+                .statusCode(200)
                 .body("measures", equalTo(List.of()));
-        api().get("/api/v1/areas/{slug}/needs/{id}", slug, publicNeed).then().body("measures.id", equalTo(List.of(draftMeasure)));
+        api().get("/api/v1/areas/{slug}/needs/{id}", slug, publicNeed)
+                .then()
+                .body("measures.id", equalTo(List.of(draftMeasure)));
         // answered only by a draft: a gap for the public
-        anonymous().queryParam("uncovered", true).get("/api/v1/areas/{slug}/needs", slug).then().body("items.id", hasItem(publicNeed));
+        anonymous()
+                .queryParam("uncovered", true)
+                .get("/api/v1/areas/{slug}/needs", slug)
+                .then()
+                .body("items.id", hasItem(publicNeed));
     }
 
     @Test
     void theOverviewCountsOnlyWhatIsPublished() {
-        anonymous().get("/api/v1/areas/{slug}/overview", slug).then().statusCode(200)
-                .body("measuresCount", equalTo(1)).body("needsCount", equalTo(1))
+        anonymous()
+                .get("/api/v1/areas/{slug}/overview", slug)
+                .then()
+                .statusCode(200)
+                .body("measuresCount", equalTo(1))
+                .body("needsCount", equalTo(1))
                 .body("actionFields.id", equalTo(List.of(publicField)))
                 .body("upcomingPresentations", equalTo(List.of()));
-        api().get("/api/v1/areas/{slug}/overview", slug).then()
-                .body("measuresCount", equalTo(2)).body("needsCount", equalTo(2)).body("actionFields.size()", equalTo(2));
+        api().get("/api/v1/areas/{slug}/overview", slug)
+                .then()
+                .body("measuresCount", equalTo(2))
+                .body("needsCount", equalTo(2))
+                .body("actionFields.size()", equalTo(2));
     }
 
     @Test
     void searchDoesNotFindDrafts() {
-        anonymous().queryParam("q", "Wasserspielplatz").queryParam("area", slug).get("/api/v1/search").then().statusCode(200)
+        anonymous()
+                .queryParam("q", "Wasserspielplatz")
+                .queryParam("area", slug)
+                .get("/api/v1/search")
+                .then()
+                .statusCode(200)
                 .body("items.id", equalTo(List.of(publicMeasure)));
-        api().queryParam("q", "Wasserspielplatz").queryParam("area", slug).get("/api/v1/search").then()
+        api().queryParam("q", "Wasserspielplatz")
+                .queryParam("area", slug)
+                .get("/api/v1/search")
+                .then()
                 .body("totalItems", equalTo(2));
     }
 
@@ -142,13 +209,25 @@ class PublishingApiTest {
     void editorsOfTheAreaSeeDraftsAndCanFilterByState() {
         String areaId = api().get("/api/v1/areas/{slug}", slug).then().extract().path("id");
         String editor = Credentials.token("EDITOR", List.of(areaId), List.of());
-        withToken(editor).queryParam("publicationStatus", "DRAFT").get("/api/v1/areas/{slug}/measures", slug).then()
+        withToken(editor)
+                .queryParam("publicationStatus", "DRAFT")
+                .get("/api/v1/areas/{slug}/measures", slug)
+                .then()
                 .body("items.id", equalTo(List.of(draftMeasure)));
-        withToken(editor).get("/api/v1/areas/{slug}/measures/{id}", slug, draftMeasure).then().statusCode(200)
+        withToken(editor)
+                .get("/api/v1/areas/{slug}/measures/{id}", slug, draftMeasure)
+                .then()
+                .statusCode(200)
                 .body("publicationStatus", equalTo("DRAFT"));
 
-        String otherArea = api().get("/api/v1/areas/{slug}", Fixtures.area()).then().extract().path("id");
+        String otherArea = api().get("/api/v1/areas/{slug}", Fixtures.area())
+                .then()
+                .extract()
+                .path("id");
         String outsider = Credentials.token("EDITOR", List.of(otherArea), List.of());
-        withToken(outsider).get("/api/v1/areas/{slug}/measures/{id}", slug, draftMeasure).then().statusCode(404);
+        withToken(outsider)
+                .get("/api/v1/areas/{slug}/measures/{id}", slug, draftMeasure)
+                .then()
+                .statusCode(404);
     }
 }

@@ -11,7 +11,6 @@ import static org.hamcrest.Matchers.nullValue;
 import de.ihk.testing.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +33,9 @@ class CommitteeApiTest {
         String id = created.path("id");
         assertThat(created.header("Location")).endsWith("/api/v1/committees/" + id);
 
-        api().get(ITEM, id).then().statusCode(200)
+        api().get(ITEM, id)
+                .then()
+                .statusCode(200)
                 .header("ETag", "\"0\"")
                 .body("name", equalTo("Jugendhilfeausschuss"))
                 .body("shortName", equalTo("JHA"))
@@ -44,7 +45,10 @@ class CommitteeApiTest {
 
     @Test
     void absentOptionalValuesAreNull() {
-        api().body(body("Rat der Stadt", null, Fixtures.unique("stadt"))).post(LIST).then().statusCode(201)
+        api().body(body("Rat der Stadt", null, Fixtures.unique("stadt")))
+                .post(LIST)
+                .then()
+                .statusCode(201)
                 .body("shortName", nullValue())
                 .body("oparlOrganizationUrl", nullValue());
     }
@@ -56,11 +60,20 @@ class CommitteeApiTest {
         Map<String, Object> changed = body("Ausschuss für Stadtentwicklung und Umwelt", "StUA", municipality);
 
         api().body(changed).put(ITEM, id).then().statusCode(428).contentType("application/problem+json");
-        api().header("If-Match", "\"0\"").body(changed).put(ITEM, id).then().statusCode(200)
+        api().header("If-Match", "\"0\"")
+                .body(changed)
+                .put(ITEM, id)
+                .then()
+                .statusCode(200)
                 .header("ETag", "\"1\"")
                 .body("version", equalTo(1))
                 .body("name", equalTo("Ausschuss für Stadtentwicklung und Umwelt"));
-        api().header("If-Match", "\"0\"").body(changed).put(ITEM, id).then().statusCode(412).header("ETag", "\"1\"");
+        api().header("If-Match", "\"0\"")
+                .body(changed)
+                .put(ITEM, id)
+                .then()
+                .statusCode(412)
+                .header("ETag", "\"1\"");
         api().header("If-None-Match", "\"1\"").get(ITEM, id).then().statusCode(304);
     }
 
@@ -68,14 +81,24 @@ class CommitteeApiTest {
     void invalidInputIsRefusedNamingEveryField() {
         Map<String, Object> body = body(" ", "x".repeat(51), " ");
         body.put("oparlOrganizationUrl", "ris.osnabrueck.de/oparl/organization/17");
-        badInput().contentType("application/json").body(body).post(LIST).then().statusCode(400)
+        badInput()
+                .contentType("application/json")
+                .body(body)
+                .post(LIST)
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("/problems/validation"))
                 .body("errors.field", equalTo(List.of("municipality", "name", "oparlOrganizationUrl", "shortName")));
 
         body = body("Rat", "Rat", "Stadt");
         body.put("gremium", "Rat");
-        badInput().contentType("application/json").body(body).post(LIST).then().statusCode(400)
+        badInput()
+                .contentType("application/json")
+                .body(body)
+                .post(LIST)
+                .then()
+                .statusCode(400)
                 .body("errors.field", equalTo(List.of("gremium")));
     }
 
@@ -87,11 +110,18 @@ class CommitteeApiTest {
         String bau = create(body("Bauausschuss", "BA", municipality));
         create(body("Rat", null, Fixtures.unique("anderswo")));
 
-        api().queryParam("municipality", municipality).get(LIST).then().statusCode(200)
+        api().queryParam("municipality", municipality)
+                .get(LIST)
+                .then()
+                .statusCode(200)
                 .body("totalItems", equalTo(3))
                 .body("items.id", equalTo(List.of(bau, jha, rat)));
-        api().queryParam("municipality", municipality).queryParam("sort", "-name").queryParam("size", 2)
-                .get(LIST).then().statusCode(200)
+        api().queryParam("municipality", municipality)
+                .queryParam("sort", "-name")
+                .queryParam("size", 2)
+                .get(LIST)
+                .then()
+                .statusCode(200)
                 .body("items.id", equalTo(List.of(rat, jha)))
                 .body("totalPages", equalTo(2));
     }
@@ -100,18 +130,34 @@ class CommitteeApiTest {
     void deleteIsRefusedWhileAPresentationRefersToTheCommittee() {
         String slug = Fixtures.area();
         String committee = Fixtures.committee(slug, "Jugendhilfeausschuss");
-        String presentation = api().body(Map.of("committeeId", committee, "date", LocalDate.now().toString(),
-                        "title", "Vorstellung", "status", "SCHEDULED"))
-                .post("/api/v1/areas/{slug}/presentations", slug).then().statusCode(201).extract().path("id");
+        String presentation = api().body(Map.of(
+                        "committeeId",
+                        committee,
+                        "date",
+                        Fixtures.today().toString(),
+                        "title",
+                        "Vorstellung",
+                        "status",
+                        "SCHEDULED"))
+                .post("/api/v1/areas/{slug}/presentations", slug)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
 
-        api().header("If-Match", "\"0\"").delete(ITEM, committee).then().statusCode(409)
+        api().header("If-Match", "\"0\"")
+                .delete(ITEM, committee)
+                .then()
+                .statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", equalTo("/problems/conflict"))
                 .body("detail", containsString("1 presentation refers"));
         api().get(ITEM, committee).then().statusCode(200);
 
-        api().header("If-Match", "\"0\"").delete("/api/v1/areas/{slug}/presentations/{id}", slug, presentation)
-                .then().statusCode(204);
+        api().header("If-Match", "\"0\"")
+                .delete("/api/v1/areas/{slug}/presentations/{id}", slug, presentation)
+                .then()
+                .statusCode(204);
         api().header("If-Match", "\"0\"").delete(ITEM, committee).then().statusCode(204);
         api().get(ITEM, committee).then().statusCode(404);
     }
@@ -120,10 +166,24 @@ class CommitteeApiTest {
     void municipalityCannotChangeWhilePresentationsReferToTheCommittee() {
         String slug = Fixtures.area();
         String committee = Fixtures.committee(slug, "Rat");
-        api().body(Map.of("committeeId", committee, "date", LocalDate.now().toString(), "title", "Vorstellung",
-                "status", "SCHEDULED")).post("/api/v1/areas/{slug}/presentations", slug).then().statusCode(201);
+        api().body(Map.of(
+                        "committeeId",
+                        committee,
+                        "date",
+                        Fixtures.today().toString(),
+                        "title",
+                        "Vorstellung",
+                        "status",
+                        "SCHEDULED"))
+                .post("/api/v1/areas/{slug}/presentations", slug)
+                .then()
+                .statusCode(201);
 
-        api().header("If-Match", "\"0\"").body(body("Rat", "JHA", "Anderswo")).put(ITEM, committee).then().statusCode(409);
+        api().header("If-Match", "\"0\"")
+                .body(body("Rat", "JHA", "Anderswo"))
+                .put(ITEM, committee)
+                .then()
+                .statusCode(409);
         api().get(ITEM, committee).then().body("municipality", equalTo(slug));
     }
 
@@ -131,14 +191,21 @@ class CommitteeApiTest {
     void deleteNeedsIfMatch() {
         String id = create(body("Rat", null, Fixtures.unique("stadt")));
         api().delete(ITEM, id).then().statusCode(428);
-        api().header("If-Match", "\"2\"").delete(ITEM, id).then().statusCode(412).header("ETag", "\"0\"");
+        api().header("If-Match", "\"2\"")
+                .delete(ITEM, id)
+                .then()
+                .statusCode(412)
+                .header("ETag", "\"0\"");
         api().header("If-Match", "\"0\"").delete(ITEM, id).then().statusCode(204);
     }
 
     @Test
     void unknownAndMalformedIdsAreReported() {
         String unknown = "3f1c2a9e-8d1b-4c7a-9e2f-0b6d5a4c3e21";
-        api().get(ITEM, unknown).then().statusCode(404).contentType("application/problem+json")
+        api().get(ITEM, unknown)
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
                 .body("type", equalTo("/problems/not-found"))
                 .body("detail", containsString(unknown));
         api().header("If-Match", "\"0\"").delete(ITEM, unknown).then().statusCode(404);

@@ -25,28 +25,43 @@ class BadInputApiTest {
 
     private static String validArea(String extra) {
         return """
-                {"slug": "%s", "name": "Nordviertel", "municipality": "Musterstadt", "programme": "Sozialer Zusammenhalt"%s}"""
-                .formatted(Fixtures.unique("bad"), extra);
+                {"slug": "%s", "name": "Nordviertel", "municipality": "Musterstadt", "programme": "Sozialer Zusammenhalt"%s}""".formatted(Fixtures.unique("bad"), extra);
     }
 
     @Test
     void malformedJsonIsRefusedWithItsPosition() {
-        problem(badInput().contentType("application/json").body("{\"slug\": \"x\",").post("/api/v1/areas").then(), 400)
+        problem(
+                        badInput()
+                                .contentType("application/json")
+                                .body("{\"slug\": \"x\",")
+                                .post("/api/v1/areas")
+                                .then(),
+                        400)
                 .body("detail", containsString("not valid JSON"));
     }
 
     @Test
     void aValueOfTheWrongTypeIsNamed() {
-        problem(badInput().contentType("application/json").body(validArea(", \"inhabitants\": \"viele\""))
-                .post("/api/v1/areas").then(), 400)
+        problem(
+                        badInput()
+                                .contentType("application/json")
+                                .body(validArea(", \"inhabitants\": \"viele\""))
+                                .post("/api/v1/areas")
+                                .then(),
+                        400)
                 .body("errors.field", hasItem("inhabitants"))
                 .body("errors.message", hasItem(containsString("not a whole number")));
     }
 
     @Test
     void unknownPropertiesAreRefusedAsTypos() {
-        problem(badInput().contentType("application/json").body(validArea(", \"nmae\": \"Tippfehler\""))
-                .post("/api/v1/areas").then(), 400)
+        problem(
+                        badInput()
+                                .contentType("application/json")
+                                .body(validArea(", \"nmae\": \"Tippfehler\""))
+                                .post("/api/v1/areas")
+                                .then(),
+                        400)
                 .body("errors.field", hasItem("nmae"))
                 .body("errors.message", hasItem(containsString("Unknown property 'nmae'")));
     }
@@ -57,7 +72,13 @@ class BadInputApiTest {
         String field = Fixtures.actionField(slug, "BQ");
         String body = """
                 {"code": "M1", "title": "Maßnahme", "actionFieldId": "%s", "status": "DONE", "priority": "HIGH"}""".formatted(field);
-        problem(badInput().contentType("application/json").body(body).post("/api/v1/areas/{slug}/measures", slug).then(), 400)
+        problem(
+                        badInput()
+                                .contentType("application/json")
+                                .body(body)
+                                .post("/api/v1/areas/{slug}/measures", slug)
+                                .then(),
+                        400)
                 .body("errors[0].field", equalTo("status"))
                 .body("errors[0].message", containsString("IN_PROGRESS"));
     }
@@ -67,53 +88,109 @@ class BadInputApiTest {
         String slug = Fixtures.area();
         String body = """
                 {"code": "M1", "title": "Maßnahme", "actionFieldId": "kein-uuid", "status": "IDEA", "priority": "HIGH", "startDate": "01.02.2024"}""";
-        problem(badInput().contentType("application/json").body(body).post("/api/v1/areas/{slug}/measures", slug).then(), 400)
+        problem(
+                        badInput()
+                                .contentType("application/json")
+                                .body(body)
+                                .post("/api/v1/areas/{slug}/measures", slug)
+                                .then(),
+                        400)
                 .body("errors.field", hasItem("actionFieldId"));
     }
 
     @Test
     void invalidUuidsInPathsAndQueriesAreBadRequests() {
         String slug = Fixtures.area();
-        problem(badInput().get("/api/v1/areas/{slug}/measures/{id}", slug, "123").then(), 400)
+        problem(
+                        badInput()
+                                .get("/api/v1/areas/{slug}/measures/{id}", slug, "123")
+                                .then(),
+                        400)
                 .body("errors[0].field", equalTo("id"));
-        problem(badInput().queryParam("actionField", "abc").get("/api/v1/areas/{slug}/measures", slug).then(), 400)
+        problem(
+                        badInput()
+                                .queryParam("actionField", "abc")
+                                .get("/api/v1/areas/{slug}/measures", slug)
+                                .then(),
+                        400)
                 .body("errors[0].field", equalTo("actionField"));
         problem(badInput().get("/api/v1/actors/{id}", "not-a-uuid").then(), 400);
     }
 
     @Test
     void pageSizeOutOfRangeAndUnknownSortFieldsAreRefused() {
-        problem(badInput().queryParam("size", 201).get("/api/v1/areas").then(), 400).body("errors[0].field", equalTo("size"));
-        problem(badInput().queryParam("size", 0).get("/api/v1/areas").then(), 400).body("errors[0].field", equalTo("size"));
-        problem(badInput().queryParam("page", -1).get("/api/v1/areas").then(), 400).body("errors[0].field", equalTo("page"));
-        problem(badInput().queryParam("size", "zwanzig").get("/api/v1/areas").then(), 400).body("errors[0].field", equalTo("size"));
-        problem(badInput().queryParam("sort", "password").get("/api/v1/areas").then(), 400).body("errors[0].field", equalTo("sort"));
-        problem(badInput().queryParam("uncovered", "vielleicht").get("/api/v1/areas/{slug}/needs", Fixtures.area()).then(), 400)
+        problem(badInput().queryParam("size", 201).get("/api/v1/areas").then(), 400)
+                .body("errors[0].field", equalTo("size"));
+        problem(badInput().queryParam("size", 0).get("/api/v1/areas").then(), 400)
+                .body("errors[0].field", equalTo("size"));
+        problem(badInput().queryParam("page", -1).get("/api/v1/areas").then(), 400)
+                .body("errors[0].field", equalTo("page"));
+        problem(badInput().queryParam("size", "zwanzig").get("/api/v1/areas").then(), 400)
+                .body("errors[0].field", equalTo("size"));
+        problem(badInput().queryParam("sort", "password").get("/api/v1/areas").then(), 400)
+                .body("errors[0].field", equalTo("sort"));
+        problem(
+                        badInput()
+                                .queryParam("uncovered", "vielleicht")
+                                .get("/api/v1/areas/{slug}/needs", Fixtures.area())
+                                .then(),
+                        400)
                 .body("errors[0].field", equalTo("uncovered"));
     }
 
     @Test
     void bodiesOverOneMebibyteAreTooLarge() {
         String huge = validArea(", \"description\": \"" + "x".repeat(1024 * 1024 + 10) + "\"");
-        problem(badInput().contentType("application/json").body(huge).post("/api/v1/areas").then(), 413);
+        problem(
+                badInput()
+                        .contentType("application/json")
+                        .body(huge)
+                        .post("/api/v1/areas")
+                        .then(),
+                413);
     }
 
     @Test
     void onlyJsonBodiesAreAccepted() {
-        problem(badInput().contentType("text/plain").body("slug=x").post("/api/v1/areas").then(), 415);
+        problem(
+                badInput()
+                        .contentType("text/plain")
+                        .body("slug=x")
+                        .post("/api/v1/areas")
+                        .then(),
+                415);
     }
 
     @Test
     void aMissingOrNonObjectBodyIsRefused() {
         problem(badInput().contentType("application/json").post("/api/v1/areas").then(), 400);
-        problem(badInput().contentType("application/json").body("[1, 2]").post("/api/v1/areas").then(), 400);
-        problem(badInput().contentType("application/json").body("null").post("/api/v1/areas").then(), 400);
+        problem(
+                badInput()
+                        .contentType("application/json")
+                        .body("[1, 2]")
+                        .post("/api/v1/areas")
+                        .then(),
+                400);
+        problem(
+                badInput()
+                        .contentType("application/json")
+                        .body("null")
+                        .post("/api/v1/areas")
+                        .then(),
+                400);
     }
 
     @Test
     void unknownPathsAndMethodsAreProblemsToo() {
         problem(badInput().get("/api/v1/nothing-here").then(), 404);
-        problem(badInput().get("/api/v1/areas/{slug}", "gibt-es-nicht").then(), 404).body("detail", containsString("gibt-es-nicht"));
-        problem(badInput().contentType("application/json").body("{}").patch("/api/v1/areas").then(), 405);
+        problem(badInput().get("/api/v1/areas/{slug}", "gibt-es-nicht").then(), 404)
+                .body("detail", containsString("gibt-es-nicht"));
+        problem(
+                badInput()
+                        .contentType("application/json")
+                        .body("{}")
+                        .patch("/api/v1/areas")
+                        .then(),
+                405);
     }
 }

@@ -26,11 +26,14 @@ import org.junit.jupiter.api.Test;
 class StrictInputApiTest {
 
     private static ValidatableResponse problem(ValidatableResponse response, int status, String type) {
-        return response.statusCode(status).contentType("application/problem+json").body("type", equalTo("/problems/" + type));
+        return response.statusCode(status)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/" + type));
     }
 
     private static String need(String actionField, String extra) {
-        return "{\"actionFieldId\": \"" + actionField + "\", \"code\": \"B1\", \"title\": \"Bedarf\", \"priority\": \"HIGH\"" + extra + "}";
+        return "{\"actionFieldId\": \"" + actionField
+                + "\", \"code\": \"B1\", \"title\": \"Bedarf\", \"priority\": \"HIGH\"" + extra + "}";
     }
 
     @Test
@@ -38,8 +41,14 @@ class StrictInputApiTest {
         String slug = Fixtures.area();
         String field = Fixtures.actionField(slug, "F1");
         for (String value : List.of("12", "12.5", "true")) {
-            problem(badInput().contentType("application/json").body(need(field, ", \"description\": " + value))
-                    .post("/api/v1/areas/{slug}/needs", slug).then(), 400, "validation")
+            problem(
+                            badInput()
+                                    .contentType("application/json")
+                                    .body(need(field, ", \"description\": " + value))
+                                    .post("/api/v1/areas/{slug}/needs", slug)
+                                    .then(),
+                            400,
+                            "validation")
                     .body("errors.field", equalTo(List.of("description")))
                     .body("errors[0].message", containsString("must be a string"));
         }
@@ -49,8 +58,14 @@ class StrictInputApiTest {
     void aStringOrAFractionIsNoWholeNumber() {
         for (String value : List.of("\"5\"", "1.5")) {
             String body = "{\"code\": \"F1\", \"title\": \"Bildung\", \"position\": " + value + "}";
-            problem(badInput().contentType("application/json").body(body)
-                    .post("/api/v1/areas/{slug}/action-fields", Fixtures.area()).then(), 400, "validation")
+            problem(
+                            badInput()
+                                    .contentType("application/json")
+                                    .body(body)
+                                    .post("/api/v1/areas/{slug}/action-fields", Fixtures.area())
+                                    .then(),
+                            400,
+                            "validation")
                     .body("errors.field", equalTo(List.of("position")));
         }
     }
@@ -59,8 +74,14 @@ class StrictInputApiTest {
     void aNumberIsNoDate() {
         String slug = Fixtures.area();
         String body = "{\"label\": \"IHK 2022\", \"publishedOn\": 12345}";
-        problem(badInput().contentType("application/json").body(body).post("/api/v1/areas/{slug}/editions", slug).then(), 400,
-                "validation")
+        problem(
+                        badInput()
+                                .contentType("application/json")
+                                .body(body)
+                                .post("/api/v1/areas/{slug}/editions", slug)
+                                .then(),
+                        400,
+                        "validation")
                 .body("errors.field", equalTo(List.of("publishedOn")))
                 .body("errors[0].message", containsString("YYYY-MM-DD"));
     }
@@ -77,18 +98,37 @@ class StrictInputApiTest {
 
         String body = "{\"code\": \"M1\", \"title\": \"Maßnahme\", \"actionFieldId\": \"" + field
                 + "\", \"status\": \"PLANNED\", \"priority\": \"LOW\", \"needIds\": null}";
-        problem(badInput().contentType("application/json").header("If-Match", Fixtures.etag(path)).body(body).put(path).then(),
-                400, "validation")
+        problem(
+                        badInput()
+                                .contentType("application/json")
+                                .header("If-Match", Fixtures.etag(path))
+                                .body(body)
+                                .put(path)
+                                .then(),
+                        400,
+                        "validation")
                 .body("errors.field", equalTo(List.of("needIds")));
         Api.api().get(path).then().body("needs.id", equalTo(List.of(need)));
     }
 
     @Test
     void aBodyThatIsNotJsonIsRefusedWith415() {
-        problem(badInput().contentType("text/plain").body(Fixtures.areaBody("x-y", "x").toString())
-                .post("/api/v1/areas").then(), 415, "unsupported-media-type");
-        problem(badInput().contentType("application/x-www-form-urlencoded").body("slug=x")
-                .post("/api/v1/areas").then(), 415, "unsupported-media-type");
+        problem(
+                badInput()
+                        .contentType("text/plain")
+                        .body(Fixtures.areaBody("x-y", "x").toString())
+                        .post("/api/v1/areas")
+                        .then(),
+                415,
+                "unsupported-media-type");
+        problem(
+                badInput()
+                        .contentType("application/x-www-form-urlencoded")
+                        .body("slug=x")
+                        .post("/api/v1/areas")
+                        .then(),
+                415,
+                "unsupported-media-type");
     }
 
     @Test
@@ -96,8 +136,15 @@ class StrictInputApiTest {
         String slug = Fixtures.area();
         String field = Fixtures.actionField(slug, "F1");
         String path = "/api/v1/areas/" + slug + "/action-fields/" + field;
-        problem(badInput().contentType("application/json").header("If-Match", "*").body(Map.of("code", "F1", "title", "Neu"))
-                .put(path).then(), 428, "precondition-required")
+        problem(
+                        badInput()
+                                .contentType("application/json")
+                                .header("If-Match", "*")
+                                .body(Map.of("code", "F1", "title", "Neu"))
+                                .put(path)
+                                .then(),
+                        428,
+                        "precondition-required")
                 .body("detail", containsString("If-Match: *"));
         problem(badInput().header("If-Match", "*").delete(path).then(), 428, "precondition-required");
         Api.api().get(path).then().statusCode(200).body("title", equalTo("Handlungsfeld F1"));
@@ -105,23 +152,56 @@ class StrictInputApiTest {
 
     @Test
     void theNulCharacterIsRefusedEverywhere() {
-        problem(given().urlEncodingEnabled(false).filter(RESPONSES_ONLY).accept(Api.ACCEPT).get("/api/v1/search?q=a%00b").then(), 400, "malformed-request");
-        problem(given().urlEncodingEnabled(false).filter(RESPONSES_ONLY).accept(Api.ACCEPT).get("/api/v1/areas/a%00b").then(), 400, "malformed-request");
-        problem(given().urlEncodingEnabled(false).filter(RESPONSES_ONLY).accept(Api.ACCEPT).get("/api/v1/areas?municipality=x%00").then(), 400,
+        problem(
+                given().urlEncodingEnabled(false)
+                        .filter(RESPONSES_ONLY)
+                        .accept(Api.ACCEPT)
+                        .get("/api/v1/search?q=a%00b")
+                        .then(),
+                400,
+                "malformed-request");
+        problem(
+                given().urlEncodingEnabled(false)
+                        .filter(RESPONSES_ONLY)
+                        .accept(Api.ACCEPT)
+                        .get("/api/v1/areas/a%00b")
+                        .then(),
+                400,
+                "malformed-request");
+        problem(
+                given().urlEncodingEnabled(false)
+                        .filter(RESPONSES_ONLY)
+                        .accept(Api.ACCEPT)
+                        .get("/api/v1/areas?municipality=x%00")
+                        .then(),
+                400,
                 "malformed-request");
         String slug = Fixtures.area();
-        problem(badInput().contentType("application/json").body("{\"code\": \"F1\", \"title\": \"Bil\\u0000dung\"}")
-                .post("/api/v1/areas/{slug}/action-fields", slug).then(), 400, "validation")
+        problem(
+                        badInput()
+                                .contentType("application/json")
+                                .body("{\"code\": \"F1\", \"title\": \"Bil\\u0000dung\"}")
+                                .post("/api/v1/areas/{slug}/action-fields", slug)
+                                .then(),
+                        400,
+                        "validation")
                 .body("errors.field", equalTo(List.of("title")))
                 .body("errors[0].message", containsString("NUL"));
     }
 
     @Test
     void anExpiryFarInTheFutureIsRefused() {
-        for (String expiresAt : List.of("+999999999-12-31T23:59:59Z", Instant.now().plus(4000, ChronoUnit.DAYS).toString())) {
-            problem(badInput().contentType("application/json")
-                    .body(Map.of("name", "Für immer", "role", "ADMIN", "expiresAt", expiresAt)).post("/api/v1/tokens").then(),
-                    400, "validation")
+        for (String expiresAt : List.of(
+                "+999999999-12-31T23:59:59Z",
+                Instant.now().plus(4000, ChronoUnit.DAYS).toString())) {
+            problem(
+                            badInput()
+                                    .contentType("application/json")
+                                    .body(Map.of("name", "Für immer", "role", "ADMIN", "expiresAt", expiresAt))
+                                    .post("/api/v1/tokens")
+                                    .then(),
+                            400,
+                            "validation")
                     .body("errors.field", hasItem("expiresAt"));
         }
     }
@@ -129,22 +209,59 @@ class StrictInputApiTest {
     @Test
     void authenticationAndAuthorisationComeBeforeValidation() {
         String invalid = "{\"slug\": 5, \"nmae\": \"Tippfehler\"}";
-        problem(given().filter(RESPONSES_ONLY).accept(Api.ACCEPT).contentType("application/json").body(invalid)
-                .post("/api/v1/areas").then(), 401, "unauthorized");
-        problem(given().filter(RESPONSES_ONLY).accept(Api.ACCEPT).contentType("text/plain").body("kein JSON")
-                .put("/api/v1/areas/schinkel").then(), 401, "unauthorized");
+        problem(
+                given().filter(RESPONSES_ONLY)
+                        .accept(Api.ACCEPT)
+                        .contentType("application/json")
+                        .body(invalid)
+                        .post("/api/v1/areas")
+                        .then(),
+                401,
+                "unauthorized");
+        problem(
+                given().filter(RESPONSES_ONLY)
+                        .accept(Api.ACCEPT)
+                        .contentType("text/plain")
+                        .body("kein JSON")
+                        .put("/api/v1/areas/schinkel")
+                        .then(),
+                401,
+                "unauthorized");
 
         String slug = Fixtures.area();
-        String areaId = Api.api().get("/api/v1/areas/{slug}", slug).then().extract().path("id");
+        String areaId =
+                Api.api().get("/api/v1/areas/{slug}", slug).then().extract().path("id");
         String editor = Credentials.token("EDITOR", List.of(areaId), List.of());
-        problem(given().filter(RESPONSES_ONLY).accept(Api.ACCEPT).header("Authorization", "Bearer " + editor)
-                .contentType("application/json").body(invalid).post("/api/v1/areas").then(), 403, "forbidden");
+        problem(
+                given().filter(RESPONSES_ONLY)
+                        .accept(Api.ACCEPT)
+                        .header("Authorization", "Bearer " + editor)
+                        .contentType("application/json")
+                        .body(invalid)
+                        .post("/api/v1/areas")
+                        .then(),
+                403,
+                "forbidden");
         String other = Fixtures.area();
-        problem(given().filter(RESPONSES_ONLY).accept(Api.ACCEPT).header("Authorization", "Bearer " + editor)
-                .contentType("application/json").body("{\"code\": 7}").post("/api/v1/areas/{slug}/action-fields", other).then(),
-                404, "not-found");
-        problem(given().filter(RESPONSES_ONLY).accept(Api.ACCEPT).header("Authorization", "Bearer " + editor)
-                .contentType("application/json").body("{\"code\": 7}").post("/api/v1/areas/{slug}/action-fields", slug).then(),
-                400, "validation");
+        problem(
+                given().filter(RESPONSES_ONLY)
+                        .accept(Api.ACCEPT)
+                        .header("Authorization", "Bearer " + editor)
+                        .contentType("application/json")
+                        .body("{\"code\": 7}")
+                        .post("/api/v1/areas/{slug}/action-fields", other)
+                        .then(),
+                404,
+                "not-found");
+        problem(
+                given().filter(RESPONSES_ONLY)
+                        .accept(Api.ACCEPT)
+                        .header("Authorization", "Bearer " + editor)
+                        .contentType("application/json")
+                        .body("{\"code\": 7}")
+                        .post("/api/v1/areas/{slug}/action-fields", slug)
+                        .then(),
+                400,
+                "validation");
     }
 }

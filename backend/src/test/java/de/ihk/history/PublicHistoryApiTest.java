@@ -33,14 +33,20 @@ class PublicHistoryApiTest {
     void aPublishedMeasureDoesNotNameTheDraftNeedsAndActionFieldsItLinks() {
         String history = concept.path("measures", concept.publicMeasure) + "/history";
 
-        String publicHistory = anonymous().get(history).then().statusCode(200)
+        String publicHistory = anonymous()
+                .get(history)
+                .then()
+                .statusCode(200)
                 .body("items[0].action", equalTo("CREATED"))
                 .body("items[0].changes.find { it.field == 'needs' }.to.code", equalTo(List.of("PUB-B1")))
                 .body("items[0].changes.find { it.field == 'furtherActionFields' }.to", equalTo(List.of()))
-                .extract().asString();
+                .extract()
+                .asString();
         assertThat(publicHistory).doesNotContain(concept.marker, concept.draftNeed, concept.draftField);
 
-        api().get(history).then().statusCode(200)
+        api().get(history)
+                .then()
+                .statusCode(200)
                 .body("items[0].changes.find { it.field == 'needs' }.to.code", equalTo(List.of("ENTW-B1", "PUB-B1")))
                 .body("items[0].changes.find { it.field == 'furtherActionFields' }.to.code", equalTo(List.of("ENTW")));
     }
@@ -57,9 +63,16 @@ class PublicHistoryApiTest {
         input.put("publicationStatus", "PUBLISHED");
         concept.put(measure, input);
 
-        api().get(measure + "/history").then().statusCode(200).body("totalItems", equalTo(2))
+        api().get(measure + "/history")
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(2))
                 .body("items[0].changes.field", equalTo(List.of("needs")));
-        anonymous().get(measure + "/history").then().statusCode(200).body("totalItems", equalTo(1))
+        anonymous()
+                .get(measure + "/history")
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(1))
                 .body("items.action", equalTo(List.of("CREATED")));
     }
 
@@ -67,11 +80,17 @@ class PublicHistoryApiTest {
     void aPublishedPresentationDoesNotNameTheDraftMeasuresItPresents() {
         String history = concept.path("presentations", concept.publicPresentation) + "/history";
 
-        String publicHistory = anonymous().get(history).then().statusCode(200)
+        String publicHistory = anonymous()
+                .get(history)
+                .then()
+                .statusCode(200)
                 .body("items[0].changes.find { it.field == 'measures' }.to.code", equalTo(List.of("PUB-M1")))
-                .extract().asString();
+                .extract()
+                .asString();
         assertThat(publicHistory).doesNotContain(concept.marker, concept.draftMeasure);
-        api().get(history).then().statusCode(200)
+        api().get(history)
+                .then()
+                .statusCode(200)
                 .body("items[0].changes.find { it.field == 'measures' }.to.code", hasItem("ENTW-M1"));
     }
 
@@ -81,11 +100,15 @@ class PublicHistoryApiTest {
         concept.put(field, Map.of("code", "ENTW", "title", "Umwelt", "position", 2));
         concept.put(field, Map.of("code", "ENTW", "title", "Umwelt", "position", 2, "publicationStatus", "PUBLISHED"));
 
-        String publicHistory = anonymous().get(field + "/history").then().statusCode(200)
+        String publicHistory = anonymous()
+                .get(field + "/history")
+                .then()
+                .statusCode(200)
                 .body("totalItems", equalTo(1))
                 .body("items[0].changes.find { it.field == 'title' }.from", equalTo(null))
                 .body("items[0].changes.find { it.field == 'title' }.to", equalTo("Umwelt"))
-                .extract().asString();
+                .extract()
+                .asString();
         assertThat(publicHistory).doesNotContain(concept.marker);
         api().get(field + "/history").then().statusCode(200).body("totalItems", equalTo(3));
     }

@@ -40,7 +40,12 @@ class ActionStepApiTest {
     }
 
     private static String create(String slug, String measureId, Map<String, Object> body) {
-        return api().body(body).post(STEPS, slug, measureId).then().statusCode(201).extract().path("id");
+        return api().body(body)
+                .post(STEPS, slug, measureId)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     @Test
@@ -54,7 +59,8 @@ class ActionStepApiTest {
         body.put("responsibleActorId", actor);
 
         Response created = api().body(body).post(STEPS, slug, measure);
-        created.then().statusCode(201)
+        created.then()
+                .statusCode(201)
                 .header("ETag", "\"0\"")
                 .body("id", notNullValue())
                 .body("version", equalTo(0))
@@ -68,21 +74,31 @@ class ActionStepApiTest {
                 .body("responsibleActor.name", equalTo("Quartiersmanagement"))
                 .body("responsibleActor.kind", equalTo("SOCIAL_ORGANISATION"));
         String id = created.path("id");
-        assertThat(created.header("Location")).endsWith("/api/v1/areas/" + slug + "/measures/" + measure + "/steps/" + id);
+        assertThat(created.header("Location"))
+                .endsWith("/api/v1/areas/" + slug + "/measures/" + measure + "/steps/" + id);
 
-        api().get(STEP, slug, measure, id).then().statusCode(200)
+        api().get(STEP, slug, measure, id)
+                .then()
+                .statusCode(200)
                 .header("ETag", "\"0\"")
                 .body("id", equalTo(id))
                 .body("title", equalTo("Sprechstunde einrichten"))
                 .body("responsibleActor.name", equalTo("Quartiersmanagement"));
-        api().header("If-None-Match", "\"0\"").get(STEP, slug, measure, id).then().statusCode(304).header("ETag", "\"0\"");
+        api().header("If-None-Match", "\"0\"")
+                .get(STEP, slug, measure, id)
+                .then()
+                .statusCode(304)
+                .header("ETag", "\"0\"");
     }
 
     @Test
     void optionalFieldsDefaultToNullAndPositionToZero() {
         String slug = Fixtures.area();
         String measure = measure(slug, "BQ-01");
-        api().body(Map.of("title", "Minimal", "status", "OPEN")).post(STEPS, slug, measure).then().statusCode(201)
+        api().body(Map.of("title", "Minimal", "status", "OPEN"))
+                .post(STEPS, slug, measure)
+                .then()
+                .statusCode(201)
                 .body("position", equalTo(0))
                 .body("description", nullValue())
                 .body("dueDate", nullValue())
@@ -99,17 +115,28 @@ class ActionStepApiTest {
         // steps of another measure are not listed
         create(slug, measure(slug, "BQ-02"), body("Fremder", "OPEN", 0));
 
-        api().get(STEPS, slug, measure).then().statusCode(200)
+        api().get(STEPS, slug, measure)
+                .then()
+                .statusCode(200)
                 .body("items.title", equalTo(List.of("Erster", "Zweiter", "Dritter")))
                 .body("items.position", equalTo(List.of(0, 1, 2)))
                 .body("items.measureId", equalTo(List.of(measure, measure, measure)))
                 .body("totalItems", equalTo(3));
-        api().queryParam("sort", "-position").get(STEPS, slug, measure).then().statusCode(200)
+        api().queryParam("sort", "-position")
+                .get(STEPS, slug, measure)
+                .then()
+                .statusCode(200)
                 .body("items.title", equalTo(List.of("Dritter", "Zweiter", "Erster")));
-        api().queryParam("size", 2).get(STEPS, slug, measure).then().statusCode(200)
-                .body("items.title", equalTo(List.of("Erster", "Zweiter"))).body("totalPages", equalTo(2));
+        api().queryParam("size", 2)
+                .get(STEPS, slug, measure)
+                .then()
+                .statusCode(200)
+                .body("items.title", equalTo(List.of("Erster", "Zweiter")))
+                .body("totalPages", equalTo(2));
 
-        api().get(MEASURE, slug, measure).then().statusCode(200)
+        api().get(MEASURE, slug, measure)
+                .then()
+                .statusCode(200)
                 .body("steps.title", equalTo(List.of("Erster", "Zweiter", "Dritter")))
                 .body("steps.status", equalTo(List.of("DONE", "IN_PROGRESS", "OPEN")))
                 .body("steps.position", equalTo(List.of(0, 1, 2)));
@@ -126,7 +153,11 @@ class ActionStepApiTest {
         String id = create(slug, measure, body);
 
         Map<String, Object> changed = body("Sprechstunde eingerichtet", "DONE", 4);
-        api().header("If-Match", "\"0\"").body(changed).put(STEP, slug, measure, id).then().statusCode(200)
+        api().header("If-Match", "\"0\"")
+                .body(changed)
+                .put(STEP, slug, measure, id)
+                .then()
+                .statusCode(200)
                 .header("ETag", "\"1\"")
                 .body("version", equalTo(1))
                 .body("title", equalTo("Sprechstunde eingerichtet"))
@@ -145,7 +176,10 @@ class ActionStepApiTest {
         String kept = create(slug, measure, body("Bleibt", "OPEN", 1));
 
         api().header("If-Match", "\"0\"").delete(STEP, slug, measure, id).then().statusCode(204);
-        api().get(STEP, slug, measure, id).then().statusCode(404).contentType("application/problem+json")
+        api().get(STEP, slug, measure, id)
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
                 .body("type", equalTo("/problems/not-found"));
         api().get(STEPS, slug, measure).then().body("items.id", equalTo(List.of(kept)));
         api().get(MEASURE, slug, measure).then().body("steps.id", equalTo(List.of(kept)));
@@ -158,12 +192,25 @@ class ActionStepApiTest {
         String otherMeasure = measure(slug, "BQ-02");
         String step = create(slug, measure, body("Schritt", "OPEN", 0));
 
-        api().get(STEP, slug, otherMeasure, step).then().statusCode(404)
+        api().get(STEP, slug, otherMeasure, step)
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json")
                 .body("detail", containsString(step));
-        api().header("If-Match", "\"0\"").body(body("Gekapert", "DONE", 0)).put(STEP, slug, otherMeasure, step).then().statusCode(404);
-        api().header("If-Match", "\"0\"").delete(STEP, slug, otherMeasure, step).then().statusCode(404);
-        api().get(STEP, slug, measure, step).then().statusCode(200).header("ETag", "\"0\"").body("title", equalTo("Schritt"));
+        api().header("If-Match", "\"0\"")
+                .body(body("Gekapert", "DONE", 0))
+                .put(STEP, slug, otherMeasure, step)
+                .then()
+                .statusCode(404);
+        api().header("If-Match", "\"0\"")
+                .delete(STEP, slug, otherMeasure, step)
+                .then()
+                .statusCode(404);
+        api().get(STEP, slug, measure, step)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"0\"")
+                .body("title", equalTo("Schritt"));
     }
 
     @Test
@@ -176,7 +223,11 @@ class ActionStepApiTest {
         api().get(STEPS, slug, measure).then().statusCode(404).contentType("application/problem+json");
         api().get(STEP, slug, measure, step).then().statusCode(404);
         api().body(body("Neu", "OPEN", 0)).post(STEPS, slug, measure).then().statusCode(404);
-        badInput().get(STEP, other, measure, "not-a-uuid").then().statusCode(400).body("errors.field", hasItem("stepId"));
+        badInput()
+                .get(STEP, other, measure, "not-a-uuid")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("stepId"));
         // the contract names the measure's path parameter "id"
         badInput().get(STEPS, other, "not-a-uuid").then().statusCode(400).body("errors.field", equalTo(List.of("id")));
     }
@@ -190,7 +241,10 @@ class ActionStepApiTest {
         Map<String, Object> body = body("Schritt", "OPEN", 0);
         body.put("responsibleActorId", foreign);
 
-        api().body(body).post(STEPS, slug, measure).then().statusCode(400)
+        api().body(body)
+                .post(STEPS, slug, measure)
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("/problems/validation"))
                 .body("errors.field", equalTo(List.of("responsibleActorId")))
@@ -198,7 +252,11 @@ class ActionStepApiTest {
         api().get(STEPS, slug, measure).then().body("totalItems", equalTo(0));
 
         String step = create(slug, measure, body("Schritt", "OPEN", 0));
-        api().header("If-Match", "\"0\"").body(body).put(STEP, slug, measure, step).then().statusCode(400)
+        api().header("If-Match", "\"0\"")
+                .body(body)
+                .put(STEP, slug, measure, step)
+                .then()
+                .statusCode(400)
                 .body("errors.field", equalTo(List.of("responsibleActorId")));
         api().get(STEP, slug, measure, step).then().header("ETag", "\"0\"").body("responsibleActor", nullValue());
     }
@@ -209,18 +267,33 @@ class ActionStepApiTest {
         String measure = measure(slug, "BQ-01");
         Map<String, Object> body = body("x".repeat(201), "OPEN", -1);
         body.remove("status");
-        badInput().contentType("application/json").body(body).post(STEPS, slug, measure).then().statusCode(400)
+        badInput()
+                .contentType("application/json")
+                .body(body)
+                .post(STEPS, slug, measure)
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", hasItems("title", "status", "position"));
 
         Map<String, Object> wrongDate = body("Schritt", "OPEN", 0);
         wrongDate.put("dueDate", "2026-13-01");
-        badInput().contentType("application/json").body(wrongDate).post(STEPS, slug, measure).then().statusCode(400)
+        badInput()
+                .contentType("application/json")
+                .body(wrongDate)
+                .post(STEPS, slug, measure)
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", equalTo(List.of("dueDate")));
 
         Map<String, Object> wrongStatus = body("Schritt", "FINISHED", 0);
-        badInput().contentType("application/json").body(wrongStatus).post(STEPS, slug, measure).then().statusCode(400)
+        badInput()
+                .contentType("application/json")
+                .body(wrongStatus)
+                .post(STEPS, slug, measure)
+                .then()
+                .statusCode(400)
                 .body("errors.field", equalTo(List.of("status")));
     }
 
@@ -234,22 +307,37 @@ class ActionStepApiTest {
         String afterCreate = etag(MEASURE, slug, measure);
         assertThat(afterCreate).isNotEqualTo("\"0\"");
         // a client holding the old representation (without the step) gets the new one
-        api().header("If-None-Match", "\"0\"").get(MEASURE, slug, measure).then().statusCode(200)
+        api().header("If-None-Match", "\"0\"")
+                .get(MEASURE, slug, measure)
+                .then()
+                .statusCode(200)
                 .body("steps.title", equalTo(List.of("Schritt")));
 
-        api().header("If-Match", "\"0\"").body(body("Schritt erledigt", "DONE", 0)).put(STEP, slug, measure, step).then().statusCode(200);
+        api().header("If-Match", "\"0\"")
+                .body(body("Schritt erledigt", "DONE", 0))
+                .put(STEP, slug, measure, step)
+                .then()
+                .statusCode(200);
         String afterUpdate = etag(MEASURE, slug, measure);
         assertThat(afterUpdate).isNotEqualTo(afterCreate);
         api().get(MEASURE, slug, measure).then().body("steps.status", equalTo(List.of("DONE")));
 
-        api().header("If-Match", "\"1\"").delete(STEP, slug, measure, step).then().statusCode(204);
+        api().header("If-Match", "\"1\"")
+                .delete(STEP, slug, measure, step)
+                .then()
+                .statusCode(204);
         String afterDelete = etag(MEASURE, slug, measure);
         assertThat(afterDelete).isNotEqualTo(afterUpdate);
         api().get(MEASURE, slug, measure).then().body("steps", hasSize(0));
 
         // an edit of the measure based on the version before the step changes is refused
-        api().header("If-Match", afterCreate).body(Fixtures.measureBody("BQ-01", api().get(MEASURE, slug, measure).path("actionField.id")))
-                .put(MEASURE, slug, measure).then().statusCode(412).header("ETag", afterDelete);
+        api().header("If-Match", afterCreate)
+                .body(Fixtures.measureBody(
+                        "BQ-01", api().get(MEASURE, slug, measure).path("actionField.id")))
+                .put(MEASURE, slug, measure)
+                .then()
+                .statusCode(412)
+                .header("ETag", afterDelete);
     }
 
     @Test
@@ -258,21 +346,37 @@ class ActionStepApiTest {
         String measure = measure(slug, "BQ-01");
         String step = create(slug, measure, body("Schritt", "OPEN", 0));
 
-        api().body(body("Ohne If-Match", "OPEN", 0)).put(STEP, slug, measure, step).then().statusCode(428)
+        api().body(body("Ohne If-Match", "OPEN", 0))
+                .put(STEP, slug, measure, step)
+                .then()
+                .statusCode(428)
                 .contentType("application/problem+json")
                 .body("type", equalTo("/problems/precondition-required"));
         api().delete(STEP, slug, measure, step).then().statusCode(428).contentType("application/problem+json");
 
-        api().header("If-Match", "\"0\"").body(body("Erste Änderung", "IN_PROGRESS", 0)).put(STEP, slug, measure, step).then()
-                .statusCode(200).header("ETag", "\"1\"");
-        api().header("If-Match", "\"0\"").body(body("Verlorene Änderung", "DONE", 0)).put(STEP, slug, measure, step).then()
+        api().header("If-Match", "\"0\"")
+                .body(body("Erste Änderung", "IN_PROGRESS", 0))
+                .put(STEP, slug, measure, step)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"1\"");
+        api().header("If-Match", "\"0\"")
+                .body(body("Verlorene Änderung", "DONE", 0))
+                .put(STEP, slug, measure, step)
+                .then()
                 .statusCode(412)
                 .contentType("application/problem+json")
                 .header("ETag", "\"1\"")
                 .body("type", equalTo("/problems/precondition-failed"));
-        api().header("If-Match", "\"0\"").delete(STEP, slug, measure, step).then().statusCode(412).header("ETag", "\"1\"");
+        api().header("If-Match", "\"0\"")
+                .delete(STEP, slug, measure, step)
+                .then()
+                .statusCode(412)
+                .header("ETag", "\"1\"");
 
-        api().get(STEP, slug, measure, step).then().statusCode(200)
+        api().get(STEP, slug, measure, step)
+                .then()
+                .statusCode(200)
                 .header("ETag", "\"1\"")
                 .body("title", equalTo("Erste Änderung"))
                 .body("status", equalTo("IN_PROGRESS"));

@@ -37,7 +37,8 @@ class MeasureApiTest {
 
     /** A target group code no other test uses; its labels are "Gruppe CODE" and "Group CODE". */
     private static String targetGroup(String prefix) {
-        return Fixtures.targetGroup(prefix + "_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT));
+        return Fixtures.targetGroup(
+                prefix + "_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT));
     }
 
     private static List<String> sorted(String... values) {
@@ -50,7 +51,9 @@ class MeasureApiTest {
 
     private static void addStep(String slug, String measureId, String title, int position) {
         api().body(Map.of("title", title, "status", "OPEN", "position", position, "dueDate", "2026-06-30"))
-                .post(STEPS, slug, measureId).then().statusCode(201);
+                .post(STEPS, slug, measureId)
+                .then()
+                .statusCode(201);
     }
 
     @Test
@@ -86,16 +89,25 @@ class MeasureApiTest {
         body.put("location", "Stadtteilbüro Schinkel");
         body.put("budget", Map.of("amount", "250000.5", "currency", "EUR"));
         body.put("fundingSource", "Städtebauförderung Sozialer Zusammenhalt");
-        body.put("links", List.of(link("Projektseite", "https://example.org/jugend"), link("Flyer", "http://example.org/flyer.pdf")));
+        body.put(
+                "links",
+                List.of(
+                        link("Projektseite", "https://example.org/jugend"),
+                        link("Flyer", "http://example.org/flyer.pdf")));
 
         Response created = api().body(body).post(MEASURES, slug);
-        created.then().statusCode(201).header("ETag", "\"0\"").body("id", notNullValue()).body("version", equalTo(0));
+        created.then()
+                .statusCode(201)
+                .header("ETag", "\"0\"")
+                .body("id", notNullValue())
+                .body("version", equalTo(0));
         String id = created.path("id");
         assertThat(created.header("Location")).endsWith("/api/v1/areas/" + slug + "/measures/" + id);
 
         List<String> groups = sorted(youth, families);
         for (Response read : List.of(created, api().get(MEASURE, slug, id))) {
-            read.then().statusCode(org.hamcrest.Matchers.oneOf(200, 201))
+            read.then()
+                    .statusCode(org.hamcrest.Matchers.oneOf(200, 201))
                     .body("code", equalTo("BQ-01"))
                     .body("title", equalTo("Jugend stärken im Quartier"))
                     .body("summary", equalTo("Beratung und Begleitung junger Menschen."))
@@ -119,8 +131,12 @@ class MeasureApiTest {
                     .body("partnerActors.name", equalTo(List.of("AWO Kreisverband", "Bürgerverein Schinkel")))
                     .body("partnerActors.id", equalTo(List.of(partnerA, partnerB)))
                     .body("targetGroups.code", equalTo(groups))
-                    .body("targetGroups.labelDe", equalTo(groups.stream().map(c -> "Gruppe " + c).toList()))
-                    .body("targetGroups.labelEn", equalTo(groups.stream().map(c -> "Group " + c).toList()))
+                    .body(
+                            "targetGroups.labelDe",
+                            equalTo(groups.stream().map(c -> "Gruppe " + c).toList()))
+                    .body(
+                            "targetGroups.labelEn",
+                            equalTo(groups.stream().map(c -> "Group " + c).toList()))
                     .body("location", equalTo("Stadtteilbüro Schinkel"))
                     .body("budget.amount", equalTo("250000.50"))
                     .body("budget.currency", equalTo("EUR"))
@@ -135,8 +151,11 @@ class MeasureApiTest {
     void minimalMeasureHasDefaultsAndNulls() {
         String slug = Fixtures.area();
         String field = Fixtures.actionField(slug, "BQ");
-        api().body(Map.of("code", "BQ-01", "title", "Kurz", "actionFieldId", field, "status", "IDEA", "priority", "LOW"))
-                .post(MEASURES, slug).then().statusCode(201)
+        api().body(Map.of(
+                        "code", "BQ-01", "title", "Kurz", "actionFieldId", field, "status", "IDEA", "priority", "LOW"))
+                .post(MEASURES, slug)
+                .then()
+                .statusCode(201)
                 .body("progress", equalTo(0))
                 .body("furtherActionFields", hasSize(0))
                 .body("needs", hasSize(0))
@@ -165,7 +184,12 @@ class MeasureApiTest {
         body.put("leadActorId", lead);
         body.put("partnerActorIds", List.of(partner));
         body.put("budget", Map.of("amount", "1000", "currency", "EUR"));
-        body.put("links", List.of(link("A", "https://example.org/a"), link("B", "https://example.org/b"), link("C", "https://example.org/c")));
+        body.put(
+                "links",
+                List.of(
+                        link("A", "https://example.org/a"),
+                        link("B", "https://example.org/b"),
+                        link("C", "https://example.org/c")));
         String id = Fixtures.measure(slug, body);
 
         body.put("title", "Neuer Titel");
@@ -176,7 +200,11 @@ class MeasureApiTest {
         body.put("partnerActorIds", List.of(lead));
         body.put("budget", null);
         body.put("links", List.of(link("C", "https://example.org/c"), link("D", "https://example.org/d")));
-        api().header("If-Match", "\"0\"").body(body).put(MEASURE, slug, id).then().statusCode(200)
+        api().header("If-Match", "\"0\"")
+                .body(body)
+                .put(MEASURE, slug, id)
+                .then()
+                .statusCode(200)
                 .header("ETag", "\"1\"")
                 .body("version", equalTo(1))
                 .body("title", equalTo("Neuer Titel"))
@@ -187,12 +215,20 @@ class MeasureApiTest {
                 .body("budget", nullValue())
                 .body("links.label", equalTo(List.of("C", "D")));
 
-        api().get(MEASURE, slug, id).then().statusCode(200).header("ETag", "\"1\"")
+        api().get(MEASURE, slug, id)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"1\"")
                 .body("links.label", equalTo(List.of("C", "D")))
                 .body("links.url", equalTo(List.of("https://example.org/c", "https://example.org/d")))
                 .body("leadActor.name", equalTo("Partner"));
 
-        api().header("If-Match", "\"0\"").body(body).put(MEASURE, slug, id).then().statusCode(412).header("ETag", "\"1\"");
+        api().header("If-Match", "\"0\"")
+                .body(body)
+                .put(MEASURE, slug, id)
+                .then()
+                .statusCode(412)
+                .header("ETag", "\"1\"");
         api().body(body).put(MEASURE, slug, id).then().statusCode(428);
         api().header("If-None-Match", "\"1\"").get(MEASURE, slug, id).then().statusCode(304);
     }
@@ -209,15 +245,23 @@ class MeasureApiTest {
 
         api().header("If-Match", etag("/api/v1/areas/{slug}/needs/{id}", slug, need))
                 .body(Map.of("actionFieldId", field, "code", "BQ-B1", "title", "Neuer Bedarfstitel", "priority", "LOW"))
-                .put("/api/v1/areas/{slug}/needs/{id}", slug, need).then().statusCode(200);
-        api().header("If-None-Match", before).get(MEASURE, slug, id).then().statusCode(200)
+                .put("/api/v1/areas/{slug}/needs/{id}", slug, need)
+                .then()
+                .statusCode(200);
+        api().header("If-None-Match", before)
+                .get(MEASURE, slug, id)
+                .then()
+                .statusCode(200)
                 .body("needs.title", equalTo(List.of("Neuer Bedarfstitel")));
 
         // a change the measure does not show leaves its version alone
         String after = etag(MEASURE, slug, id);
         api().header("If-Match", etag("/api/v1/areas/{slug}/needs/{id}", slug, need))
-                .body(Map.of("actionFieldId", field, "code", "BQ-B1", "title", "Neuer Bedarfstitel", "priority", "HIGH"))
-                .put("/api/v1/areas/{slug}/needs/{id}", slug, need).then().statusCode(200);
+                .body(Map.of(
+                        "actionFieldId", field, "code", "BQ-B1", "title", "Neuer Bedarfstitel", "priority", "HIGH"))
+                .put("/api/v1/areas/{slug}/needs/{id}", slug, need)
+                .then()
+                .statusCode(200);
         api().header("If-None-Match", after).get(MEASURE, slug, id).then().statusCode(304);
     }
 
@@ -231,7 +275,10 @@ class MeasureApiTest {
         Map<String, Object> body = Fixtures.measureBody("BQ-01", field);
         body.put("needIds", List.of(foreign, own));
 
-        api().body(body).post(MEASURES, slug).then().statusCode(400)
+        api().body(body)
+                .post(MEASURES, slug)
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("/problems/validation"))
                 .body("errors.field", equalTo(List.of("needIds[0]")))
@@ -249,13 +296,19 @@ class MeasureApiTest {
         Map<String, Object> body = Fixtures.measureBody("BQ-01", field);
         body.put("leadActorId", foreign);
 
-        api().body(body).post(MEASURES, slug).then().statusCode(400)
+        api().body(body)
+                .post(MEASURES, slug)
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", equalTo(List.of("leadActorId")))
                 .body("errors[0].message", containsString(foreign));
 
         body.put("partnerActorIds", List.of(own, foreign));
-        api().body(body).post(MEASURES, slug).then().statusCode(400)
+        api().body(body)
+                .post(MEASURES, slug)
+                .then()
+                .statusCode(400)
                 .body("errors.field", equalTo(List.of("leadActorId", "partnerActorIds[1]")));
     }
 
@@ -269,7 +322,10 @@ class MeasureApiTest {
         body.put("furtherActionFieldIds", List.of(field, foreign));
         body.put("targetGroups", List.of("NO_SUCH_GROUP_XYZ"));
 
-        api().body(body).post(MEASURES, slug).then().statusCode(400)
+        api().body(body)
+                .post(MEASURES, slug)
+                .then()
+                .statusCode(400)
                 .body("errors.field", equalTo(List.of("actionFieldId", "furtherActionFieldIds[1]", "targetGroups[0]")));
     }
 
@@ -279,7 +335,10 @@ class MeasureApiTest {
         Map<String, Object> body = Fixtures.measureBody("BQ-01", Fixtures.actionField(slug, "BQ"));
         body.put("startDate", "2026-05-01");
         body.put("endDate", "2026-04-30");
-        api().body(body).post(MEASURES, slug).then().statusCode(400)
+        api().body(body)
+                .post(MEASURES, slug)
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("/problems/validation"))
                 .body("errors.field", equalTo(List.of("endDate")));
@@ -293,11 +352,21 @@ class MeasureApiTest {
         String slug = Fixtures.area();
         Map<String, Object> body = Fixtures.measureBody("BQ-01", Fixtures.actionField(slug, "BQ"));
         body.put("progress", 101);
-        badInput().contentType("application/json").body(body).post(MEASURES, slug).then().statusCode(400)
+        badInput()
+                .contentType("application/json")
+                .body(body)
+                .post(MEASURES, slug)
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", equalTo(List.of("progress")));
         body.put("progress", -1);
-        badInput().contentType("application/json").body(body).post(MEASURES, slug).then().statusCode(400)
+        badInput()
+                .contentType("application/json")
+                .body(body)
+                .post(MEASURES, slug)
+                .then()
+                .statusCode(400)
                 .body("errors.field", equalTo(List.of("progress")));
     }
 
@@ -306,7 +375,12 @@ class MeasureApiTest {
         String slug = Fixtures.area();
         Map<String, Object> body = Fixtures.measureBody("BQ-01", Fixtures.actionField(slug, "BQ"));
         body.put("links", List.of(link("Kaputt", "ftp://example.org/datei"), link("Gut", "https://example.org")));
-        badInput().contentType("application/json").body(body).post(MEASURES, slug).then().statusCode(400)
+        badInput()
+                .contentType("application/json")
+                .body(body)
+                .post(MEASURES, slug)
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", equalTo(List.of("links[0].url")));
     }
@@ -316,7 +390,12 @@ class MeasureApiTest {
         String slug = Fixtures.area();
         Map<String, Object> body = Fixtures.measureBody("BQ-01", Fixtures.actionField(slug, "BQ"));
         body.put("links", List.of(link("Gut", "https://example.org"), link("Kaputt", "kein link")));
-        badInput().contentType("application/json").body(body).post(MEASURES, slug).then().statusCode(400)
+        badInput()
+                .contentType("application/json")
+                .body(body)
+                .post(MEASURES, slug)
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("/problems/validation"))
                 .body("errors", hasSize(1))
@@ -332,7 +411,12 @@ class MeasureApiTest {
         List<Object> needIds = new ArrayList<>();
         needIds.add(null);
         body.put("needIds", needIds);
-        badInput().contentType("application/json").body(body).post(MEASURES, slug).then().statusCode(400)
+        badInput()
+                .contentType("application/json")
+                .body(body)
+                .post(MEASURES, slug)
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", equalTo(List.of("needIds[0]")));
     }
@@ -344,7 +428,12 @@ class MeasureApiTest {
         List<Object> needIds = new ArrayList<>();
         needIds.add(null);
         body.put("needIds", needIds);
-        badInput().contentType("application/json").body(body).post(MEASURES, slug).then().statusCode(400)
+        badInput()
+                .contentType("application/json")
+                .body(body)
+                .post(MEASURES, slug)
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("/problems/validation"))
                 .body("errors", hasSize(1))
@@ -360,7 +449,12 @@ class MeasureApiTest {
             links.add(link("Link " + i, "https://example.org/" + i));
         }
         body.put("links", links);
-        badInput().contentType("application/json").body(body).post(MEASURES, slug).then().statusCode(400)
+        badInput()
+                .contentType("application/json")
+                .body(body)
+                .post(MEASURES, slug)
+                .then()
+                .statusCode(400)
                 .body("errors.field", equalTo(List.of("links")));
     }
 
@@ -369,7 +463,12 @@ class MeasureApiTest {
         String slug = Fixtures.area();
         Map<String, Object> body = Fixtures.measureBody("BQ-01", Fixtures.actionField(slug, "BQ"));
         body.put("status", "FINISHED");
-        badInput().contentType("application/json").body(body).post(MEASURES, slug).then().statusCode(400)
+        badInput()
+                .contentType("application/json")
+                .body(body)
+                .post(MEASURES, slug)
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("status", equalTo(400))
                 .body("errors.field", equalTo(List.of("status")))
@@ -381,7 +480,12 @@ class MeasureApiTest {
         String slug = Fixtures.area();
         Map<String, Object> body = Fixtures.measureBody("BQ-01", Fixtures.actionField(slug, "BQ"));
         body.put("titel", "Tippfehler");
-        badInput().contentType("application/json").body(body).post(MEASURES, slug).then().statusCode(400)
+        badInput()
+                .contentType("application/json")
+                .body(body)
+                .post(MEASURES, slug)
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", equalTo(List.of("titel")))
                 .body("errors[0].message", containsString("titel"));
@@ -393,13 +497,19 @@ class MeasureApiTest {
         String slug = Fixtures.area();
         String field = Fixtures.actionField(slug, "BQ");
         Fixtures.measure(slug, Fixtures.measureBody("BQ-01", field));
-        api().body(Fixtures.measureBody("BQ-01", field)).post(MEASURES, slug).then().statusCode(409)
+        api().body(Fixtures.measureBody("BQ-01", field))
+                .post(MEASURES, slug)
+                .then()
+                .statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", equalTo("/problems/conflict"))
                 .body("detail", containsString("BQ-01"));
 
         String second = Fixtures.measure(slug, Fixtures.measureBody("BQ-02", field));
-        api().header("If-Match", "\"0\"").body(Fixtures.measureBody("BQ-01", field)).put(MEASURE, slug, second).then()
+        api().header("If-Match", "\"0\"")
+                .body(Fixtures.measureBody("BQ-01", field))
+                .put(MEASURE, slug, second)
+                .then()
                 .statusCode(409);
 
         String other = Fixtures.area();
@@ -407,8 +517,17 @@ class MeasureApiTest {
     }
 
     /** Four measures with distinct action fields, needs, statuses, target groups, actors and periods. */
-    private record Catalogue(String slug, String education, String housing, String green, String need1, String need2,
-                             String youth, String seniors, String actorX, String actorY) {
+    private record Catalogue(
+            String slug,
+            String education,
+            String housing,
+            String green,
+            String need1,
+            String need2,
+            String youth,
+            String seniors,
+            String actorX,
+            String actorY) {
 
         static Catalogue create() {
             String slug = Fixtures.area();
@@ -461,7 +580,12 @@ class MeasureApiTest {
         }
 
         List<String> codes(Map<String, ?> query) {
-            return api().queryParams(query).get(MEASURES, slug).then().statusCode(200).extract().path("items.code");
+            return api().queryParams(query)
+                    .get(MEASURES, slug)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("items.code");
         }
     }
 
@@ -485,11 +609,21 @@ class MeasureApiTest {
     void statusFilterCanBeRepeated() {
         Catalogue c = Catalogue.create();
         assertThat(c.codes(Map.of("status", "COMPLETED"))).containsExactly("M3");
-        List<String> codes = api().queryParam("status", "PLANNED").queryParam("status", "IN_PROGRESS")
-                .get(MEASURES, c.slug()).then().statusCode(200).extract().path("items.code");
+        List<String> codes = api().queryParam("status", "PLANNED")
+                .queryParam("status", "IN_PROGRESS")
+                .get(MEASURES, c.slug())
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.code");
         assertThat(codes).containsExactly("M1", "M2");
-        badInput().queryParam("status", "FINISHED").get(MEASURES, c.slug()).then().statusCode(400)
-                .contentType("application/problem+json").body("errors.field", hasItem("status"));
+        badInput()
+                .queryParam("status", "FINISHED")
+                .get(MEASURES, c.slug())
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("status"));
     }
 
     @Test
@@ -516,7 +650,11 @@ class MeasureApiTest {
         assertThat(c.codes(Map.of("from", "2024-06-01", "to", "2024-06-30"))).containsExactly("M1", "M3");
         assertThat(c.codes(Map.of("from", "2024-12-31", "to", "2025-06-01"))).containsExactly("M1", "M2", "M3");
         assertThat(c.codes(Map.of("from", "2023-05-31", "to", "2023-05-31"))).containsExactly("M3", "M4");
-        badInput().queryParam("from", "31.12.2024").get(MEASURES, c.slug()).then().statusCode(400)
+        badInput()
+                .queryParam("from", "31.12.2024")
+                .get(MEASURES, c.slug())
+                .then()
+                .statusCode(400)
                 .body("errors.field", hasItem("from"));
     }
 
@@ -530,16 +668,24 @@ class MeasureApiTest {
     @Test
     void filtersCombine() {
         Catalogue c = Catalogue.create();
-        assertThat(c.codes(Map.of("actionField", c.education(), "targetGroup", c.seniors()))).containsExactly("M4");
+        assertThat(c.codes(Map.of("actionField", c.education(), "targetGroup", c.seniors())))
+                .containsExactly("M4");
     }
 
     @Test
     void listCanBeSortedByProgressDescending() {
         Catalogue c = Catalogue.create();
-        api().queryParam("sort", "-progress").get(MEASURES, c.slug()).then().statusCode(200)
+        api().queryParam("sort", "-progress")
+                .get(MEASURES, c.slug())
+                .then()
+                .statusCode(200)
                 .body("items.code", equalTo(List.of("M3", "M2", "M1", "M4")))
                 .body("items.progress", equalTo(List.of(100, 50, 10, 0)));
-        badInput().queryParam("sort", "budget").get(MEASURES, c.slug()).then().statusCode(400)
+        badInput()
+                .queryParam("sort", "budget")
+                .get(MEASURES, c.slug())
+                .then()
+                .statusCode(400)
                 .body("errors.field", hasItem("sort"));
     }
 
@@ -547,31 +693,52 @@ class MeasureApiTest {
     void listIsPagedWithLinkHeader() {
         Catalogue c = Catalogue.create();
         Response first = api().queryParam("size", 3).get(MEASURES, c.slug());
-        first.then().statusCode(200)
+        first.then()
+                .statusCode(200)
                 .body("items.code", equalTo(List.of("M1", "M2", "M3")))
-                .body("page", equalTo(0)).body("size", equalTo(3))
-                .body("totalItems", equalTo(4)).body("totalPages", equalTo(2));
+                .body("page", equalTo(0))
+                .body("size", equalTo(3))
+                .body("totalItems", equalTo(4))
+                .body("totalPages", equalTo(2));
         Map<String, String> links = links(first.header("Link"));
         assertThat(links).containsOnlyKeys("first", "next", "last");
         assertThat(links.get("first")).contains("page=0").contains("size=3");
         assertThat(links.get("next")).contains("page=1").contains("size=3");
         assertThat(links.get("last")).contains("page=1").contains("size=3");
 
-        Response second = api().queryParam("size", 3).queryParam("page", 1).queryParam("status", "IDEA")
-                .queryParam("status", "PLANNED").queryParam("status", "IN_PROGRESS").queryParam("status", "COMPLETED")
+        Response second = api().queryParam("size", 3)
+                .queryParam("page", 1)
+                .queryParam("status", "IDEA")
+                .queryParam("status", "PLANNED")
+                .queryParam("status", "IN_PROGRESS")
+                .queryParam("status", "COMPLETED")
                 .get(MEASURES, c.slug());
-        second.then().statusCode(200)
+        second.then()
+                .statusCode(200)
                 .body("items.code", equalTo(List.of("M4")))
-                .body("page", equalTo(1)).body("totalPages", equalTo(2));
+                .body("page", equalTo(1))
+                .body("totalPages", equalTo(2));
         Map<String, String> secondLinks = links(second.header("Link"));
         assertThat(secondLinks).containsOnlyKeys("first", "prev", "last");
-        assertThat(secondLinks.get("prev")).contains("page=0").contains("size=3")
+        assertThat(secondLinks.get("prev"))
+                .contains("page=0")
+                .contains("size=3")
                 // the filters are kept
-                .contains("status=IDEA").contains("status=COMPLETED");
+                .contains("status=IDEA")
+                .contains("status=COMPLETED");
 
-        api().queryParam("size", 3).queryParam("page", 5).get(MEASURES, c.slug()).then().statusCode(200)
-                .body("items", hasSize(0)).body("totalItems", equalTo(4));
-        badInput().queryParam("size", 201).get(MEASURES, c.slug()).then().statusCode(400)
+        api().queryParam("size", 3)
+                .queryParam("page", 5)
+                .get(MEASURES, c.slug())
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(0))
+                .body("totalItems", equalTo(4));
+        badInput()
+                .queryParam("size", 201)
+                .get(MEASURES, c.slug())
+                .then()
+                .statusCode(400)
                 .body("errors.field", hasItem("size"));
     }
 
@@ -579,7 +746,8 @@ class MeasureApiTest {
     private static Map<String, String> links(String header) {
         assertThat(header).isNotNull();
         Map<String, String> byRel = new HashMap<>();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<([^>]*)>\\s*;\\s*rel=\"([a-z]+)\"").matcher(header);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<([^>]*)>\\s*;\\s*rel=\"([a-z]+)\"")
+                .matcher(header);
         while (m.find()) {
             byRel.put(m.group(2), m.group(1));
         }
@@ -592,18 +760,37 @@ class MeasureApiTest {
         String field = Fixtures.actionField(slug, "BQ");
         String measure = Fixtures.measure(slug, Fixtures.measureBody("BQ-01", field));
         String committee = Fixtures.committee(slug, "Jugendhilfeausschuss");
-        String presentation = api().body(Map.of("committeeId", committee, "date", "2030-05-14", "title", "Vorstellung BQ-01",
-                        "status", "SCHEDULED", "measureIds", List.of(measure)))
+        String presentation = api().body(Map.of(
+                        "committeeId",
+                        committee,
+                        "date",
+                        "2030-05-14",
+                        "title",
+                        "Vorstellung BQ-01",
+                        "status",
+                        "SCHEDULED",
+                        "measureIds",
+                        List.of(measure)))
                 .post("/api/v1/areas/{slug}/presentations", slug)
-                .then().statusCode(201).body("measures.code", equalTo(List.of("BQ-01"))).extract().path("id");
+                .then()
+                .statusCode(201)
+                .body("measures.code", equalTo(List.of("BQ-01")))
+                .extract()
+                .path("id");
 
-        api().header("If-Match", "\"0\"").delete(MEASURE, slug, measure).then().statusCode(409)
+        api().header("If-Match", "\"0\"")
+                .delete(MEASURE, slug, measure)
+                .then()
+                .statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", equalTo("/problems/conflict"))
                 .body("detail", containsString("1 committee presentation"));
         api().get(MEASURE, slug, measure).then().statusCode(200);
 
-        api().header("If-Match", "\"0\"").delete("/api/v1/areas/{slug}/presentations/{id}", slug, presentation).then().statusCode(204);
+        api().header("If-Match", "\"0\"")
+                .delete("/api/v1/areas/{slug}/presentations/{id}", slug, presentation)
+                .then()
+                .statusCode(204);
         api().header("If-Match", "\"0\"").delete(MEASURE, slug, measure).then().statusCode(204);
         api().get(MEASURE, slug, measure).then().statusCode(404);
     }
@@ -616,8 +803,15 @@ class MeasureApiTest {
         addStep(slug, measure, "Zweiter Schritt", 1);
 
         api().delete(MEASURE, slug, measure).then().statusCode(428);
-        api().header("If-Match", "\"0\"").delete(MEASURE, slug, measure).then().statusCode(412).header("ETag", "\"2\"");
-        api().header("If-Match", etag(MEASURE, slug, measure)).delete(MEASURE, slug, measure).then().statusCode(204);
+        api().header("If-Match", "\"0\"")
+                .delete(MEASURE, slug, measure)
+                .then()
+                .statusCode(412)
+                .header("ETag", "\"2\"");
+        api().header("If-Match", etag(MEASURE, slug, measure))
+                .delete(MEASURE, slug, measure)
+                .then()
+                .statusCode(204);
         api().get(MEASURE, slug, measure).then().statusCode(404).contentType("application/problem+json");
         api().get(STEPS, slug, measure).then().statusCode(404);
         api().get(MEASURES, slug).then().body("totalItems", equalTo(0));
@@ -631,13 +825,19 @@ class MeasureApiTest {
         api().get(MEASURE, slug, measure).then().statusCode(404).body("type", equalTo("/problems/not-found"));
         api().header("If-Match", "\"0\"").delete(MEASURE, slug, measure).then().statusCode(404);
         badInput().get(MEASURE, slug, "BQ-01").then().statusCode(400).body("errors.field", hasItem("id"));
-        badInput().queryParam("need", "BQ-B1").get(MEASURES, slug).then().statusCode(400).body("errors.field", hasItem("need"));
+        badInput()
+                .queryParam("need", "BQ-B1")
+                .get(MEASURES, slug)
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("need"));
     }
 
     @Test
     void listingCostsTheSameSmallNumberOfStatementsWhateverThePageSize() {
         String slug = Fixtures.area();
-        List<String> fields = List.of(Fixtures.actionField(slug, "BQ"), Fixtures.actionField(slug, "WU"), Fixtures.actionField(slug, "GS"));
+        List<String> fields = List.of(
+                Fixtures.actionField(slug, "BQ"), Fixtures.actionField(slug, "WU"), Fixtures.actionField(slug, "GS"));
         List<String> needs = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             needs.add(Fixtures.need(slug, fields.get(i % 3), "N" + i));
@@ -655,7 +855,11 @@ class MeasureApiTest {
             body.put("leadActorId", actors.get(i % 4));
             body.put("partnerActorIds", List.of(actors.get((i + 1) % 4), actors.get((i + 2) % 4)));
             body.put("targetGroups", List.of(groups.get(i % 3), groups.get((i + 1) % 3)));
-            body.put("links", List.of(link("Seite", "https://example.org/" + i), link("Flyer", "https://example.org/" + i + ".pdf")));
+            body.put(
+                    "links",
+                    List.of(
+                            link("Seite", "https://example.org/" + i),
+                            link("Flyer", "https://example.org/" + i + ".pdf")));
             body.put("budget", Map.of("amount", "1000.00", "currency", "EUR"));
             String id = Fixtures.measure(slug, body);
             addStep(slug, id, "Schritt A", 0);
@@ -665,13 +869,18 @@ class MeasureApiTest {
         long small = countListing(slug, 5);
         long large = countListing(slug, 30);
         assertThat(large).as("statements for 30 measures vs. 5 measures").isEqualTo(small);
-        assertThat(large).as("statements to list measures with all their associations").isLessThanOrEqualTo(15);
+        assertThat(large)
+                .as("statements to list measures with all their associations")
+                .isLessThanOrEqualTo(15);
     }
 
     private long countListing(String slug, int size) {
         AtomicReference<Response> response = new AtomicReference<>();
-        long count = queries.count(() -> response.set(api().queryParam("size", size).get(MEASURES, slug)));
-        response.get().then().statusCode(200)
+        long count =
+                queries.count(() -> response.set(api().queryParam("size", size).get(MEASURES, slug)));
+        response.get()
+                .then()
+                .statusCode(200)
                 .body("items", hasSize(size))
                 .body("items[0].steps", hasSize(2))
                 .body("items[0].needs", hasSize(2))

@@ -31,10 +31,12 @@ class NeedApiTest {
 
     /** A target group code no other test uses; its labels are "Gruppe CODE" and "Group CODE". */
     private static String targetGroup(String prefix) {
-        return Fixtures.targetGroup(prefix + "_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT));
+        return Fixtures.targetGroup(
+                prefix + "_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT));
     }
 
-    private static Map<String, Object> body(String actionFieldId, String code, String title, String priority, String... targetGroups) {
+    private static Map<String, Object> body(
+            String actionFieldId, String code, String title, String priority, String... targetGroups) {
         Map<String, Object> body = new HashMap<>();
         body.put("actionFieldId", actionFieldId);
         body.put("code", code);
@@ -45,7 +47,12 @@ class NeedApiTest {
     }
 
     private static String create(String slug, Map<String, Object> body) {
-        return api().body(body).post(NEEDS, slug).then().statusCode(201).extract().path("id");
+        return api().body(body)
+                .post(NEEDS, slug)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     @Test
@@ -59,7 +66,8 @@ class NeedApiTest {
         body.put("evidence", "Bewohnerbefragung 2021");
 
         Response created = api().body(body).post(NEEDS, slug);
-        created.then().statusCode(201)
+        created.then()
+                .statusCode(201)
                 .header("ETag", "\"0\"")
                 .body("id", notNullValue())
                 .body("version", equalTo(0))
@@ -76,11 +84,17 @@ class NeedApiTest {
         assertThat(created.header("Location")).endsWith("/api/v1/areas/" + slug + "/needs/" + id);
 
         List<String> sorted = youth.compareTo(seniors) < 0 ? List.of(youth, seniors) : List.of(seniors, youth);
-        api().get(NEED, slug, id).then().statusCode(200)
+        api().get(NEED, slug, id)
+                .then()
+                .statusCode(200)
                 .header("ETag", "\"0\"")
                 .body("targetGroups.code", equalTo(sorted))
-                .body("targetGroups.labelDe", equalTo(sorted.stream().map(c -> "Gruppe " + c).toList()))
-                .body("targetGroups.labelEn", equalTo(sorted.stream().map(c -> "Group " + c).toList()))
+                .body(
+                        "targetGroups.labelDe",
+                        equalTo(sorted.stream().map(c -> "Gruppe " + c).toList()))
+                .body(
+                        "targetGroups.labelEn",
+                        equalTo(sorted.stream().map(c -> "Group " + c).toList()))
                 .body("actionField.code", equalTo("BQ"))
                 .body("measures", hasSize(0));
     }
@@ -91,7 +105,10 @@ class NeedApiTest {
         String field = Fixtures.actionField(slug, "BQ");
         Map<String, Object> body = body(field, "BQ-B1", "Bedarf", "LOW");
         body.remove("targetGroups");
-        api().body(body).post(NEEDS, slug).then().statusCode(201)
+        api().body(body)
+                .post(NEEDS, slug)
+                .then()
+                .statusCode(201)
                 .body("targetGroups", hasSize(0))
                 .body("description", nullValue())
                 .body("evidence", nullValue());
@@ -106,8 +123,11 @@ class NeedApiTest {
         String families = targetGroup("FAMILIES");
         String id = create(slug, body(first, "BQ-B1", "Bedarf", "HIGH", youth));
 
-        api().header("If-Match", "\"0\"").body(body(second, "WU-B1", "Wohnungen für Familien", "MEDIUM", families))
-                .put(NEED, slug, id).then().statusCode(200)
+        api().header("If-Match", "\"0\"")
+                .body(body(second, "WU-B1", "Wohnungen für Familien", "MEDIUM", families))
+                .put(NEED, slug, id)
+                .then()
+                .statusCode(200)
                 .header("ETag", "\"1\"")
                 .body("version", equalTo(1))
                 .body("code", equalTo("WU-B1"))
@@ -115,9 +135,16 @@ class NeedApiTest {
                 .body("priority", equalTo("MEDIUM"))
                 .body("targetGroups.code", equalTo(List.of(families)));
 
-        api().header("If-Match", "\"0\"").body(body(second, "WU-B1", "Verloren", "LOW")).put(NEED, slug, id).then()
-                .statusCode(412).header("ETag", "\"1\"");
-        api().body(body(second, "WU-B1", "Verloren", "LOW")).put(NEED, slug, id).then().statusCode(428);
+        api().header("If-Match", "\"0\"")
+                .body(body(second, "WU-B1", "Verloren", "LOW"))
+                .put(NEED, slug, id)
+                .then()
+                .statusCode(412)
+                .header("ETag", "\"1\"");
+        api().body(body(second, "WU-B1", "Verloren", "LOW"))
+                .put(NEED, slug, id)
+                .then()
+                .statusCode(428);
         api().get(NEED, slug, id).then().body("title", equalTo("Wohnungen für Familien"));
     }
 
@@ -127,7 +154,10 @@ class NeedApiTest {
         String other = Fixtures.area();
         String foreignField = Fixtures.actionField(other, "BQ");
 
-        api().body(body(foreignField, "BQ-B1", "Bedarf", "HIGH")).post(NEEDS, slug).then().statusCode(400)
+        api().body(body(foreignField, "BQ-B1", "Bedarf", "HIGH"))
+                .post(NEEDS, slug)
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("/problems/validation"))
                 .body("errors.field", equalTo(List.of("actionFieldId")))
@@ -141,7 +171,10 @@ class NeedApiTest {
         String field = Fixtures.actionField(slug, "BQ");
         String youth = targetGroup("YOUTH");
 
-        api().body(body(field, "BQ-B1", "Bedarf", "HIGH", "NO_SUCH_GROUP_XYZ", youth)).post(NEEDS, slug).then().statusCode(400)
+        api().body(body(field, "BQ-B1", "Bedarf", "HIGH", "NO_SUCH_GROUP_XYZ", youth))
+                .post(NEEDS, slug)
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", equalTo(List.of("targetGroups[0]")))
                 .body("errors[0].message", containsString("NO_SUCH_GROUP_XYZ"));
@@ -152,7 +185,12 @@ class NeedApiTest {
         String slug = Fixtures.area();
         Map<String, Object> body = body(UUID.randomUUID().toString(), "BQ B1", "x".repeat(201), "HIGH");
         body.remove("priority");
-        badInput().contentType("application/json").body(body).post(NEEDS, slug).then().statusCode(400)
+        badInput()
+                .contentType("application/json")
+                .body(body)
+                .post(NEEDS, slug)
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", hasItems("code", "title", "priority"));
     }
@@ -162,7 +200,10 @@ class NeedApiTest {
         String slug = Fixtures.area();
         String field = Fixtures.actionField(slug, "BQ");
         create(slug, body(field, "BQ-B1", "Bedarf", "HIGH"));
-        api().body(body(field, "BQ-B1", "Noch ein Bedarf", "LOW")).post(NEEDS, slug).then().statusCode(409)
+        api().body(body(field, "BQ-B1", "Noch ein Bedarf", "LOW"))
+                .post(NEEDS, slug)
+                .then()
+                .statusCode(409)
                 .contentType("application/problem+json")
                 .body("detail", containsString("BQ-B1"));
 
@@ -182,15 +223,32 @@ class NeedApiTest {
         create(slug, body(education, "N3", "Sprachkurse", "MEDIUM", youth, seniors));
 
         api().get(NEEDS, slug).then().statusCode(200).body("items.code", equalTo(List.of("N1", "N2", "N3")));
-        api().queryParam("actionField", education).get(NEEDS, slug).then().statusCode(200)
-                .body("items.code", equalTo(List.of("N1", "N3"))).body("totalItems", equalTo(2));
-        api().queryParam("priority", "LOW").get(NEEDS, slug).then().statusCode(200)
+        api().queryParam("actionField", education)
+                .get(NEEDS, slug)
+                .then()
+                .statusCode(200)
+                .body("items.code", equalTo(List.of("N1", "N3")))
+                .body("totalItems", equalTo(2));
+        api().queryParam("priority", "LOW")
+                .get(NEEDS, slug)
+                .then()
+                .statusCode(200)
                 .body("items.code", equalTo(List.of("N2")));
-        api().queryParam("targetGroup", seniors).get(NEEDS, slug).then().statusCode(200)
+        api().queryParam("targetGroup", seniors)
+                .get(NEEDS, slug)
+                .then()
+                .statusCode(200)
                 .body("items.code", equalTo(List.of("N2", "N3")));
-        api().queryParam("targetGroup", youth).queryParam("priority", "HIGH").get(NEEDS, slug).then().statusCode(200)
+        api().queryParam("targetGroup", youth)
+                .queryParam("priority", "HIGH")
+                .get(NEEDS, slug)
+                .then()
+                .statusCode(200)
                 .body("items.code", equalTo(List.of("N1")));
-        api().queryParam("sort", "priority").get(NEEDS, slug).then().statusCode(200)
+        api().queryParam("sort", "priority")
+                .get(NEEDS, slug)
+                .then()
+                .statusCode(200)
                 .body("items.priority", equalTo(List.of("HIGH", "MEDIUM", "LOW")));
     }
 
@@ -205,10 +263,18 @@ class NeedApiTest {
         measure.put("needIds", List.of(covered));
         Fixtures.measure(slug, measure);
 
-        api().queryParam("uncovered", true).get(NEEDS, slug).then().statusCode(200)
-                .body("items.code", equalTo(List.of("N2", "N3"))).body("totalItems", equalTo(2));
-        api().queryParam("uncovered", false).get(NEEDS, slug).then().statusCode(200)
-                .body("items.code", equalTo(List.of("N1"))).body("items[0].measures.code", equalTo(List.of("M1")));
+        api().queryParam("uncovered", true)
+                .get(NEEDS, slug)
+                .then()
+                .statusCode(200)
+                .body("items.code", equalTo(List.of("N2", "N3")))
+                .body("totalItems", equalTo(2));
+        api().queryParam("uncovered", false)
+                .get(NEEDS, slug)
+                .then()
+                .statusCode(200)
+                .body("items.code", equalTo(List.of("N1")))
+                .body("items[0].measures.code", equalTo(List.of("M1")));
         api().get(NEEDS, slug).then().body("totalItems", equalTo(3));
     }
 
@@ -224,20 +290,38 @@ class NeedApiTest {
         create(slug, evidence);
         create(slug, body(field, "N3", "Barrierefreie Wege", "MEDIUM"));
 
-        api().queryParam("q", "Spielplatz").get(NEEDS, slug).then().statusCode(200)
+        api().queryParam("q", "Spielplatz")
+                .get(NEEDS, slug)
+                .then()
+                .statusCode(200)
                 .body("items.code", equalTo(List.of("N1", "N2")));
-        api().queryParam("q", "barrierefrei").get(NEEDS, slug).then().statusCode(200)
+        api().queryParam("q", "barrierefrei")
+                .get(NEEDS, slug)
+                .then()
+                .statusCode(200)
                 .body("items.code", equalTo(List.of("N3")));
     }
 
     @Test
     void invalidFilterValuesAreRefused() {
         String slug = Fixtures.area();
-        badInput().queryParam("actionField", "nope").get(NEEDS, slug).then().statusCode(400)
+        badInput()
+                .queryParam("actionField", "nope")
+                .get(NEEDS, slug)
+                .then()
+                .statusCode(400)
                 .body("errors.field", hasItem("actionField"));
-        badInput().queryParam("priority", "URGENT").get(NEEDS, slug).then().statusCode(400)
+        badInput()
+                .queryParam("priority", "URGENT")
+                .get(NEEDS, slug)
+                .then()
+                .statusCode(400)
                 .body("errors.field", hasItem("priority"));
-        badInput().queryParam("uncovered", "maybe").get(NEEDS, slug).then().statusCode(400)
+        badInput()
+                .queryParam("uncovered", "maybe")
+                .get(NEEDS, slug)
+                .then()
+                .statusCode(400)
                 .body("errors.field", hasItem("uncovered"));
     }
 
@@ -254,7 +338,9 @@ class NeedApiTest {
         }
         Fixtures.measure(slug, Fixtures.measureBody("BQ-03", field));
 
-        api().get(NEED, slug, need).then().statusCode(200)
+        api().get(NEED, slug, need)
+                .then()
+                .statusCode(200)
                 .body("measures", hasSize(2))
                 .body("measures.code", equalTo(List.of("BQ-01", "BQ-02")))
                 .body("measures.title", equalTo(List.of("Maßnahme BQ-01", "Maßnahme BQ-02")))
@@ -262,8 +348,12 @@ class NeedApiTest {
                 .body("measures[0].id", notNullValue());
 
         // a replaced need still shows the measures answering it
-        api().header("If-Match", etag(NEED, slug, need)).body(body(field, "BQ-B1", "Neuer Titel", "LOW")).put(NEED, slug, need).then()
-                .statusCode(200).body("measures.code", equalTo(List.of("BQ-01", "BQ-02")));
+        api().header("If-Match", etag(NEED, slug, need))
+                .body(body(field, "BQ-B1", "Neuer Titel", "LOW"))
+                .put(NEED, slug, need)
+                .then()
+                .statusCode(200)
+                .body("measures.code", equalTo(List.of("BQ-01", "BQ-02")));
     }
 
     @Test
@@ -277,33 +367,64 @@ class NeedApiTest {
         measure.put("needIds", List.of(need));
         String measureId = Fixtures.measure(slug, measure);
         // a client holding the representation without the measure must not be told it is still current
-        api().header("If-None-Match", uncovered).get(NEED, slug, need).then().statusCode(200)
+        api().header("If-None-Match", uncovered)
+                .get(NEED, slug, need)
+                .then()
+                .statusCode(200)
                 .body("measures.code", equalTo(List.of("BQ-01")));
         String covered = etag(NEED, slug, need);
         assertThat(covered).isNotEqualTo(uncovered);
 
         // the need shows the measure's status, too
         measure.put("status", "IN_PROGRESS");
-        api().header("If-Match", etag(MEASURE, slug, measureId)).body(measure).put(MEASURE, slug, measureId).then().statusCode(200);
-        api().header("If-None-Match", covered).get(NEED, slug, need).then().statusCode(200)
+        api().header("If-Match", etag(MEASURE, slug, measureId))
+                .body(measure)
+                .put(MEASURE, slug, measureId)
+                .then()
+                .statusCode(200);
+        api().header("If-None-Match", covered)
+                .get(NEED, slug, need)
+                .then()
+                .statusCode(200)
                 .body("measures.status", equalTo(List.of("IN_PROGRESS")));
         String inProgress = etag(NEED, slug, need);
 
         // an edit of the measure that the need does not show leaves the need's version alone
         measure.put("progress", 30);
-        api().header("If-Match", etag(MEASURE, slug, measureId)).body(measure).put(MEASURE, slug, measureId).then().statusCode(200);
+        api().header("If-Match", etag(MEASURE, slug, measureId))
+                .body(measure)
+                .put(MEASURE, slug, measureId)
+                .then()
+                .statusCode(200);
         api().header("If-None-Match", inProgress).get(NEED, slug, need).then().statusCode(304);
 
         measure.put("needIds", List.of());
-        api().header("If-Match", etag(MEASURE, slug, measureId)).body(measure).put(MEASURE, slug, measureId).then().statusCode(200);
-        api().header("If-None-Match", inProgress).get(NEED, slug, need).then().statusCode(200)
+        api().header("If-Match", etag(MEASURE, slug, measureId))
+                .body(measure)
+                .put(MEASURE, slug, measureId)
+                .then()
+                .statusCode(200);
+        api().header("If-None-Match", inProgress)
+                .get(NEED, slug, need)
+                .then()
+                .statusCode(200)
                 .body("measures", hasSize(0));
 
         measure.put("needIds", List.of(need));
-        api().header("If-Match", etag(MEASURE, slug, measureId)).body(measure).put(MEASURE, slug, measureId).then().statusCode(200);
+        api().header("If-Match", etag(MEASURE, slug, measureId))
+                .body(measure)
+                .put(MEASURE, slug, measureId)
+                .then()
+                .statusCode(200);
         String answeredAgain = etag(NEED, slug, need);
-        api().header("If-Match", etag(MEASURE, slug, measureId)).delete(MEASURE, slug, measureId).then().statusCode(204);
-        api().header("If-None-Match", answeredAgain).get(NEED, slug, need).then().statusCode(200)
+        api().header("If-Match", etag(MEASURE, slug, measureId))
+                .delete(MEASURE, slug, measureId)
+                .then()
+                .statusCode(204);
+        api().header("If-None-Match", answeredAgain)
+                .get(NEED, slug, need)
+                .then()
+                .statusCode(200)
                 .body("measures", hasSize(0));
     }
 
@@ -316,18 +437,28 @@ class NeedApiTest {
         measure.put("needIds", List.of(need));
         String measureId = Fixtures.measure(slug, measure);
 
-        api().header("If-Match", etag(NEED, slug, need)).delete(NEED, slug, need).then().statusCode(409)
+        api().header("If-Match", etag(NEED, slug, need))
+                .delete(NEED, slug, need)
+                .then()
+                .statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", equalTo("/problems/conflict"))
                 .body("detail", containsString("answered by 1 measure"));
         api().get(NEED, slug, need).then().statusCode(200);
 
         measure.put("needIds", List.of());
-        api().header("If-Match", etag(MEASURE, slug, measureId)).body(measure).put(MEASURE, slug, measureId).then()
-                .statusCode(200).body("needs", hasSize(0));
+        api().header("If-Match", etag(MEASURE, slug, measureId))
+                .body(measure)
+                .put(MEASURE, slug, measureId)
+                .then()
+                .statusCode(200)
+                .body("needs", hasSize(0));
         api().get(NEED, slug, need).then().statusCode(200).body("measures", hasSize(0));
 
-        api().header("If-Match", etag(NEED, slug, need)).delete(NEED, slug, need).then().statusCode(204);
+        api().header("If-Match", etag(NEED, slug, need))
+                .delete(NEED, slug, need)
+                .then()
+                .statusCode(204);
         api().get(NEED, slug, need).then().statusCode(404).contentType("application/problem+json");
     }
 
@@ -336,7 +467,11 @@ class NeedApiTest {
         String slug = Fixtures.area();
         String need = Fixtures.need(slug, Fixtures.actionField(slug, "BQ"), "BQ-B1");
         api().delete(NEED, slug, need).then().statusCode(428);
-        api().header("If-Match", "\"5\"").delete(NEED, slug, need).then().statusCode(412).header("ETag", "\"0\"");
+        api().header("If-Match", "\"5\"")
+                .delete(NEED, slug, need)
+                .then()
+                .statusCode(412)
+                .header("ETag", "\"0\"");
         api().header("If-None-Match", "\"0\"").get(NEED, slug, need).then().statusCode(304);
         api().header("If-Match", "\"0\"").delete(NEED, slug, need).then().statusCode(204);
     }
@@ -346,7 +481,10 @@ class NeedApiTest {
         String slug = Fixtures.area();
         String other = Fixtures.area();
         String need = Fixtures.need(other, Fixtures.actionField(other, "BQ"), "BQ-B1");
-        api().get(NEED, slug, need).then().statusCode(404).contentType("application/problem+json")
+        api().get(NEED, slug, need)
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
                 .body("type", equalTo("/problems/not-found"));
         badInput().get(NEED, slug, "xyz").then().statusCode(400).body("errors.field", hasItem("id"));
     }

@@ -11,7 +11,6 @@ import de.ihk.testing.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -32,7 +31,11 @@ class SearchApiTest {
         body.put("title", "Neue Spielplätze im Hasepark");
         String measure = Fixtures.measure(slug, body);
 
-        api().queryParam("q", "Spielplatz").queryParam("area", slug).get(SEARCH).then().statusCode(200)
+        api().queryParam("q", "Spielplatz")
+                .queryParam("area", slug)
+                .get(SEARCH)
+                .then()
+                .statusCode(200)
                 .body("totalItems", equalTo(1))
                 .body("items[0].type", equalTo("MEASURE"))
                 .body("items[0].id", equalTo(measure))
@@ -47,7 +50,10 @@ class SearchApiTest {
         String slug = Fixtures.area();
         Map<String, String> records = everyKindOfRecord(slug, word);
 
-        Response response = api().queryParam("q", word).queryParam("area", slug).queryParam("size", 50).get(SEARCH);
+        Response response = api().queryParam("q", word)
+                .queryParam("area", slug)
+                .queryParam("size", 50)
+                .get(SEARCH);
         response.then().statusCode(200).body("totalItems", equalTo(6));
         List<Map<String, Object>> items = response.path("items");
 
@@ -82,14 +88,31 @@ class SearchApiTest {
         String slug = Fixtures.area();
         Map<String, String> records = everyKindOfRecord(slug, word);
 
-        api().queryParam("q", word).queryParam("type", "MEASURE", "NEED").get(SEARCH).then().statusCode(200)
+        api().queryParam("q", word)
+                .queryParam("type", "MEASURE", "NEED")
+                .get(SEARCH)
+                .then()
+                .statusCode(200)
                 .body("totalItems", equalTo(2));
-        List<String> types = api().queryParam("q", word).queryParam("type", "MEASURE", "NEED").get(SEARCH)
-                .then().extract().path("items.type");
+        List<String> types = api().queryParam("q", word)
+                .queryParam("type", "MEASURE", "NEED")
+                .get(SEARCH)
+                .then()
+                .extract()
+                .path("items.type");
         assertThat(types).containsExactlyInAnyOrder("MEASURE", "NEED");
-        api().queryParam("q", word).queryParam("type", "ACTION_STEP").get(SEARCH).then().statusCode(200)
+        api().queryParam("q", word)
+                .queryParam("type", "ACTION_STEP")
+                .get(SEARCH)
+                .then()
+                .statusCode(200)
                 .body("items.id", equalTo(List.of(records.get("ACTION_STEP"))));
-        badInput().queryParam("q", word).queryParam("type", "PRESENTATION").get(SEARCH).then().statusCode(400)
+        badInput()
+                .queryParam("q", word)
+                .queryParam("type", "PRESENTATION")
+                .get(SEARCH)
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", hasItem("type"));
     }
@@ -104,16 +127,27 @@ class SearchApiTest {
         String myActor = Fixtures.actor(slug, "Verein " + word);
         String theirActor = Fixtures.actor(other, "Verein " + word);
 
-        Response restricted = api().queryParam("q", word).queryParam("area", slug).get(SEARCH);
+        Response restricted =
+                api().queryParam("q", word).queryParam("area", slug).get(SEARCH);
         restricted.then().statusCode(200).body("totalItems", equalTo(2));
         List<String> ids = restricted.path("items.id");
         assertThat(ids).containsExactlyInAnyOrder(mine, myActor);
 
-        List<String> all = api().queryParam("q", word).get(SEARCH).then().statusCode(200).extract().path("items.id");
+        List<String> all = api().queryParam("q", word)
+                .get(SEARCH)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.id");
         assertThat(all).containsExactlyInAnyOrder(mine, theirs, myActor, theirActor);
 
-        api().queryParam("q", word).queryParam("area", "kein-gebiet").get(SEARCH).then().statusCode(200)
-                .body("items", empty()).body("totalItems", equalTo(0));
+        api().queryParam("q", word)
+                .queryParam("area", "kein-gebiet")
+                .get(SEARCH)
+                .then()
+                .statusCode(200)
+                .body("items", empty())
+                .body("totalItems", equalTo(0));
     }
 
     @Test
@@ -133,11 +167,19 @@ class SearchApiTest {
     void snippetMarksTheMatchAndEscapesHtml() {
         String word = word();
         String slug = Fixtures.area();
-        measure(slug, "Spielnachmittag", "Kinder <script>alert(1)</script> & Eltern treffen sich zum " + word + " im Park.");
+        measure(
+                slug,
+                "Spielnachmittag",
+                "Kinder <script>alert(1)</script> & Eltern treffen sich zum " + word + " im Park.");
 
-        String snippet = api().queryParam("q", word).queryParam("area", slug).get(SEARCH).then().statusCode(200)
+        String snippet = api().queryParam("q", word)
+                .queryParam("area", slug)
+                .get(SEARCH)
+                .then()
+                .statusCode(200)
                 .body("totalItems", equalTo(1))
-                .extract().path("items[0].snippet");
+                .extract()
+                .path("items[0].snippet");
         assertThat(snippet)
                 .contains("<mark>" + word + "</mark>")
                 .contains("&lt;script&gt;")
@@ -150,15 +192,26 @@ class SearchApiTest {
     void resultsArePaged() {
         String word = word();
         String slug = Fixtures.area();
-        List<String> measures = List.of(measure(slug, "Erste " + word, null), measure(slug, "Zweite " + word, null),
+        List<String> measures = List.of(
+                measure(slug, "Erste " + word, null),
+                measure(slug, "Zweite " + word, null),
                 measure(slug, "Dritte " + word, null));
 
         Response first = api().queryParam("q", word).queryParam("size", 2).get(SEARCH);
-        first.then().statusCode(200)
-                .body("page", equalTo(0)).body("size", equalTo(2))
-                .body("totalItems", equalTo(3)).body("totalPages", equalTo(2));
-        assertThat(first.header("Link")).contains("rel=\"next\"").contains("rel=\"last\"").contains("page=1");
-        Response second = api().queryParam("q", word).queryParam("size", 2).queryParam("page", 1).get(SEARCH);
+        first.then()
+                .statusCode(200)
+                .body("page", equalTo(0))
+                .body("size", equalTo(2))
+                .body("totalItems", equalTo(3))
+                .body("totalPages", equalTo(2));
+        assertThat(first.header("Link"))
+                .contains("rel=\"next\"")
+                .contains("rel=\"last\"")
+                .contains("page=1");
+        Response second = api().queryParam("q", word)
+                .queryParam("size", 2)
+                .queryParam("page", 1)
+                .get(SEARCH);
         second.then().statusCode(200).body("page", equalTo(1));
         assertThat(second.header("Link")).contains("rel=\"prev\"").doesNotContain("rel=\"next\"");
 
@@ -166,19 +219,31 @@ class SearchApiTest {
         ids.addAll(second.path("items.id"));
         assertThat(ids).containsExactlyInAnyOrderElementsOf(measures);
 
-        api().queryParam("q", word).queryParam("size", 2).queryParam("page", 5).get(SEARCH).then().statusCode(200)
-                .body("items", empty()).body("totalItems", equalTo(3));
+        api().queryParam("q", word)
+                .queryParam("size", 2)
+                .queryParam("page", 5)
+                .get(SEARCH)
+                .then()
+                .statusCode(200)
+                .body("items", empty())
+                .body("totalItems", equalTo(3));
     }
 
     @Test
     void missingOrBlankSearchTextIsRefusedNamingQ() {
-        badInput().get(SEARCH).then().statusCode(400)
+        badInput()
+                .get(SEARCH)
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("/problems/validation"))
                 .body("errors.field", equalTo(List.of("q")));
-        badInput().queryParam("q", "  ").get(SEARCH).then().statusCode(400)
-                .body("errors.field", equalTo(List.of("q")));
-        badInput().queryParam("q", "x".repeat(201)).get(SEARCH).then().statusCode(400)
+        badInput().queryParam("q", "  ").get(SEARCH).then().statusCode(400).body("errors.field", equalTo(List.of("q")));
+        badInput()
+                .queryParam("q", "x".repeat(201))
+                .get(SEARCH)
+                .then()
+                .statusCode(400)
                 .body("errors.field", equalTo(List.of("q")));
     }
 
@@ -192,7 +257,8 @@ class SearchApiTest {
     /** A word no other record contains: letters only, so that the parser keeps it as one word. */
     private static String word() {
         StringBuilder word = new StringBuilder("zq");
-        for (char c : UUID.randomUUID().toString().replace("-", "").substring(0, 10).toCharArray()) {
+        for (char c :
+                UUID.randomUUID().toString().replace("-", "").substring(0, 10).toCharArray()) {
             word.append((char) ('a' + Character.digit(c, 16)));
         }
         return word.toString();
@@ -203,16 +269,30 @@ class SearchApiTest {
         Map<String, String> records = new LinkedHashMap<>();
         Map<String, Object> areaBody = Fixtures.areaBody(slug, slug);
         areaBody.put("summary", "Ein Quartier mit " + word + ".");
-        String areaId = api().header("If-Match", "\"0\"").body(areaBody).put("/api/v1/areas/{slug}", slug)
-                .then().statusCode(200).extract().path("id");
+        String areaId = api().header("If-Match", "\"0\"")
+                .body(areaBody)
+                .put("/api/v1/areas/{slug}", slug)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("id");
         records.put("AREA", areaId);
 
         String field = api().body(Map.of("code", "HF", "title", "Handlungsfeld " + word))
-                .post("/api/v1/areas/{slug}/action-fields", slug).then().statusCode(201).extract().path("id");
+                .post("/api/v1/areas/{slug}/action-fields", slug)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         records.put("ACTION_FIELD", field);
 
-        String need = api().body(Map.of("actionFieldId", field, "code", "HF-B1", "title", "Bedarf " + word, "priority", "LOW"))
-                .post("/api/v1/areas/{slug}/needs", slug).then().statusCode(201).extract().path("id");
+        String need = api().body(
+                        Map.of("actionFieldId", field, "code", "HF-B1", "title", "Bedarf " + word, "priority", "LOW"))
+                .post("/api/v1/areas/{slug}/needs", slug)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         records.put("NEED", need);
 
         Map<String, Object> measureBody = Fixtures.measureBody("HF-01", field);
@@ -220,8 +300,18 @@ class SearchApiTest {
         String measure = Fixtures.measure(slug, measureBody);
         records.put("MEASURE", measure);
 
-        String step = api().body(Map.of("title", "Schritt " + word, "status", "OPEN", "dueDate", LocalDate.now().toString()))
-                .post("/api/v1/areas/{slug}/measures/{id}/steps", slug, measure).then().statusCode(201).extract().path("id");
+        String step = api().body(Map.of(
+                        "title",
+                        "Schritt " + word,
+                        "status",
+                        "OPEN",
+                        "dueDate",
+                        Fixtures.today().toString()))
+                .post("/api/v1/areas/{slug}/measures/{id}/steps", slug, measure)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         records.put("ACTION_STEP", step);
 
         records.put("ACTOR", Fixtures.actor(slug, "Verein " + word));
@@ -238,7 +328,11 @@ class SearchApiTest {
 
     /** The area's action field "XX", created on first use. */
     private static String actionField(String slug) {
-        List<String> ids = api().get("/api/v1/areas/{slug}/action-fields", slug).then().statusCode(200).extract().path("items.id");
+        List<String> ids = api().get("/api/v1/areas/{slug}/action-fields", slug)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.id");
         return ids.isEmpty() ? Fixtures.actionField(slug, "XX") : ids.get(0);
     }
 }

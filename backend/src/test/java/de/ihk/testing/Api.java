@@ -17,13 +17,15 @@ import java.nio.file.Path;
  */
 public final class Api {
 
-    public static final Path CONTRACT = Path.of("..", "openapi.yaml").toAbsolutePath().normalize();
+    public static final Path CONTRACT =
+            Path.of("..", "openapi.yaml").toAbsolutePath().normalize();
 
-    private static final OpenApiValidationFilter STRICT = new OpenApiValidationFilter(
-            OpenApiInteractionValidator.createForSpecificationUrl(CONTRACT.toString()).build());
+    private static final OpenApiValidationFilter STRICT =
+            new OpenApiValidationFilter(OpenApiInteractionValidator.createForSpecificationUrl(CONTRACT.toString())
+                    .build());
 
-    public static final OpenApiValidationFilter RESPONSES_ONLY = new OpenApiValidationFilter(
-            OpenApiInteractionValidator.createForSpecificationUrl(CONTRACT.toString())
+    public static final OpenApiValidationFilter RESPONSES_ONLY =
+            new OpenApiValidationFilter(OpenApiInteractionValidator.createForSpecificationUrl(CONTRACT.toString())
                     .withLevelResolver(LevelResolver.create()
                             .withLevel("validation.request", ValidationReport.Level.IGNORE)
                             .build())
@@ -32,8 +34,7 @@ public final class Api {
     /** What a client of this API accepts: the resource, or a problem. */
     public static final String ACCEPT = "application/json, application/problem+json";
 
-    private Api() {
-    }
+    private Api() {}
 
     /** A request of an administrator whose request and response must both match the contract. */
     public static RequestSpecification api() {
@@ -52,6 +53,8 @@ public final class Api {
 
     /** An administrator's request that breaks the contract on purpose; its response must still match it. */
     public static RequestSpecification badInput() {
-        return given().filter(RESPONSES_ONLY).accept(ACCEPT).header("Authorization", "Bearer " + Credentials.adminToken());
+        return given().filter(RESPONSES_ONLY)
+                .accept(ACCEPT)
+                .header("Authorization", "Bearer " + Credentials.adminToken());
     }
 }

@@ -31,6 +31,7 @@ public final class Concept {
     public final String draftMeasure;
     /** Published itself, but its action field is a draft: not public. */
     public final String measureInDraftField;
+
     public final String publicStep;
     public final String draftMeasureStep;
     public final String publicPresentation;
@@ -46,12 +47,34 @@ public final class Concept {
         targetGroup = Fixtures.targetGroup("YOUTH");
         edition = post("editions", Map.of("label", "IHK 2022", "publishedOn", "2022-06-15"));
 
-        publicField = post("action-fields", published(Map.of("code", "PUB", "title", "Bildung", "position", 1, "color", "#336699")));
+        publicField = post(
+                "action-fields",
+                published(Map.of("code", "PUB", "title", "Bildung", "position", 1, "color", "#336699")));
         draftField = post("action-fields", Map.of("code", "ENTW", "title", marker + " Handlungsfeld", "position", 2));
-        publicNeed = post("needs", published(Map.of("actionFieldId", publicField, "code", "PUB-B1", "title", "Betreuung",
-                "priority", "HIGH", "targetGroups", List.of(targetGroup))));
-        draftNeed = post("needs", Map.of("actionFieldId", publicField, "code", "ENTW-B1", "title", marker + " Bedarf",
-                "priority", "LOW"));
+        publicNeed = post(
+                "needs",
+                published(Map.of(
+                        "actionFieldId",
+                        publicField,
+                        "code",
+                        "PUB-B1",
+                        "title",
+                        "Betreuung",
+                        "priority",
+                        "HIGH",
+                        "targetGroups",
+                        List.of(targetGroup))));
+        draftNeed = post(
+                "needs",
+                Map.of(
+                        "actionFieldId",
+                        publicField,
+                        "code",
+                        "ENTW-B1",
+                        "title",
+                        marker + " Bedarf",
+                        "priority",
+                        "LOW"));
 
         Map<String, Object> measure = Fixtures.measureBody("PUB-M1", publicField);
         measure.put("title", "Lernwerkstatt");
@@ -68,11 +91,22 @@ public final class Concept {
         hidden.put("title", marker + " Maßnahme im Entwurfs-Handlungsfeld");
         measureInDraftField = post("measures", published(hidden));
 
-        publicStep = post("measures/" + publicMeasure + "/steps", Map.of("title", "Räume finden", "status", "OPEN",
-                "dueDate", "2027-01-15", "responsibleActorId", actor));
-        draftMeasureStep = post("measures/" + draftMeasure + "/steps", Map.of("title", marker + " Schritt", "status", "OPEN"));
+        publicStep = post(
+                "measures/" + publicMeasure + "/steps",
+                Map.of(
+                        "title",
+                        "Räume finden",
+                        "status",
+                        "OPEN",
+                        "dueDate",
+                        "2027-01-15",
+                        "responsibleActorId",
+                        actor));
+        draftMeasureStep =
+                post("measures/" + draftMeasure + "/steps", Map.of("title", marker + " Schritt", "status", "OPEN"));
 
-        publicPresentation = post("presentations", published(presentation("Vorstellung des IHK", List.of(publicMeasure, draftMeasure))));
+        publicPresentation = post(
+                "presentations", published(presentation("Vorstellung des IHK", List.of(publicMeasure, draftMeasure))));
         draftPresentation = post("presentations", presentation(marker + " Vorstellung", List.of(publicMeasure)));
     }
 
@@ -83,7 +117,8 @@ public final class Concept {
 
     /** The ids of the public records. */
     public List<String> publicIds() {
-        return List.of(publicField, publicNeed, publicMeasure, publicStep, publicPresentation, edition, actor, committee);
+        return List.of(
+                publicField, publicNeed, publicMeasure, publicStep, publicPresentation, edition, actor, committee);
     }
 
     public String path(String collection, String id) {
@@ -92,7 +127,11 @@ public final class Concept {
 
     /** Replaces a record with a changed copy of its input (read back from the editors' representation). */
     public void put(String path, Map<String, Object> input) {
-        api().header("If-Match", Fixtures.etag(path)).body(input).put(path).then().statusCode(200);
+        api().header("If-Match", Fixtures.etag(path))
+                .body(input)
+                .put(path)
+                .then()
+                .statusCode(200);
     }
 
     private Map<String, Object> presentation(String title, List<String> measures) {
@@ -114,6 +153,11 @@ public final class Concept {
     }
 
     private String post(String collection, Map<String, Object> body) {
-        return api().body(body).post("/api/v1/areas/" + slug + "/" + collection).then().statusCode(201).extract().path("id");
+        return api().body(body)
+                .post("/api/v1/areas/" + slug + "/" + collection)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 }

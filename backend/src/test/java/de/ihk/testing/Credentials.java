@@ -20,27 +20,49 @@ public final class Credentials {
 
     private static String adminToken;
 
-    private Credentials() {
-    }
+    private Credentials() {}
 
     /** A bearer token with the admin role, created once per test run. */
     public static synchronized String adminToken() {
         if (adminToken == null) {
             Session admin = login(ADMIN_USERNAME, ADMIN_PASSWORD);
             adminToken = admin.request()
-                    .body(Map.of("name", "Test suite", "role", "ADMIN",
-                            "expiresAt", Instant.now().plus(1, ChronoUnit.DAYS).toString()))
-                    .post("/api/v1/tokens").then().statusCode(201).extract().path("secret");
+                    .body(Map.of(
+                            "name",
+                            "Test suite",
+                            "role",
+                            "ADMIN",
+                            "expiresAt",
+                            Instant.now().plus(1, ChronoUnit.DAYS).toString()))
+                    .post("/api/v1/tokens")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("secret");
         }
         return adminToken;
     }
 
     /** A token for the given role, bound to areas (editor) or actors (contributor). */
     public static String token(String role, List<String> areaIds, List<String> actorIds) {
-        return given().header("Authorization", "Bearer " + adminToken()).contentType(ContentType.JSON)
-                .body(Map.of("name", "Token " + role, "role", role, "expiresAt", Instant.now().plus(1, ChronoUnit.DAYS).toString(),
-                        "areaIds", areaIds, "actorIds", actorIds))
-                .post("/api/v1/tokens").then().statusCode(201).extract().path("secret");
+        return given().header("Authorization", "Bearer " + adminToken())
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "name",
+                        "Token " + role,
+                        "role",
+                        role,
+                        "expiresAt",
+                        Instant.now().plus(1, ChronoUnit.DAYS).toString(),
+                        "areaIds",
+                        areaIds,
+                        "actorIds",
+                        actorIds))
+                .post("/api/v1/tokens")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("secret");
     }
 
     /** Logs in like the browser app does; the session carries the cookies and the CSRF token. */
@@ -56,8 +78,11 @@ public final class Credentials {
 
         /** A request with the session cookie and the CSRF header. */
         public io.restassured.specification.RequestSpecification request() {
-            return given().contentType(ContentType.JSON).accept(Api.ACCEPT)
-                    .cookie("ihk_session", cookie).cookie("ihk_csrf", csrf).header("X-CSRF-Token", csrf);
+            return given().contentType(ContentType.JSON)
+                    .accept(Api.ACCEPT)
+                    .cookie("ihk_session", cookie)
+                    .cookie("ihk_csrf", csrf)
+                    .header("X-CSRF-Token", csrf);
         }
     }
 }

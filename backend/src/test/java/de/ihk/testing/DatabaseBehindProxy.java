@@ -26,9 +26,13 @@ public class DatabaseBehindProxy implements QuarkusTestResourceLifecycleManager 
             throw new UncheckedIOException(e);
         }
         String proxied = "jdbc:postgresql://127.0.0.1:" + proxy.port() + target.getPath();
-        return Map.of("quarkus.datasource.jdbc.url", proxied,
-                "quarkus.datasource.jdbc.acquisition-timeout", "2S",
-                "quarkus.datasource.jdbc.login-timeout", "2S");
+        return Map.of(
+                "quarkus.datasource.jdbc.url",
+                proxied,
+                "quarkus.datasource.jdbc.acquisition-timeout",
+                "2S",
+                "quarkus.datasource.jdbc.login-timeout",
+                "2S");
     }
 
     @Override

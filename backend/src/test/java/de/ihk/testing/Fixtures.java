@@ -2,6 +2,8 @@ package de.ihk.testing;
 
 import static de.ihk.testing.Api.api;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,7 +16,11 @@ import java.util.UUID;
  */
 public final class Fixtures {
 
-    private Fixtures() {
+    private Fixtures() {}
+
+    /** "Today" as the application sees it: the local date of German municipalities. */
+    public static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Europe/Berlin"));
     }
 
     public static String unique(String prefix) {
@@ -45,16 +51,32 @@ public final class Fixtures {
     }
 
     public static String actionField(String slug, String code) {
-        return api().body(Map.of("code", code, "title", "Handlungsfeld " + code, "goal", "Ziel von " + code, "position", 1))
+        return api().body(Map.of(
+                        "code", code, "title", "Handlungsfeld " + code, "goal", "Ziel von " + code, "position", 1))
                 .post("/api/v1/areas/{slug}/action-fields", slug)
-                .then().statusCode(201).extract().path("id");
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     public static String need(String slug, String actionFieldId, String code, String... targetGroups) {
-        return api().body(Map.of("actionFieldId", actionFieldId, "code", code, "title", "Bedarf " + code,
-                        "priority", "HIGH", "targetGroups", List.of(targetGroups)))
+        return api().body(Map.of(
+                        "actionFieldId",
+                        actionFieldId,
+                        "code",
+                        code,
+                        "title",
+                        "Bedarf " + code,
+                        "priority",
+                        "HIGH",
+                        "targetGroups",
+                        List.of(targetGroups)))
                 .post("/api/v1/areas/{slug}/needs", slug)
-                .then().statusCode(201).extract().path("id");
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     public static Map<String, Object> measureBody(String code, String actionFieldId) {
@@ -69,19 +91,31 @@ public final class Fixtures {
     }
 
     public static String measure(String slug, Map<String, Object> body) {
-        return api().body(body).post("/api/v1/areas/{slug}/measures", slug)
-                .then().statusCode(201).extract().path("id");
+        return api().body(body)
+                .post("/api/v1/areas/{slug}/measures", slug)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     /** An actor of the area's municipality (the municipality of fixture areas is their slug). */
     public static String actor(String municipality, String name) {
         return api().body(Map.of("name", name, "kind", "SOCIAL_ORGANISATION", "municipality", municipality))
-                .post("/api/v1/actors").then().statusCode(201).extract().path("id");
+                .post("/api/v1/actors")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     public static String committee(String municipality, String name) {
         return api().body(Map.of("name", name, "shortName", "JHA", "municipality", municipality))
-                .post("/api/v1/committees").then().statusCode(201).extract().path("id");
+                .post("/api/v1/committees")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     /** Makes sure a target group with this code exists. */
@@ -89,7 +123,9 @@ public final class Fixtures {
         int status = api().get("/api/v1/target-groups/{code}", code).statusCode();
         if (status == 404) {
             api().body(Map.of("code", code, "labelDe", "Gruppe " + code, "labelEn", "Group " + code))
-                    .post("/api/v1/target-groups").then().statusCode(201);
+                    .post("/api/v1/target-groups")
+                    .then()
+                    .statusCode(201);
         }
         return code;
     }

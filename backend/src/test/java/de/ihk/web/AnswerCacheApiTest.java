@@ -56,13 +56,19 @@ class AnswerCacheApiTest {
     }
 
     private static String field(String slug, String code, String status) {
-        return api().body(Map.of("code", code, "title", "Handlungsfeld " + code, "position", 1, "publicationStatus", status))
-                .post(FIELDS, slug).then().statusCode(201).extract().path("id");
+        return api().body(Map.of(
+                        "code", code, "title", "Handlungsfeld " + code, "position", 1, "publicationStatus", status))
+                .post(FIELDS, slug)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     /** A change as another backend instance (or an administrator with psql) would commit it. */
     private void sql(String statement, Object... params) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement update = connection.prepareStatement(statement)) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement(statement)) {
             connection.setAutoCommit(true);
             for (int i = 0; i < params.length; i++) {
                 update.setObject(i + 1, params[i]);
@@ -97,8 +103,15 @@ class AnswerCacheApiTest {
         Api.anonymous().get("/api/v1/areas?size=100&q={slug}", slug).then().statusCode(200);
         Api.anonymous().get("/api/v1/areas/{slug}", slug).then().statusCode(200);
         sql("UPDATE area SET name = 'Umbenannt " + slug + "' WHERE slug = ?", slug);
-        Api.anonymous().get("/api/v1/areas/{slug}", slug).then().statusCode(200).body("name", org.hamcrest.Matchers.equalTo("Umbenannt " + slug));
-        Api.anonymous().get("/api/v1/search?q={slug}", "Umbenannt").then().statusCode(200)
+        Api.anonymous()
+                .get("/api/v1/areas/{slug}", slug)
+                .then()
+                .statusCode(200)
+                .body("name", org.hamcrest.Matchers.equalTo("Umbenannt " + slug));
+        Api.anonymous()
+                .get("/api/v1/search?q={slug}", "Umbenannt")
+                .then()
+                .statusCode(200)
                 .body("items.title", hasItem("Umbenannt " + slug));
     }
 
@@ -116,16 +129,36 @@ class AnswerCacheApiTest {
     private void unchanged304Changed200() throws SQLException {
         String slug = publishedArea();
         String id = field(slug, "HF1", "PUBLISHED");
-        String etag = Api.anonymous().get(FIELDS, slug).then().statusCode(200).extract().header("ETag");
+        String etag = Api.anonymous()
+                .get(FIELDS, slug)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
         assertThat(etag).startsWith("\"");
-        Api.anonymous().header("If-None-Match", etag).get(FIELDS, slug).then().statusCode(304)
-                .header("ETag", etag).header("Cache-Control", "public, no-cache");
+        Api.anonymous()
+                .header("If-None-Match", etag)
+                .get(FIELDS, slug)
+                .then()
+                .statusCode(304)
+                .header("ETag", etag)
+                .header("Cache-Control", "public, no-cache");
 
         sql("UPDATE action_field SET goal = 'Neues Ziel' WHERE id = ?", UUID.fromString(id));
-        String changed = Api.anonymous().header("If-None-Match", etag).get(FIELDS, slug).then().statusCode(200)
-                .body("items.goal", contains("Neues Ziel")).extract().header("ETag");
+        String changed = Api.anonymous()
+                .header("If-None-Match", etag)
+                .get(FIELDS, slug)
+                .then()
+                .statusCode(200)
+                .body("items.goal", contains("Neues Ziel"))
+                .extract()
+                .header("ETag");
         assertThat(changed).isNotEqualTo(etag);
-        Api.anonymous().header("If-None-Match", changed).get(FIELDS, slug).then().statusCode(304);
+        Api.anonymous()
+                .header("If-None-Match", changed)
+                .get(FIELDS, slug)
+                .then()
+                .statusCode(304);
     }
 
     @Test
@@ -133,11 +166,17 @@ class AnswerCacheApiTest {
         String slug = publishedArea();
         field(slug, "HF1", "PUBLISHED");
         field(slug, "HF2", "DRAFT");
-        api().get(FIELDS, slug).then().statusCode(200).header("Cache-Control", "private, no-store")
+        api().get(FIELDS, slug)
+                .then()
+                .statusCode(200)
+                .header("Cache-Control", "private, no-store")
                 .body("items.code", containsInAnyOrder("HF1", "HF2"));
         Api.anonymous().get(FIELDS, slug).then().statusCode(200).body("items.code", contains("HF1"));
         Api.anonymous().get(FIELDS, slug).then().statusCode(200).body("items.code", contains("HF1"));
-        api().get(FIELDS, slug).then().statusCode(200).header("Cache-Control", "private, no-store")
+        api().get(FIELDS, slug)
+                .then()
+                .statusCode(200)
+                .header("Cache-Control", "private, no-store")
                 .body("items.code", containsInAnyOrder("HF1", "HF2"));
     }
 }

@@ -27,25 +27,31 @@ class ApiCacheControlTest {
     @Test
     void anonymousReadsMayBeKeptByASharedCacheButNotServedToSignedInCallers() {
         String slug = publishedArea();
-        Api.anonymous().get(AREA, slug).then().statusCode(200)
+        Api.anonymous()
+                .get(AREA, slug)
+                .then()
+                .statusCode(200)
                 .header("Cache-Control", "public, no-cache")
                 .header("Vary", "Authorization, Cookie");
-        Api.anonymous().get("/api/v1/areas").then().statusCode(200)
-                .header("Cache-Control", "public, no-cache");
+        Api.anonymous().get("/api/v1/areas").then().statusCode(200).header("Cache-Control", "public, no-cache");
     }
 
     @Test
     void readsOfSignedInCallersMayContainDraftsAndAreNotStored() {
         String slug = Fixtures.area();
-        api().get(AREA, slug).then().statusCode(200)
-                .header("Cache-Control", "private, no-store");
+        api().get(AREA, slug).then().statusCode(200).header("Cache-Control", "private, no-store");
     }
 
     @Test
     void anUnchangedRecordAnswers304WithTheSameCacheControl() {
         String slug = publishedArea();
-        String etag = Api.anonymous().get(AREA, slug).then().statusCode(200).extract().header("ETag");
-        Api.anonymous().header("If-None-Match", etag).get(AREA, slug).then().statusCode(304)
+        String etag =
+                Api.anonymous().get(AREA, slug).then().statusCode(200).extract().header("ETag");
+        Api.anonymous()
+                .header("If-None-Match", etag)
+                .get(AREA, slug)
+                .then()
+                .statusCode(304)
                 .header("ETag", etag)
                 .header("Cache-Control", "public, no-cache");
     }
@@ -55,15 +61,21 @@ class ApiCacheControlTest {
         String slug = Fixtures.area();
         String etag = Fixtures.etag(AREA, slug);
         Map<String, Object> body = new HashMap<>(Fixtures.areaBody(slug, slug));
-        api().header("If-Match", etag).body(body).put(AREA, slug).then().statusCode(200)
+        api().header("If-Match", etag)
+                .body(body)
+                .put(AREA, slug)
+                .then()
+                .statusCode(200)
                 .header("Cache-Control", nullValue());
-        Api.anonymous().get(AREA, "no-such-area").then().statusCode(404)
-                .header("Cache-Control", nullValue());
+        Api.anonymous().get(AREA, "no-such-area").then().statusCode(404).header("Cache-Control", nullValue());
     }
 
     @Test
     void theEntryPointIsPublic() {
-        Api.anonymous().get("/api/v1").then().statusCode(200)
+        Api.anonymous()
+                .get("/api/v1")
+                .then()
+                .statusCode(200)
                 .header("Cache-Control", "public, no-cache")
                 .body("name", equalTo("IHK API"));
     }

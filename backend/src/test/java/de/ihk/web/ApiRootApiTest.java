@@ -11,7 +11,10 @@ class ApiRootApiTest {
 
     @Test
     void entryPointNamesTheApiItsVersionAndTheDocumentation() {
-        Api.anonymous().get("/api/v1").then().statusCode(200)
+        Api.anonymous()
+                .get("/api/v1")
+                .then()
+                .statusCode(200)
                 .body("name", equalTo("IHK API"))
                 .body("version", equalTo("1"))
                 .body("docs", equalTo("/q/swagger-ui/"));

@@ -82,12 +82,19 @@ class HttpLayerProblemsTest {
     @Test
     void aChunkedBodyOverOneMebibyteIsTooLargeAndTheConnectionIsClosed() throws Exception {
         try (Socket socket = connect()) {
-            send(socket, "POST /api/v1/auth/login HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                    + "Transfer-Encoding: chunked\r\n\r\n");
+            send(
+                    socket,
+                    head(
+                            "POST /api/v1/auth/login HTTP/1.1",
+                            "Host: localhost",
+                            "Content-Type: application/json",
+                            "Transfer-Encoding: chunked"));
             // The server stops reading at 1 MiB and closes the connection, so the body goes out beside the reading.
             CompletableFuture<Void> upload = CompletableFuture.runAsync(() -> {
                 try {
-                    byte[] chunk = "{\"username\": \"".concat("a".repeat(64 * 1024 - 14)).getBytes(StandardCharsets.US_ASCII);
+                    byte[] chunk = "{\"username\": \""
+                            .concat("a".repeat(64 * 1024 - 14))
+                            .getBytes(StandardCharsets.US_ASCII);
                     for (int i = 0; i < 20; i++) {
                         send(socket, Integer.toHexString(chunk.length) + "\r\n");
                         socket.getOutputStream().write(chunk);
@@ -111,16 +118,26 @@ class HttpLayerProblemsTest {
     @Test
     void aSmallChunkedBodyIsStillRead() throws IOException {
         String body = "{\"username\": \"nobody-" + java.util.UUID.randomUUID() + "\", \"password\": \"wrong\"}";
-        Answer answer = exchange("POST /api/v1/auth/login HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                + "Transfer-Encoding: chunked\r\n\r\n" + Integer.toHexString(body.length()) + "\r\n" + body + "\r\n0\r\n\r\n");
+        Answer answer = exchange(head(
+                        "POST /api/v1/auth/login HTTP/1.1",
+                        "Host: localhost",
+                        "Content-Type: application/json",
+                        "Transfer-Encoding: chunked")
+                + Integer.toHexString(body.length()) + "\r\n" + body + "\r\n0\r\n\r\n");
         assertProblem(answer, 401, "/problems/unauthorized");
     }
 
     @Test
     void aDeclaredLengthOverTheHardStopOfVertxIsTooLargeAsProblemJson() throws IOException {
         try (Socket socket = connect()) {
-            send(socket, "POST /api/v1/areas HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                    + "Content-Length: 3000000\r\nExpect: 100-continue\r\n\r\n");
+            send(
+                    socket,
+                    head(
+                            "POST /api/v1/areas HTTP/1.1",
+                            "Host: localhost",
+                            "Content-Type: application/json",
+                            "Content-Length: 3000000",
+                            "Expect: 100-continue"));
             Answer answer = read(socket);
             assertProblem(answer, 413, "/problems/payload-too-large");
             assertThat(answer.header("connection")).isEqualToIgnoringCase("close");
@@ -176,6 +193,11 @@ class HttpLayerProblemsTest {
         }
     }
 
+    /** A request line and headers, each ended by CRLF, and the empty line that ends the head. */
+    private static String head(String... lines) {
+        return String.join("\r\n", lines) + "\r\n\r\n";
+    }
+
     private static void send(Socket socket, String text) throws IOException {
         OutputStream out = socket.getOutputStream();
         out.write(text.getBytes(StandardCharsets.ISO_8859_1));
@@ -187,12 +209,14 @@ class HttpLayerProblemsTest {
         InputStream in = socket.getInputStream();
         while (true) {
             String head = readHead(in);
-            String[] lines = head.split("\r\n");
-            int status = Integer.parseInt(lines[0].split(" ")[1]);
+            String[] lines = head.split("\r\n", -1);
+            int status = Integer.parseInt(lines[0].split(" ", -1)[1]);
             Map<String, String> headers = new TreeMap<>();
             for (int i = 1; i < lines.length; i++) {
                 int colon = lines[i].indexOf(':');
-                headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
+                headers.put(
+                        lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                        lines[i].substring(colon + 1).trim());
             }
             if (status < 200) {
                 continue;

@@ -51,15 +51,19 @@ class RevisionTriggersTest {
 
     @Test
     void everyTableIsCoveredByARevisionTriggerOrNeverInAPublicAnswer() throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
-            Set<String> tables = strings(sql, "SELECT table_name FROM information_schema.tables"
-                    + " WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'");
+        try (Connection connection = dataSource.getConnection();
+                Statement sql = connection.createStatement()) {
+            Set<String> tables = strings(
+                    sql,
+                    "SELECT table_name FROM information_schema.tables"
+                            + " WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'");
             Map<String, Set<String>> bumps = new HashMap<>();
             try (ResultSet rows = sql.executeQuery("""
                     SELECT c.relname, p.proname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
                     JOIN pg_proc p ON p.oid = t.tgfoid WHERE NOT t.tgisinternal AND p.proname LIKE '%revision%'""")) {
                 while (rows.next()) {
-                    bumps.computeIfAbsent(rows.getString(1), table -> new HashSet<>()).add(rows.getString(2));
+                    bumps.computeIfAbsent(rows.getString(1), table -> new HashSet<>())
+                            .add(rows.getString(2));
                 }
             }
             Set<String> ofAreas = belongingToAreas(sql);
@@ -77,11 +81,21 @@ class RevisionTriggersTest {
                 }
             }
             assertThat(uncovered).as("tables whose changes raise no revision").isEmpty();
-            assertThat(ofAreas).as("tables found to belong to areas").contains("measure", "action_step", "measure_need",
-                    "need_target_group", "presentation_measure", "edition");
-            assertThat(ofAreas).as("tables of areas must raise the area's revision, not only the global one")
-                    .allMatch(table -> NOT_IN_PUBLIC_ANSWERS.containsKey(table) || table.equals("area")
-                            || bumps.getOrDefault(table, Set.of()).stream().anyMatch(f -> !f.equals("bump_global_revision")));
+            assertThat(ofAreas)
+                    .as("tables found to belong to areas")
+                    .contains(
+                            "measure",
+                            "action_step",
+                            "measure_need",
+                            "need_target_group",
+                            "presentation_measure",
+                            "edition");
+            assertThat(ofAreas)
+                    .as("tables of areas must raise the area's revision, not only the global one")
+                    .allMatch(table -> NOT_IN_PUBLIC_ANSWERS.containsKey(table)
+                            || table.equals("area")
+                            || bumps.getOrDefault(table, Set.of()).stream()
+                                    .anyMatch(f -> !f.equals("bump_global_revision")));
         }
     }
 
@@ -93,7 +107,9 @@ class RevisionTriggersTest {
                 JOIN pg_class child ON child.oid = k.conrelid JOIN pg_class parent ON parent.oid = k.confrelid
                 WHERE k.contype = 'f'""")) {
             while (rows.next()) {
-                referencedBy.computeIfAbsent(rows.getString(2), parent -> new HashSet<>()).add(rows.getString(1));
+                referencedBy
+                        .computeIfAbsent(rows.getString(2), parent -> new HashSet<>())
+                        .add(rows.getString(1));
             }
         }
         Set<String> found = new TreeSet<>();

@@ -19,17 +19,26 @@ class SpaFallbackTest {
 
     @Test
     void deepLinkOfThePageAnswersWithTheAppsIndexHtml() {
-        given().accept(BROWSER_ACCEPT).get("/areas/schinkel/measures?status=IN_PROGRESS").then().statusCode(200)
+        given().accept(BROWSER_ACCEPT)
+                .get("/areas/schinkel/measures?status=IN_PROGRESS")
+                .then()
+                .statusCode(200)
                 .contentType(startsWith("text/html"))
                 .header("Cache-Control", "no-cache")
                 .body(containsString("<div id=\"root\"></div>"));
-        given().accept(BROWSER_ACCEPT).get("/en/areas/schinkel").then().statusCode(200)
+        given().accept(BROWSER_ACCEPT)
+                .get("/en/areas/schinkel")
+                .then()
+                .statusCode(200)
                 .body(containsString("<div id=\"root\"></div>"));
     }
 
     @Test
     void rootServesTheAppWithoutLongCaching() {
-        given().accept(BROWSER_ACCEPT).get("/").then().statusCode(200)
+        given().accept(BROWSER_ACCEPT)
+                .get("/")
+                .then()
+                .statusCode(200)
                 .contentType(startsWith("text/html"))
                 .header("Cache-Control", "no-cache")
                 .body(containsString("<div id=\"root\"></div>"));
@@ -37,7 +46,10 @@ class SpaFallbackTest {
 
     @Test
     void unknownApiPathStaysProblemJsonEvenForABrowser() {
-        given().accept(BROWSER_ACCEPT).get("/api/v1/nothing-here").then().statusCode(404)
+        given().accept(BROWSER_ACCEPT)
+                .get("/api/v1/nothing-here")
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json")
                 .body("status", equalTo(404))
                 .body("instance", equalTo("/api/v1/nothing-here"));
@@ -45,50 +57,82 @@ class SpaFallbackTest {
 
     @Test
     void unknownPageForAJsonClientIsProblemJson() {
-        given().accept("application/json").get("/areas/schinkel").then().statusCode(404)
+        given().accept("application/json")
+                .get("/areas/schinkel")
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json")
                 .body("type", equalTo("/problems/not-found"));
     }
 
     @Test
     void missingFileIsNotAnsweredWithTheApp() {
-        given().accept(BROWSER_ACCEPT).get("/assets/does-not-exist.js").then().statusCode(404)
+        given().accept(BROWSER_ACCEPT)
+                .get("/assets/does-not-exist.js")
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json");
-        given().accept(BROWSER_ACCEPT).get("/robots.txt").then().statusCode(404)
+        given().accept(BROWSER_ACCEPT)
+                .get("/robots.txt")
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json");
     }
 
     @Test
     void postToAnUnknownPathIsNotAnsweredWithTheApp() {
-        given().accept(BROWSER_ACCEPT).contentType("application/json").body("{}").post("/areas/schinkel").then()
-                .statusCode(404).contentType("application/problem+json");
+        given().accept(BROWSER_ACCEPT)
+                .contentType("application/json")
+                .body("{}")
+                .post("/areas/schinkel")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
     }
 
     @Test
     void hashedAssetsAreCachedForAYearAsImmutable() {
-        String html = given().accept(BROWSER_ACCEPT).get("/").then().statusCode(200).extract().asString();
+        String html = given().accept(BROWSER_ACCEPT)
+                .get("/")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         Matcher script = Pattern.compile("src=\"(/assets/[^\"]+\\.js)\"").matcher(html);
         assertThat(script.find()).as("index.html references a hashed script").isTrue();
-        given().get(script.group(1)).then().statusCode(200)
+        given().get(script.group(1))
+                .then()
+                .statusCode(200)
                 .header("Cache-Control", "public, max-age=31536000, immutable");
     }
 
     @Test
     void apiResponsesKeepTheirOwnCacheHeaders() {
-        String cacheControl = given().accept("application/json").get("/api/v1/target-groups").then().statusCode(200)
-                .extract().header("Cache-Control");
-        assertThat(cacheControl).isNotEqualTo("public, max-age=31536000, immutable").isNotEqualTo("no-cache");
+        String cacheControl = given().accept("application/json")
+                .get("/api/v1/target-groups")
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("Cache-Control");
+        assertThat(cacheControl)
+                .isNotEqualTo("public, max-age=31536000, immutable")
+                .isNotEqualTo("no-cache");
     }
 
     @Test
     void pageRequestsAreToldApartFromFilesAndApiCalls() {
-        assertThat(SpaFallback.isPageRequest("GET", "/areas/schinkel", "text/html")).isTrue();
+        assertThat(SpaFallback.isPageRequest("GET", "/areas/schinkel", "text/html"))
+                .isTrue();
         assertThat(SpaFallback.isPageRequest("HEAD", "/search", "text/html")).isTrue();
-        assertThat(SpaFallback.isPageRequest("GET", "/areas/schinkel", "application/json")).isFalse();
+        assertThat(SpaFallback.isPageRequest("GET", "/areas/schinkel", "application/json"))
+                .isFalse();
         assertThat(SpaFallback.isPageRequest("GET", "/areas/schinkel", null)).isFalse();
-        assertThat(SpaFallback.isPageRequest("GET", "/api/v1/areas/x", "text/html")).isFalse();
+        assertThat(SpaFallback.isPageRequest("GET", "/api/v1/areas/x", "text/html"))
+                .isFalse();
         assertThat(SpaFallback.isPageRequest("GET", "/q/nothing", "text/html")).isFalse();
-        assertThat(SpaFallback.isPageRequest("GET", "/favicon.ico", "text/html")).isFalse();
-        assertThat(SpaFallback.isPageRequest("DELETE", "/areas/schinkel", "text/html")).isFalse();
+        assertThat(SpaFallback.isPageRequest("GET", "/favicon.ico", "text/html"))
+                .isFalse();
+        assertThat(SpaFallback.isPageRequest("DELETE", "/areas/schinkel", "text/html"))
+                .isFalse();
     }
 }

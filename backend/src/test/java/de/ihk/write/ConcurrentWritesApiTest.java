@@ -29,21 +29,36 @@ class ConcurrentWritesApiTest {
         String slug = Fixtures.area();
         String measure = Fixtures.measure(slug, Fixtures.measureBody("M1", Fixtures.actionField(slug, "F1")));
         String steps = "/api/v1/areas/" + slug + "/measures/" + measure + "/steps";
-        List<String> ids = IntStream.range(0, 8).mapToObj(i -> api().body(Map.of("title", "Schritt " + i, "status", "OPEN",
-                "position", i)).post(steps).then().statusCode(201).extract().<String>path("id")).toList();
+        List<String> ids = IntStream.range(0, 8)
+                .mapToObj(i -> api().body(Map.of("title", "Schritt " + i, "status", "OPEN", "position", i))
+                        .post(steps)
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .<String>path("id"))
+                .toList();
 
-        List<Integer> statuses = together(ids.stream().<Callable<List<Integer>>>map(id -> () -> {
-            List<Integer> mine = new ArrayList<>();
-            for (int round = 0; round < 15; round++) {
-                String etag = Fixtures.etag(steps + "/" + id);
-                mine.add(api().header("If-Match", etag).body(Map.of("title", "Schritt, Runde " + round, "status", "IN_PROGRESS"))
-                        .put(steps + "/" + id).statusCode());
-            }
-            return mine;
-        }).toList()).stream().flatMap(List::stream).toList();
+        List<Integer> statuses = together(ids.stream()
+                        .<Callable<List<Integer>>>map(id -> () -> {
+                            List<Integer> mine = new ArrayList<>();
+                            for (int round = 0; round < 15; round++) {
+                                String etag = Fixtures.etag(steps + "/" + id);
+                                mine.add(api().header("If-Match", etag)
+                                        .body(Map.of("title", "Schritt, Runde " + round, "status", "IN_PROGRESS"))
+                                        .put(steps + "/" + id)
+                                        .statusCode());
+                            }
+                            return mine;
+                        })
+                        .toList())
+                .stream()
+                .flatMap(List::stream)
+                .toList();
 
         assertThat(statuses).hasSize(120).containsOnly(200);
-        api().get("/api/v1/areas/{slug}/measures/{id}", slug, measure).then().statusCode(200)
+        api().get("/api/v1/areas/{slug}/measures/{id}", slug, measure)
+                .then()
+                .statusCode(200)
                 .header("ETag", org.hamcrest.Matchers.not("\"0\""));
     }
 
@@ -54,8 +69,10 @@ class ConcurrentWritesApiTest {
         String path = "/api/v1/areas/" + slug + "/measures/" + measure;
         String etag = Fixtures.etag(path);
 
-        List<Integer> statuses = together(IntStream.range(0, 20).<Callable<Integer>>mapToObj(i ->
-                () -> api().header("If-Match", etag).delete(path).statusCode()).toList());
+        List<Integer> statuses = together(IntStream.range(0, 20)
+                .<Callable<Integer>>mapToObj(
+                        i -> () -> api().header("If-Match", etag).delete(path).statusCode())
+                .toList());
 
         assertThat(statuses).filteredOn(s -> s == 204).hasSize(1);
         assertThat(statuses).allMatch(s -> s == 204 || s == 404 || s == 412, "204, 404 or 412");
@@ -64,15 +81,29 @@ class ConcurrentWritesApiTest {
 
     @Test
     void parallelRevocationsOfOneTokenAllSucceed() throws Exception {
-        String id = api().body(Map.of("name", "Integration", "role", "ADMIN",
-                        "expiresAt", Instant.now().plus(1, ChronoUnit.DAYS).toString()))
-                .post("/api/v1/tokens").then().statusCode(201).extract().path("token.id");
+        String id = api().body(Map.of(
+                        "name",
+                        "Integration",
+                        "role",
+                        "ADMIN",
+                        "expiresAt",
+                        Instant.now().plus(1, ChronoUnit.DAYS).toString()))
+                .post("/api/v1/tokens")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("token.id");
 
-        List<Integer> statuses = together(IntStream.range(0, 10).<Callable<Integer>>mapToObj(i ->
-                () -> api().delete("/api/v1/tokens/{id}", id).statusCode()).toList());
+        List<Integer> statuses = together(IntStream.range(0, 10)
+                .<Callable<Integer>>mapToObj(
+                        i -> () -> api().delete("/api/v1/tokens/{id}", id).statusCode())
+                .toList());
 
         assertThat(statuses).containsOnly(204);
-        api().get("/api/v1/tokens/{id}", id).then().statusCode(200).body("revokedAt", org.hamcrest.Matchers.notNullValue());
+        api().get("/api/v1/tokens/{id}", id)
+                .then()
+                .statusCode(200)
+                .body("revokedAt", org.hamcrest.Matchers.notNullValue());
         assertThat(Credentials.adminToken()).isNotBlank();
     }
 
