@@ -2,7 +2,6 @@ package de.ihk.actionfield;
 
 import de.ihk.area.Area;
 import de.ihk.area.AreaAccess;
-import de.ihk.area.AreaRecords;
 import de.ihk.common.ApiException;
 import de.ihk.common.Codes;
 import de.ihk.common.Page;
@@ -82,10 +81,8 @@ public class ActionFieldService {
     }
 
     public ActionFieldDto get(String slug, UUID id) {
-        Area area = access.forRead(slug);
-        boolean drafts = access.showsDrafts(area);
-        return ActionFieldDto.of(
-                AreaRecords.requireVisible(em, ActionField.class, "action field", area, id, drafts), drafts);
+        var field = access.readable(ActionField.class, "action field", slug, id);
+        return ActionFieldDto.of(field.record(), field.drafts());
     }
 
     public ActionFieldDto create(String slug, String body) {
@@ -125,7 +122,7 @@ public class ActionFieldService {
     }
 
     private ActionField editable(String slug, UUID id) {
-        return AreaRecords.require(em, ActionField.class, "action field", access.forEdit(slug), id);
+        return access.editable(ActionField.class, "action field", slug, id);
     }
 
     private void apply(ActionField field, ActionFieldInput input) {

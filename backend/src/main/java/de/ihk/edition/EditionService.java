@@ -79,7 +79,7 @@ public class EditionService {
     }
 
     private Edition editable(String slug, UUID id) {
-        return AreaRecords.require(em, Edition.class, "edition", access.forEdit(slug), id);
+        return access.editable(Edition.class, "edition", slug, id);
     }
 
     private static void apply(Edition edition, EditionInput input) {

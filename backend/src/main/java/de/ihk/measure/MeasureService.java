@@ -5,7 +5,6 @@ import de.ihk.actionfield.ActionField;
 import de.ihk.actor.ActorReferences;
 import de.ihk.area.Area;
 import de.ihk.area.AreaAccess;
-import de.ihk.area.AreaRecords;
 import de.ihk.common.ApiException;
 import de.ihk.common.Codes;
 import de.ihk.common.FieldError;
@@ -139,9 +138,8 @@ public class MeasureService {
     }
 
     public MeasureDto get(String slug, UUID id) {
-        Area area = access.forRead(slug);
-        boolean drafts = access.showsDrafts(area);
-        return MeasureDto.of(AreaRecords.requireVisible(em, Measure.class, "measure", area, id, drafts), drafts);
+        var measure = access.readable(Measure.class, "measure", slug, id);
+        return MeasureDto.of(measure.record(), measure.drafts());
     }
 
     public MeasureDto create(String slug, String body) {
@@ -185,13 +183,12 @@ public class MeasureService {
     }
 
     private Measure editable(String slug, UUID id) {
-        return AreaRecords.require(em, Measure.class, "measure", access.forEdit(slug), id);
+        return access.editable(Measure.class, "measure", slug, id);
     }
 
     /** The measure, if the caller may see it; 404 otherwise. */
     Measure readable(String slug, UUID id) {
-        Area area = access.forRead(slug);
-        return AreaRecords.requireVisible(em, Measure.class, "measure", area, id, access.showsDrafts(area));
+        return access.readable(Measure.class, "measure", slug, id).record();
     }
 
     /**

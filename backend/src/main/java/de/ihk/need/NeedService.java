@@ -3,7 +3,6 @@ package de.ihk.need;
 import de.ihk.actionfield.ActionField;
 import de.ihk.area.Area;
 import de.ihk.area.AreaAccess;
-import de.ihk.area.AreaRecords;
 import de.ihk.common.ApiException;
 import de.ihk.common.Codes;
 import de.ihk.common.FieldError;
@@ -109,9 +108,8 @@ public class NeedService {
     }
 
     public NeedDto get(String slug, UUID id) {
-        Area area = access.forRead(slug);
-        boolean drafts = access.showsDrafts(area);
-        return dto(AreaRecords.requireVisible(em, Need.class, "need", area, id, drafts), drafts);
+        var need = access.readable(Need.class, "need", slug, id);
+        return dto(need.record(), need.drafts());
     }
 
     public NeedDto create(String slug, String body) {
@@ -145,7 +143,7 @@ public class NeedService {
     }
 
     private Need editable(String slug, UUID id) {
-        return AreaRecords.require(em, Need.class, "need", access.forEdit(slug), id);
+        return access.editable(Need.class, "need", slug, id);
     }
 
     private void apply(Need need, NeedInput input) {

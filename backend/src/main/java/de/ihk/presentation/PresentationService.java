@@ -3,7 +3,6 @@ package de.ihk.presentation;
 import de.ihk.actor.ActorReferences;
 import de.ihk.area.Area;
 import de.ihk.area.AreaAccess;
-import de.ihk.area.AreaRecords;
 import de.ihk.committee.Committee;
 import de.ihk.common.FieldError;
 import de.ihk.common.Page;
@@ -96,9 +95,8 @@ public class PresentationService {
     }
 
     public PresentationDto get(String slug, UUID id) {
-        Area area = access.forRead(slug);
-        boolean drafts = access.showsDrafts(area);
-        return dto(AreaRecords.requireVisible(em, Presentation.class, "presentation", area, id, drafts), drafts);
+        var presentation = access.readable(Presentation.class, "presentation", slug, id);
+        return dto(presentation.record(), presentation.drafts());
     }
 
     public PresentationDto create(String slug, String body) {
@@ -120,7 +118,7 @@ public class PresentationService {
     }
 
     private Presentation editable(String slug, UUID id) {
-        return AreaRecords.require(em, Presentation.class, "presentation", access.forEdit(slug), id);
+        return access.editable(Presentation.class, "presentation", slug, id);
     }
 
     private void apply(Presentation presentation, PresentationInput input) {
