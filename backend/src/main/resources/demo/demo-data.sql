@@ -4,8 +4,9 @@
 -- insert uses ON CONFLICT DO NOTHING, so a second run changes nothing (rows edited through the API are not
 -- overwritten). Target groups are referenced by code, so they may also be seeded elsewhere.
 --
--- Sources: shared/demo-data/schinkel-facts.md (public sources S1–S45). The IHK 2022 document itself was not
--- available. Records that go beyond the sources say so in their description ("Illustrativ…", "für die Demo
+-- Sources: public pages of the city of Osnabrück (osnabrueck.de) on the Sanierungsgebiet Schinkel and its IHK, e.g.
+-- https://www.osnabrueck.de/start/aktuelles/news/integriertes-handlungskonzept-ihk-fuer-das-sanierungsgebiet-schinkel
+-- (04.07.2022); the IHK 2022 document itself was not available. Records that go beyond the sources say so in their description ("Illustrativ…", "für die Demo
 -- angenommen"); the second area and everything in it is fictitious.
 --
 -- UUID scheme: 00000000-0000-4000-8000-0000000TTNNN
