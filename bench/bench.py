@@ -510,7 +510,7 @@ def finish(rows, trivial, rss, rss_cache_off, check, times, startup_empty, start
           f"machine: {machine['nproc']} cores ({machine['cpu']}), {machine['java']}, java options: `{result['java_opts'] or 'none'}`; every read served for {WARMUP} s once before the first measurement (JIT warm-up) and each case warmed up {WARMUP} s before measuring.",
           "",
           f"wrk {DURATION} s (rows with the cache off: {max(DURATION // 2, 1)} s) and pgbench {PG_DURATION} s per case; every read is answered from the answer cache after its first "
-          "request unless the case says the cache is off (cache hits are validated by one query each; see README).",
+          "request unless the case says the cache is off (cache hits are validated by one query each; see docs/operations.md).",
           "",
           "| case | conns | req/s | p50 ms | p99 ms | errors | pgbench tps (same SQL) | vs pgbench | vs trivial |",
           "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]

@@ -1,6 +1,6 @@
 package de.ihk.access;
 
-/** What a caller may do; see the README's table of roles. */
+/** What a caller may do; see the table of roles in docs/api-guide.md. */
 public enum Role {
     /** Reads published content only. */
     ANONYMOUS,
