@@ -2804,7 +2804,7 @@ export interface components {
         /** @description `If-Match` does not match the current version, or another writer changed the record at the same moment. `ETag` carries the current version where it is known. */
         PreconditionFailed: {
             headers: {
-                ETag: components["headers"]["ETag"];
+                ETag: components["headers"]["CurrentETag"];
                 [name: string]: unknown;
             };
             content: {
@@ -2968,6 +2968,11 @@ export interface components {
          * @example "3"
          */
         ETag: string;
+        /**
+         * @description The ETag of the record's current version, when it is known: it is missing when another writer changed or deleted the record at the same moment as this request.
+         * @example "4"
+         */
+        CurrentETag: string;
         /**
          * @description RFC 8288 links to the `first`, `prev` (if any), `next` (if any) and `last` page, each with the same query parameters and another `page`.
          * @example <https://ihk.example/api/v1/areas/schinkel/measures?page=0&size=20>; rel="first", <https://ihk.example/api/v1/areas/schinkel/measures?page=1&size=20>; rel="next", <https://ihk.example/api/v1/areas/schinkel/measures?page=2&size=20>; rel="last"

@@ -27,7 +27,7 @@ public class ActorService {
     /** Measures show their lead and partner actors, steps their responsible actor, presentations their presenter. */
     static final RecordKind<Actor> KIND = RecordKind.of(RecordType.ACTOR, Actor.class)
             .label(a -> a.name)
-            .representation((a, drafts) -> ActorDto.of(a))
+            .representation(ActorDto::of)
             .summary(ActorSummary::of)
             .shownBy(
                     "measure",

@@ -30,7 +30,7 @@ public class AccountService {
     /** The history of accounts shows who gave which role to whom; passwords are not part of the representation. */
     static final RecordKind<Account> KIND = RecordKind.of(RecordType.ACCOUNT, Account.class)
             .label(a -> a.username)
-            .representation((a, drafts) -> AccountDto.of(a));
+            .representation(AccountDto::of);
 
     static final Map<String, String> SORTABLE =
             Map.of("username", "lower(ac.username)", "role", "ac.role", "createdAt", "ac.created_at");

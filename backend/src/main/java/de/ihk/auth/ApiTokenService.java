@@ -32,7 +32,7 @@ public class ApiTokenService {
 
     static final RecordKind<ApiToken> KIND = RecordKind.of(RecordType.API_TOKEN, ApiToken.class)
             .label(t -> t.name)
-            .representation((t, drafts) -> ApiTokenDto.of(t));
+            .representation(ApiTokenDto::of);
 
     static final Map<String, String> SORTABLE =
             Map.of("name", "lower(t.name)", "createdAt", "t.created_at", "expiresAt", "t.expires_at");

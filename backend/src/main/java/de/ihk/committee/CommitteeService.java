@@ -23,7 +23,7 @@ public class CommitteeService {
     /** Presentations show their committee (name and short name). */
     static final RecordKind<Committee> KIND = RecordKind.of(RecordType.COMMITTEE, Committee.class)
             .label(c -> c.name)
-            .representation((c, drafts) -> CommitteeDto.of(c))
+            .representation(CommitteeDto::of)
             .summary(CommitteeSummary::of)
             .shownBy("presentation", "committee_id = :id");
 

@@ -26,7 +26,7 @@ public class EditionService {
     static final RecordKind<Edition> KIND = RecordKind.of(RecordType.EDITION, Edition.class)
             .label(e -> e.label)
             .area(e -> e.area.id)
-            .representation((e, drafts) -> EditionDto.of(e))
+            .representation(EditionDto::of)
             .summary(EditionSummary::of)
             .shownBy("presentation", "edition_id = :id");
 

@@ -41,7 +41,7 @@ public class ActionStepService {
     static final RecordKind<ActionStep> KIND = RecordKind.of(RecordType.ACTION_STEP, ActionStep.class)
             .label(s -> s.title)
             .area(s -> s.measure.area.id)
-            .representation((s, drafts) -> ActionStepDto.of(s))
+            .representation(ActionStepDto::of)
             .publicWhen(s -> s.measure.isPublic())
             .summary(StepSummary::of)
             .partOf("measure", "id IN (SELECT s.measure_id FROM action_step s WHERE s.id = :id)");

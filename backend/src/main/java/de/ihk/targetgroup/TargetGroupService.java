@@ -22,7 +22,7 @@ public class TargetGroupService {
     /** Needs and measures show their target groups (code and labels). */
     static final RecordKind<TargetGroup> KIND = RecordKind.of(RecordType.TARGET_GROUP, TargetGroup.class)
             .label(t -> t.code)
-            .representation((t, drafts) -> TargetGroupDto.of(t))
+            .representation(TargetGroupDto::of)
             .summary(TargetGroupSummary::of)
             .shownBy("need", "id IN (SELECT need_id FROM need_target_group WHERE target_group_id = :id)")
             .shownBy("measure", "id IN (SELECT measure_id FROM measure_target_group WHERE target_group_id = :id)");

@@ -29,6 +29,7 @@ public final class RecordKind<E extends BaseEntity> {
     Function<E, String> label = e -> String.valueOf(e.id);
     Function<E, UUID> area = e -> null;
     BiFunction<E, Boolean, Object> representation;
+    boolean sameForEveryReader;
     Function<E, Object> summary = e -> null;
     Predicate<E> isPublic = e -> !(e instanceof Publishable p) || p.isPublic();
     final List<Embedding> shownBy = new ArrayList<>();
@@ -57,6 +58,14 @@ public final class RecordKind<E extends BaseEntity> {
     /** The API representation for a reader who does ({@code true}) or does not see drafts. */
     public RecordKind<E> representation(BiFunction<E, Boolean, Object> representation) {
         this.representation = representation;
+        this.sameForEveryReader = false;
+        return this;
+    }
+
+    /** The API representation, the same whether or not the reader sees drafts (the record shows no drafts). */
+    public RecordKind<E> representation(Function<E, Object> representation) {
+        this.representation = (record, drafts) -> representation.apply(record);
+        this.sameForEveryReader = true;
         return this;
     }
 

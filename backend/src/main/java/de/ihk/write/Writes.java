@@ -15,7 +15,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityNotFoundException;
 import jakarta.persistence.LockModeType;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -32,11 +31,13 @@ import java.util.function.Consumer;
 
 /**
  * The one way every record is created, changed and deleted. The caller (a feature's service) loads the record and
- * checks that the caller may write it; this class does the rest, in this order: lock the record and check If-Match
- * (428/412), read and validate the body (400), apply the feature's change (which checks references and conflicts),
+ * checks that the caller may write it; this class does the rest, in this order: check If-Match (428/412), read and
+ * validate the body (400), apply the feature's change (which checks references and conflicts),
  * raise the version (and, when readers without draft rights see the change, the public version), give a new version
  * to every record that shows this one ({@link RecordKind}), and fire a {@link RecordChange} for the history. Every
- * statement runs before the commit, so that a refusal of the database is answered as such and not lost at commit.
+ * statement runs before the commit, so that a refusal of the database is answered as such and not lost at commit;
+ * a writer that changed the record between our reading and our writing makes the version check of the flush fail
+ * (412).
  */
 @ApplicationScoped
 public class Writes {
@@ -75,7 +76,6 @@ public class Writes {
     /** Replaces {@code record} (loaded by the caller) with the request body, if it is still at the version of If-Match. */
     public <E extends BaseEntity, I> E update(
             RecordKind<E> kind, E record, String ifMatch, String body, Class<I> inputType, BiConsumer<E, I> apply) {
-        lockCurrent(kind, record);
         Etags.requireMatch(ifMatch, record.version);
         I input = read(body, inputType);
         return change(kind, record, r -> apply.accept(r, input));
@@ -83,10 +83,10 @@ public class Writes {
 
     /**
      * Changes {@code record} without a precondition; for changes that mean the same whatever the record's version
-     * (revoking a token). The record is locked first, so that concurrent calls take turns.
+     * (revoking a token). The record is locked first, so that concurrent calls take turns instead of failing.
      */
     public <E extends BaseEntity> E updateUnconditionally(RecordKind<E> kind, E record, Consumer<E> apply) {
-        lockCurrent(kind, record);
+        em.refresh(record, LockModeType.PESSIMISTIC_WRITE);
         return change(kind, record, apply);
     }
 
@@ -101,7 +101,6 @@ public class Writes {
      */
     public <E extends BaseEntity> void delete(RecordKind<E> kind, E record, String ifMatch, Consumer<E> beforeDelete) {
         commitWatch.watch();
-        lockCurrent(kind, record);
         Etags.requireMatch(ifMatch, record.version);
         Snapshot before = snapshot(kind, record);
         beforeDelete.accept(record);
@@ -125,17 +124,6 @@ public class Writes {
         showChange(kind, record.id, before, after);
         fire(kind, record, RecordChange.Action.UPDATED, before, after);
         return record;
-    }
-
-    /** The record as it is now in the database, locked until the commit; 404 when it was deleted meanwhile. */
-    private <E extends BaseEntity> void lockCurrent(RecordKind<E> kind, E record) {
-        UUID id = record.id;
-        try {
-            em.refresh(record, LockModeType.PESSIMISTIC_WRITE);
-        } catch (EntityNotFoundException e) {
-            throw ApiException.notFound(
-                    "There is no " + kind.type.noun() + " with id " + id + " any more: it was just deleted.");
-        }
     }
 
     private <I> I read(String body, Class<I> type) {
@@ -179,12 +167,11 @@ public class Writes {
                 links.put(embedding, idsOf(embedding, record.id));
             }
         }
-        return new Snapshot(
-                json.valueToTree(kind.representation.apply(record, true)),
-                isPublic ? json.valueToTree(kind.representation.apply(record, false)) : null,
-                kind.summary.apply(record),
-                isPublic,
-                links);
+        JsonNode full = json.valueToTree(kind.representation.apply(record, true));
+        JsonNode shownPublicly = !isPublic
+                ? null
+                : kind.sameForEveryReader ? full : json.valueToTree(kind.representation.apply(record, false));
+        return new Snapshot(full, shownPublicly, kind.summary.apply(record), isPublic, links);
     }
 
     /**
