@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Benchmark of the IHK backend (issue 6). Standard library only; called by `make bench`.
+"""Benchmark of the IHK backend. Standard library only; called by `make bench`.
 
 Creates the database ihk_bench, lets the packaged backend's Flyway create the schema, generates a dataset with
 bulk SQL (bench/generate.sql), starts the packaged jar (prod profile) on port 8097 and measures each case with wrk
