@@ -23,12 +23,15 @@ import org.junit.jupiter.api.Test;
 /**
  * No anonymous read shows a draft: every GET operation of the contract is called without credentials, with every
  * path parameter set to each public and each draft record of its kind and each query parameter in turn set to draft
- * ids, the drafts' marker text and the editors' filters. No answer may name a draft (its id or its text).
+ * ids, the drafts' marker text and the editors' filters. No answer may name a draft (its id or its text), and
+ * filtering by a draft must answer as filtering by a record that does not exist.
  */
 @QuarkusTest
 class NoDraftLeaksApiTest {
 
     /** Query parameters that select by a record: each is tried with every draft id. */
+    private static final String UNKNOWN = UUID.randomUUID().toString();
+
     private static final Set<String> RECORD_FILTERS = Set.of("actionField", "need", "actor", "committee", "edition");
 
     @Test
@@ -54,6 +57,18 @@ class NoDraftLeaksApiTest {
             concept.draftIds().stream()
                     .filter(id -> !call.contains(id) && body.contains(id))
                     .forEach(id -> leaks.add(call + " names draft " + id));
+            // filtering by a draft answers as filtering by a record that does not exist
+            for (String id : concept.draftIds()) {
+                if (call.contains("=" + id)) {
+                    String unknown = given().filter(Api.RESPONSES_ONLY)
+                            .accept(Api.ACCEPT)
+                            .get(call.replace(id, UNKNOWN))
+                            .asString();
+                    if (!unknown.equals(body.replace(id, UNKNOWN))) {
+                        leaks.add(call + " answers otherwise than for a record that does not exist");
+                    }
+                }
+            }
         }
         assertThat(leaks).isEmpty();
         assertThat(calls).as("calls made from the contract").hasSizeGreaterThan(100);
