@@ -151,6 +151,21 @@ public class Writes {
         return input;
     }
 
+    /**
+     * Gives a new version to the rows of {@code table} that {@code condition} selects, whose representation changed
+     * without a write (a presentation stops being upcoming when its day has passed). Readers without draft rights
+     * see the change when {@code publicRows} (a condition of {@link de.ihk.common.Publication} on the table) holds.
+     */
+    public int representationsChanged(
+            String table, String condition, String publicRows, Map<String, Object> parameters) {
+        var update = em.createNativeQuery("UPDATE " + table + " SET version = version + 1, public_version = CASE WHEN "
+                + publicRows + " THEN version + 1 ELSE public_version END WHERE id IN (SELECT id FROM " + table
+                + " WHERE "
+                + condition + " ORDER BY id FOR UPDATE)");
+        parameters.forEach(update::setParameter);
+        return update.executeUpdate();
+    }
+
     /** What the change is compared by: the representations, the summary others show, and the links it owns. */
     private record Snapshot(
             JsonNode full,

@@ -41,6 +41,9 @@ class RevisionTriggersTest {
             Map.entry("revision", "histories are not cached (AnswerCacheFilter skips them)"),
             Map.entry("area_revision", "the revisions themselves"),
             Map.entry("global_revision", "the revisions themselves"),
+            Map.entry(
+                    "calendar_day",
+                    "bookkeeping of the date; the presentations it changes raise their area's revision"),
             Map.entry("flyway_schema_history", "schema migrations"));
 
     /** Records shared by the areas of a municipality or by all, shown in answers about any area. */
