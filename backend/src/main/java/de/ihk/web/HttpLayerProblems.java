@@ -58,6 +58,9 @@ public class HttpLayerProblems {
     /** Largest header section (names, values and ": ") we accept; the Vert.x hard stop is max-header-size (64K). */
     static final int MAX_HEADER_BYTES = 20 * 1024;
 
+    /** How long a refused request's body is still read (and dropped) before the connection is closed. */
+    static final long LINGER_MILLIS = 2000;
+
     private static final Logger LOG = Logger.getLogger(HttpLayerProblems.class);
 
     @Inject
@@ -188,7 +191,34 @@ public class HttpLayerProblems {
         }
         response.end(Buffer.buffer(body));
         if (close) {
-            response.close(); // after the answer is written, as Vert.x's own invalid-request handler does
+            closeAfterTheBody(ctx);
+        }
+    }
+
+    /**
+     * Closes the connection once the client has sent what it is sending anyway, at the latest after {@link
+     * #LINGER_MILLIS}: a client that writes its whole body before it reads the answer (most do, unless they asked
+     * {@code Expect: 100-continue}) would otherwise get a broken pipe instead of the 413. Nginx calls this a
+     * lingering close.
+     */
+    private static void closeAfterTheBody(RoutingContext ctx) {
+        HttpServerRequest request = ctx.request();
+        HttpServerResponse response = ctx.response();
+        if (request.isEnded() || "100-continue".equalsIgnoreCase(request.getHeader(HttpHeaders.EXPECT))) {
+            response.close();
+            return;
+        }
+        long timer = ctx.vertx().setTimer(LINGER_MILLIS, t -> response.close());
+        try {
+            request.handler(ignored -> {});
+            request.endHandler(ended -> {
+                ctx.vertx().cancelTimer(timer);
+                response.close();
+            });
+            request.resume();
+        } catch (IllegalStateException alreadyRead) {
+            ctx.vertx().cancelTimer(timer);
+            response.close();
         }
     }
 }
