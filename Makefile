@@ -34,8 +34,11 @@ export MALLOC_ARENA_MAX ?= 2
 help: ## list the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
 
+# For a local trial only: demo data with its demo accounts (passwords in the README), and cookies over plain HTTP.
 run: build db ## build and start the application with demo data at http://localhost:$(PORT)
-	java $(JAVA_OPTS) -jar $(JAR)
+	@echo "make run: DEMO_DATA=true (demo data and demo accounts) and SECURE_COOKIES=false (plain http://localhost)."
+	@echo "          A production start has neither: see docs/operations.md."
+	DEMO_DATA=true SECURE_COOKIES=false java $(JAVA_OPTS) -jar $(JAR)
 
 test: test-db backend-test frontend-test e2e-run ## run every test: backend, frontend (contract check, types, lint, Vitest) and end-to-end
 
@@ -74,7 +77,7 @@ e2e-db: postgres
 e2e-run: chromium frontend-deps e2e-db
 	@test -f $(JAR) || { echo "$(JAR) is missing: run make build first"; exit 1; }
 	@mkdir -p frontend/test-results
-	@DB_URL=jdbc:postgresql://$(DB_HOST):$(DB_PORT)/$(E2E_DB) PORT=$(E2E_PORT) DEMO_DATA=true \
+	@DB_URL=jdbc:postgresql://$(DB_HOST):$(DB_PORT)/$(E2E_DB) PORT=$(E2E_PORT) DEMO_DATA=true SECURE_COOKIES=false \
 	  java $(JAVA_OPTS) -jar $(JAR) > frontend/test-results/backend.log 2>&1 & pid=$$!; \
 	trap 'kill $$pid 2>/dev/null; wait $$pid 2>/dev/null' EXIT; \
 	for i in $$(seq 1 120); do \

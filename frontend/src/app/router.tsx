@@ -22,6 +22,7 @@ const PresentationEditPage = lazy(() => import('./routes/presentation-edit'));
 const EditionsPage = lazy(() => import('./routes/editions'));
 const EditionEditPage = lazy(() => import('./routes/edition-edit'));
 const LoginPage = lazy(() => import('./routes/login'));
+const SetupPage = lazy(() => import('./routes/setup'));
 const MyMeasuresPage = lazy(() => import('./routes/my-measures'));
 const HistoryPage = lazy(() => import('./routes/history'));
 const WorkViewPage = lazy(() => import('./routes/work-view'));
@@ -66,6 +67,7 @@ export const pageRoutes: RouteObject[] = [
   { path: 'areas/:slug/actors', element: <ActorsPage /> },
   { path: 'search', element: <SearchPage /> },
   { path: 'login', element: <LoginPage /> },
+  { path: 'setup', element: <SetupPage /> },
   { path: 'my-measures', element: <MyMeasuresPage /> },
   { path: 'imprint', element: <ImprintPage /> },
   { path: 'accessibility', element: <AccessibilityPage /> },

@@ -835,7 +835,7 @@ export interface paths {
         put?: never;
         /**
          * Log in
-         * @description Requires: nothing – this is how a browser session starts. Checks user name (case-insensitive) and password and answers with the account (`Me`, including `csrfToken`) and two `Set-Cookie` headers: `ihk_session` (the signed session, HttpOnly, SameSite=Strict, Path=/) and `ihk_csrf` (the CSRF token, readable by the app, SameSite=Strict, Path=/). A wrong user name, a wrong password and a disabled account all answer the same 401, so the answer does not tell whether an account exists. After 5 failed logins for a user name within 15 minutes that name is locked for 15 minutes (429, even for the right password). Needs no CSRF token.
+         * @description Requires: nothing – this is how a browser session starts. Checks user name (case-insensitive) and password and answers with the account (`Me`, including `csrfToken`) and two `Set-Cookie` headers: `ihk_session` (the signed session, HttpOnly, SameSite=Strict, Path=/) and `ihk_csrf` (the CSRF token, readable by the app, SameSite=Strict, Path=/). A wrong user name, a wrong password and a disabled account all answer the same 401, so the answer does not tell whether an account exists. User names are compared after Unicode compatibility normalisation (NFKC) and case folding. Failed logins are counted per user name and per client address (behind a trusted proxy, the forwarded address): after 5 failures for a name, or 20 from an address, within 15 minutes, the next attempt must wait 15 seconds, and each further failure doubles the wait – up to 1 minute per name, so that nobody can lock someone else out, and up to 15 minutes per address. While a wait lasts, logins are refused with 429 and `Retry-After`, even with the right password. Needs no CSRF token.
          */
         post: operations["login"];
         delete?: never;
@@ -855,9 +855,29 @@ export interface paths {
         put?: never;
         /**
          * Log out
-         * @description Requires: nothing. Clears the `ihk_session` and `ihk_csrf` cookies (`Set-Cookie` with `Max-Age=0`). Sessions are not stored on the server, so the session cookie itself stays valid until it times out; the browser no longer has it. Needs no `X-CSRF-Token` header (like the login), so a stale or missing CSRF token never blocks it.
+         * @description Requires: nothing. Clears the `ihk_session` and `ihk_csrf` cookies (`Set-Cookie` with `Max-Age=0`) and, when a valid session cookie came with the request, ends every session of its account, on every device and every server instance ("log out everywhere"): a copy of an old session cookie no longer works. Needs no `X-CSRF-Token` header (like the login), so a stale or missing CSRF token never blocks it.
          */
         post: operations["logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Choose the first administrator through the setup link
+         * @description Requires: the secret of a setup link. A start on a database without any administrator and without `ADMIN_PASSWORD` writes a one-time link to the log (`<PUBLIC_URL>/setup#token=…`, valid for 24 hours); the web app's setup page sends its token here with the chosen user name and password. Creates the administrator and uses up every open setup link. The user name follows the rules of accounts; then log in as usual.
+         */
+        post: operations["setUpFirstAdministrator"];
         delete?: never;
         options?: never;
         head?: never;
@@ -931,6 +951,26 @@ export interface paths {
          * @description Requires: admin. Deletes the account; its sessions stop working with the next request. Admins cannot delete their own account (409). Needs `If-Match` with the current `ETag` (missing → 428, stale → 412).
          */
         delete: operations["deleteAccount"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{id}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * End every session of an account ("log out everywhere")
+         * @description Requires: admin. Every browser session of the account ends at once, on every device and server instance; the person has to log in again. The account itself (and its version) does not change. API tokens are not sessions: revoke them with `DELETE /api/v1/tokens/{id}`.
+         */
+        delete: operations["endAccountSessions"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2521,6 +2561,18 @@ export interface components {
              */
             totalPages: number;
         };
+        /** @description The first administrator, chosen through the one-time setup link. */
+        AdminSetupInput: {
+            /** @description The secret after `#token=` in the setup link. */
+            token: string;
+            /** @description User name of the administrator (letters, digits and `. _ @ -`). */
+            username: string;
+            /**
+             * Format: password
+             * @description Password, 12 to 72 characters (at most 72 bytes in UTF-8).
+             */
+            password: string;
+        };
         /** @description User name and password for the login. */
         LoginInput: {
             /**
@@ -2864,14 +2916,14 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Too many failed logins for this user name; it is locked for 15 minutes. `detail` says how long to wait; a `Retry-After` header is not guaranteed. */
+        /** @description Too many failed logins for this user name or from this client address; `Retry-After` and `detail` say how long to wait. */
         TooManyRequests: {
             headers: {
                 /**
-                 * @description Seconds to wait before trying again, where given.
-                 * @example 900
+                 * @description Seconds to wait before trying again.
+                 * @example 60
                  */
-                "Retry-After"?: number;
+                "Retry-After": number;
                 [name: string]: unknown;
             };
             content: {
@@ -5742,7 +5794,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The session cookies were cleared. */
+            /** @description The session cookies were cleared and the account's sessions ended. */
             204: {
                 headers: {
                     /**
@@ -5755,6 +5807,44 @@ export interface operations {
                 content?: never;
             };
             401: components["responses"]["Unauthorized"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    setUpFirstAdministrator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdminSetupInput"];
+            };
+        };
+        responses: {
+            /** @description The administrator was created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description The setup link is unknown, used or expired. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -5963,6 +6053,32 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    endAccountSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the record. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sessions were ended. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };

@@ -54,6 +54,11 @@ const de = {
     disabled: 'gesperrt',
     delete: 'Konto löschen',
     deleteQuestion: 'Das Konto „{{name}}“ wird gelöscht; die Person kann sich nicht mehr anmelden. Wer es nur vorübergehend sperren will, nimmt stattdessen den Haken bei „Konto aktiv“ heraus.',
+    endSessions: 'Überall abmelden',
+    endSessionsTitle: 'Alle Sitzungen beenden?',
+    endSessionsQuestion: '„{{name}}“ wird auf allen Geräten abgemeldet und muss sich neu anmelden. Das Konto bleibt unverändert; ein neues Passwort, eine andere Rolle oder das Sperren beenden die Sitzungen ebenso.',
+    endSessionsConfirm: 'Sitzungen beenden',
+    sessionsEnded: 'Alle Sitzungen von „{{name}}“ wurden beendet.',
   },
   tokens: {
     new: 'Neues API-Token',
@@ -204,6 +209,11 @@ const en: AdminTexts = {
     disabled: 'disabled',
     delete: 'Delete account',
     deleteQuestion: 'The account “{{name}}” will be deleted; the person can no longer log in. To block it only for a while, untick “Account active” instead.',
+    endSessions: 'Log out everywhere',
+    endSessionsTitle: 'End all sessions?',
+    endSessionsQuestion: '“{{name}}” will be logged out on every device and has to log in again. The account stays as it is; a new password, another role or disabling end the sessions as well.',
+    endSessionsConfirm: 'End sessions',
+    sessionsEnded: 'All sessions of “{{name}}” were ended.',
   },
   tokens: {
     new: 'New API token',

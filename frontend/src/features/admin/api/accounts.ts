@@ -38,3 +38,11 @@ export function useDeleteAccount() {
     [KEY],
   );
 }
+
+/** Ends every session of the account on every device ("log out everywhere"); the account itself does not change. */
+export function useEndAccountSessions() {
+  return useAdminMutation(
+    async (account: Account) => expectOk(await api.DELETE('/api/v1/accounts/{id}/sessions', { params: { path: { id: account.id } } })),
+    [],
+  );
+}

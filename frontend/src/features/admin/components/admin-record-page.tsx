@@ -27,6 +27,7 @@ export function AdminRecordPage<R>({
   query,
   name,
   deletion,
+  actions,
   onUpdated,
   form,
 }: {
@@ -38,6 +39,8 @@ export function AdminRecordPage<R>({
   /** How the record is named in notices. */
   name: (record: R) => string;
   deletion?: RecordDeletion<R>;
+  /** Further actions on the loaded record, shown between the form and the delete button. */
+  actions?: (record: R) => ReactNode;
   /** After a change was saved (e.g. to follow a changed key in the URL). */
   onUpdated?: (saved: R) => void;
   form: (record: R | undefined, onSaved: (saved: R, created: boolean) => void) => ReactNode;
@@ -64,6 +67,7 @@ export function AdminRecordPage<R>({
     return (
       <>
         {form(record, onSaved)}
+        {actions?.(record)}
         {deletion ? (
           <DeleteButton
             label={deletion.label}

@@ -11,10 +11,13 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /** A person who logs in: an editor of areas, a contributor for actors, or an admin. */
 @Entity
@@ -22,6 +25,10 @@ import java.util.Set;
 public class Account extends BaseEntity {
 
     public String username;
+
+    /** {@link UserNames#key} of the user name, kept in step by the entity itself; unique. */
+    @Column(name = "username_key")
+    public String usernameKey;
 
     @Column(name = "display_name")
     public String displayName;
@@ -33,6 +40,10 @@ public class Account extends BaseEntity {
     public Role role;
 
     public boolean enabled = true;
+
+    /** Session cookies carry it; moving it on ends every session of the account. */
+    @Column(name = "session_generation")
+    public long sessionGeneration;
 
     @ManyToMany
     @JoinTable(
@@ -48,7 +59,26 @@ public class Account extends BaseEntity {
             inverseJoinColumns = @JoinColumn(name = "actor_id"))
     public Set<Actor> actors = new HashSet<>();
 
+    @PrePersist
+    @PreUpdate
+    void keyUsername() {
+        usernameKey = UserNames.key(username);
+    }
+
+    /** Ends every session of the account, on every instance: their cookies carry the old generation. */
+    public void endSessions() {
+        sessionGeneration++;
+    }
+
+    /**
+     * The same for an account that is not being edited in this transaction, without touching its version (so that no
+     * one's edit of it is refused). Not for a loaded account about to be saved: its flush would write the old value back.
+     */
+    public static void endSessionsOf(UUID id) {
+        update("sessionGeneration = sessionGeneration + 1 where id = ?1", id);
+    }
+
     public static Optional<Account> findByUsername(String username) {
-        return find("lower(username) = lower(?1)", username).firstResultOptional();
+        return find("usernameKey", UserNames.key(username)).firstResultOptional();
     }
 }

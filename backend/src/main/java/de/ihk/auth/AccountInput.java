@@ -12,7 +12,7 @@ import java.util.UUID;
 public record AccountInput(
         @NotBlank
         @Size(max = 100)
-        @Pattern(regexp = "[A-Za-z0-9._@-]+", message = "Must contain only letters, digits and . _ @ -.")
+        @Pattern(regexp = AccountInput.USERNAME_PATTERN, message = AccountInput.USERNAME_MESSAGE)
         String username,
 
         @NotBlank @Size(max = 200) String displayName,
@@ -21,5 +21,10 @@ public record AccountInput(
         @Size(max = 500) List<@NotNull UUID> areaIds,
         @Size(max = 500) List<@NotNull UUID> actorIds,
 
-        @Size(min = 12, max = 72, message = "Must be between 12 and 72 characters long.")
-        String password) {}
+        @Size(min = 12, max = 72, message = AccountInput.PASSWORD_MESSAGE)
+        String password) {
+
+    static final String USERNAME_PATTERN = "[A-Za-z0-9._@-]+";
+    static final String USERNAME_MESSAGE = "Must contain only letters, digits and . _ @ -.";
+    static final String PASSWORD_MESSAGE = "Must be between 12 and 72 characters long.";
+}

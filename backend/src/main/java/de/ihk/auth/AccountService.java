@@ -16,7 +16,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -90,6 +89,12 @@ public class AccountService {
         });
     }
 
+    /** "Log out everywhere" for an account, by an admin. */
+    public void endSessions(UUID id) {
+        user.requireAdmin();
+        Account.endSessionsOf(require(id).id);
+    }
+
     private Account require(UUID id) {
         Account account = em.find(Account.class, id);
         if (account == null) {
@@ -108,21 +113,30 @@ public class AccountService {
         List<FieldError> errors = new ArrayList<>();
         RoleBinding binding =
                 RoleBinding.resolve(references, input.role(), input.areaIds(), input.actorIds(), "An account", errors);
-        if (input.password() != null && input.password().getBytes(StandardCharsets.UTF_8).length > 72) {
-            errors.add(new FieldError(
-                    "password", "Must be at most 72 bytes long in UTF-8 (fewer characters when using umlauts)."));
+        if (input.password() != null && !PasswordHasher.fits(input.password())) {
+            errors.add(new FieldError("password", PasswordHasher.TOO_LONG));
         }
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
+        boolean enabled = input.enabled() == null || input.enabled();
+        boolean rightsChange = account.role != input.role()
+                || !account.areas.equals(binding.areas())
+                || !account.actors.equals(binding.actors())
+                || !enabled;
         account.username = input.username().trim();
         account.displayName = input.displayName().trim();
         account.role = input.role();
-        account.enabled = input.enabled() == null || input.enabled();
+        account.enabled = enabled;
         account.areas = binding.areas();
         account.actors = binding.actors();
         if (input.password() != null) {
             account.passwordHash = PasswordHasher.hash(input.password());
+        }
+        if (rightsChange || input.password() != null) {
+            // Rights are read afresh on every request anyway; ending the sessions as well puts out whoever held the
+            // old password or a copied cookie, and makes everyone sign in again under the new role.
+            account.endSessions();
         }
     }
 }

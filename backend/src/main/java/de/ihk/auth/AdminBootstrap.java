@@ -5,16 +5,16 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Creates the first administrator on a start without any admin account, from ADMIN_USERNAME and
- * ADMIN_PASSWORD. Without a configured password a random one is generated and logged once.
+ * On a start without any administrator: creates the first one from ADMIN_USERNAME and ADMIN_PASSWORD, or, without a
+ * password, prints a one-time setup link where the operator chooses it. No password is ever written to the log.
  */
 @ApplicationScoped
 public class AdminBootstrap {
@@ -27,31 +27,48 @@ public class AdminBootstrap {
     @ConfigProperty(name = "ihk.admin.password")
     Optional<String> password;
 
+    @ConfigProperty(name = "ihk.public-url")
+    Optional<String> publicUrl;
+
+    @ConfigProperty(name = "quarkus.http.port")
+    int port;
+
+    @Inject
+    AdminSetup setup;
+
+    @Inject
+    EntityManager em;
+
     @Transactional
     void onStart(@Observes @Priority(10) StartupEvent event) {
+        // Instances that start together take turns here, so that only the first creates the administrator.
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('ihk.admin-bootstrap'))")
+                .getSingleResult();
         if (Account.count("role", Role.ADMIN) > 0
                 || Account.findByUsername(username).isPresent()) {
+            return;
+        }
+        Optional<String> chosen = password.filter(p -> !p.isBlank());
+        if (chosen.isEmpty()) {
+            LOG.warnf(
+                    "There is no administrator yet. Open %s/setup#token=%s to choose the administrator's user name and"
+                            + " password (the link works once, for %d hours), or set ADMIN_PASSWORD and restart.",
+                    baseUrl(), setup.issue(), AdminSetup.VALID_FOR.toHours());
             return;
         }
         Account admin = new Account();
         admin.username = username;
         admin.displayName = "Administration";
         admin.role = Role.ADMIN;
-        String chosen = password.filter(p -> !p.isBlank()).orElseGet(AdminBootstrap::randomPassword);
-        admin.passwordHash = PasswordHasher.hash(chosen);
+        admin.passwordHash = PasswordHasher.hash(chosen.get());
         admin.persist();
-        if (password.filter(p -> !p.isBlank()).isPresent()) {
-            LOG.infof("Created the administrator account '%s' from the configuration.", username);
-        } else {
-            LOG.warnf(
-                    "Created the administrator account '%s' with the generated password %s – set ADMIN_PASSWORD to choose one.",
-                    username, chosen);
-        }
+        LOG.infof("Created the administrator account '%s' from the configuration.", username);
     }
 
-    private static String randomPassword() {
-        byte[] bytes = new byte[18];
-        new SecureRandom().nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    private String baseUrl() {
+        return publicUrl
+                .filter(u -> !u.isBlank())
+                .map(u -> u.replaceAll("/+$", ""))
+                .orElse("http://localhost:" + port);
     }
 }

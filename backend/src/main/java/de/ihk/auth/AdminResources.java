@@ -75,6 +75,14 @@ public final class AdminResources {
             return Responses.deleted();
         }
 
+        /** Ends every session of the account on every device ("log out everywhere"). */
+        @DELETE
+        @Path("{id}/sessions")
+        public Response endSessions(@PathParam("id") String id) {
+            service.endSessions(Ids.parse("id", id));
+            return Responses.deleted();
+        }
+
         @GET
         @Path("{id}/history")
         public Response history(

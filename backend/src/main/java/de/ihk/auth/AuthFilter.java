@@ -70,10 +70,7 @@ public class AuthFilter {
         }
         Instant now = clock.instant();
         if (session.get().lastSeen().plus(RENEW_AFTER).isBefore(now)) {
-            request.setProperty(
-                    RENEW,
-                    new SessionCodec.Session(
-                            session.get().accountId(), session.get().issuedAt(), now));
+            request.setProperty(RENEW, session.get().renewedAt(now));
         }
     }
 

@@ -36,10 +36,10 @@ public class AuthService {
 
     /** Checks the password; failures are counted (and kept) even though the request is refused. */
     @Transactional(dontRollbackOn = ApiException.class)
-    public LoggedIn login(LoginInput input) {
+    public LoggedIn login(LoginInput input, String clientAddress) {
         Instant now = clock.instant();
-        throttle.checkNotLocked(input.username(), now);
-        Optional<Account> account = Account.findByUsername(input.username().trim());
+        throttle.checkAllowed(input.username(), clientAddress, now);
+        Optional<Account> account = Account.findByUsername(input.username());
         boolean valid;
         if (account.isEmpty()) {
             PasswordHasher.spendCheckTime(input.password());
@@ -48,13 +48,21 @@ public class AuthService {
             valid = PasswordHasher.matches(input.password(), account.get().passwordHash) && account.get().enabled;
         }
         if (!valid) {
-            throttle.recordFailure(input.username(), now);
+            throttle.recordFailure(input.username(), clientAddress, now);
             throw ApiException.unauthorized("The user name or the password is wrong.");
         }
         throttle.recordSuccess(input.username());
-        SessionCodec.Session session = new SessionCodec.Session(account.get().id, now, now);
+        SessionCodec.Session session = SessionCodec.Session.begin(account.get(), now);
         Authenticator.signIn(account.get(), user);
         return new LoggedIn(session, me(account.get(), sessions.csrfToken(session)));
+    }
+
+    /** Ends every session of the signed-in account, on every device and instance. */
+    @Transactional
+    public void logout() {
+        if (user.accountId() != null) {
+            Account.endSessionsOf(user.accountId());
+        }
     }
 
     @Transactional

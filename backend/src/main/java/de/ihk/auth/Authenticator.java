@@ -66,7 +66,9 @@ public class Authenticator {
             return Optional.empty();
         }
         Account account = em.find(Account.class, session.get().accountId());
-        if (account == null || !account.enabled) {
+        if (account == null
+                || !account.enabled
+                || account.sessionGeneration != session.get().generation()) {
             return Optional.empty();
         }
         signIn(account, user);

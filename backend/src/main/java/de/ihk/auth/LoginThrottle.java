@@ -4,67 +4,125 @@ import de.ihk.common.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
- * Slows down guessing: after {@value #ALLOWED_FAILURES} failed logins for a user name within the
- * window, that name is locked for {@link #LOCK}. Names that do not exist are counted the same way,
- * so the answers never tell whether an account exists. Kept in the database, so it holds across instances.
+ * Slows down password guessing with a growing delay, counted per user name and per client address. The first failures
+ * cost nothing (four per name, nineteen per client); after that each failure makes the next attempt wait, 15 seconds at first and twice as long
+ * with each further failure. Per user name the wait is capped at a
+ * minute, so that nobody can lock someone else (the admin) out of their account; per client address it grows to
+ * fifteen minutes, which stops a guesser at its own address. While a wait lasts, every login for that name or from
+ * that address is refused with 429 and Retry-After – also one with the right password, else the wait would not
+ * slow guessing. Names that do not exist count the same way, so the answers never tell whether an account exists.
+ * Kept in the database, so it holds across instances; failures are forgotten after {@link #WINDOW} without one.
  */
 @ApplicationScoped
 public class LoginThrottle {
 
-    static final int ALLOWED_FAILURES = 5;
+    record Rule(String prefix, int freeFailures, Duration maxDelay) {}
+
+    static final Rule PER_NAME = new Rule("name:", 4, Duration.ofMinutes(1));
+    static final Rule PER_CLIENT = new Rule("client:", 19, Duration.ofMinutes(15));
     static final Duration WINDOW = Duration.ofMinutes(15);
-    static final Duration LOCK = Duration.ofMinutes(15);
+    /** Longer than a login takes even on a busy server, so that the wait is felt by the next attempt. */
+    static final Duration FIRST_DELAY = Duration.ofSeconds(15);
+
+    private static final Pattern IP_LITERAL = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
 
     @Inject
     EntityManager em;
 
-    /** Refuses with 429 while the name is locked. Runs inside the login transaction. */
-    public void checkNotLocked(String username, Instant now) {
-        List<?> rows = em.createNativeQuery("SELECT locked_until FROM login_throttle WHERE username_key = :key")
-                .setParameter("key", key(username))
+    /** Refuses with 429 while the name or the client must wait. Runs inside the login transaction. */
+    public void checkAllowed(String username, String clientAddress, Instant now) {
+        List<?> rows = em.createNativeQuery(
+                        "SELECT max(blocked_until) FROM login_throttle WHERE throttle_key IN (:name, :client)")
+                .setParameter("name", nameKey(username))
+                .setParameter("client", clientKey(clientAddress))
                 .getResultList();
-        Object lockedUntil = rows.isEmpty() ? null : rows.get(0);
-        if (lockedUntil != null) {
-            Instant until = lockedUntil instanceof Instant i ? i : ((java.time.OffsetDateTime) lockedUntil).toInstant();
-            if (until.isAfter(now)) {
-                long minutes = Math.max(1, Duration.between(now, until).toMinutes() + 1);
-                throw ApiException.tooManyRequests(
-                        "Too many failed logins for this user name. Try again in " + minutes + " minutes.");
-            }
+        Object value = rows.isEmpty() ? null : rows.get(0);
+        if (value == null) {
+            return;
+        }
+        Instant until = value instanceof Instant i ? i : ((OffsetDateTime) value).toInstant();
+        if (until.isAfter(now)) {
+            long seconds = Math.max(1, Duration.between(now, until).toSeconds() + 1);
+            throw ApiException.tooManyRequests(
+                    "Too many failed logins for this user name or from this address. Try again in " + seconds
+                            + " seconds.",
+                    seconds);
         }
     }
 
-    public void recordFailure(String username, Instant now) {
-        em.createNativeQuery("""
-                        INSERT INTO login_throttle (username_key, failures, locked_until, last_failure) VALUES (:key, 1, NULL, :now)
-                        ON CONFLICT (username_key) DO UPDATE SET
-                            failures = CASE WHEN login_throttle.last_failure < :windowStart THEN 1 ELSE login_throttle.failures + 1 END,
-                            last_failure = :now,
-                            locked_until = CASE
-                                WHEN login_throttle.last_failure >= :windowStart AND login_throttle.failures + 1 >= :allowed
-                                THEN CAST(:lockedUntil AS timestamptz) ELSE NULL END""")
-                .setParameter("key", key(username))
+    public void recordFailure(String username, String clientAddress, Instant now) {
+        count(PER_NAME, nameKey(username), now);
+        count(PER_CLIENT, clientKey(clientAddress), now);
+    }
+
+    /** A successful login forgets the name's failures; the client's stay, so that one good account does not reset a guesser. */
+    public void recordSuccess(String username) {
+        em.createNativeQuery("DELETE FROM login_throttle WHERE throttle_key = :key")
+                .setParameter("key", nameKey(username))
+                .executeUpdate();
+    }
+
+    /** How long the attempt after the given number of failures must wait. */
+    static Duration delayAfter(Rule rule, int failures) {
+        int beyondFree = failures - rule.freeFailures();
+        if (beyondFree <= 0) {
+            return Duration.ZERO;
+        }
+        Duration delay = FIRST_DELAY.multipliedBy(1L << Math.min(beyondFree - 1, 20));
+        return delay.compareTo(rule.maxDelay()) > 0 ? rule.maxDelay() : delay;
+    }
+
+    private void count(Rule rule, String key, Instant now) {
+        Number failures = (Number) em.createNativeQuery("""
+                        INSERT INTO login_throttle (throttle_key, failures, last_failure) VALUES (:key, 1, :now)
+                        ON CONFLICT (throttle_key) DO UPDATE SET
+                            failures = CASE WHEN login_throttle.last_failure < :windowStart THEN 1
+                                            ELSE login_throttle.failures + 1 END,
+                            last_failure = :now
+                        RETURNING failures""")
+                .setParameter("key", key)
                 .setParameter("now", now)
                 .setParameter("windowStart", now.minus(WINDOW))
-                .setParameter("allowed", ALLOWED_FAILURES)
-                .setParameter("lockedUntil", now.plus(LOCK))
+                .getSingleResult();
+        Duration delay = delayAfter(rule, failures.intValue());
+        em.createNativeQuery("UPDATE login_throttle SET blocked_until = :until WHERE throttle_key = :key")
+                .setParameter("until", delay.isZero() ? null : now.plus(delay))
+                .setParameter("key", key)
                 .executeUpdate();
     }
 
-    public void recordSuccess(String username) {
-        em.createNativeQuery("DELETE FROM login_throttle WHERE username_key = :key")
-                .setParameter("key", key(username))
-                .executeUpdate();
+    static String nameKey(String username) {
+        return PER_NAME.prefix() + UserNames.key(username);
     }
 
-    private static String key(String username) {
-        String key = username.trim().toLowerCase(Locale.ROOT);
-        return key.length() > 100 ? key.substring(0, 100) : key;
+    /**
+     * IPv4 addresses count one by one, IPv6 addresses by their /64 network (one household or device usually has a
+     * whole /64, and would otherwise get a fresh counter for every address in it).
+     */
+    static String clientKey(String address) {
+        if (address == null || !IP_LITERAL.matcher(address).matches()) {
+            return PER_CLIENT.prefix() + "unknown"; // never a name to resolve
+        }
+        try {
+            byte[] bytes = InetAddress.getByName(address).getAddress();
+            if (bytes.length == 16) {
+                for (int i = 8; i < 16; i++) {
+                    bytes[i] = 0;
+                }
+                return PER_CLIENT.prefix() + InetAddress.getByAddress(bytes).getHostAddress() + "/64";
+            }
+            return PER_CLIENT.prefix() + InetAddress.getByAddress(bytes).getHostAddress();
+        } catch (UnknownHostException | RuntimeException e) {
+            return PER_CLIENT.prefix() + "unknown";
+        }
     }
 }

@@ -20,10 +20,15 @@ public final class PasswordHasher {
         return OpenBSDBCrypt.generate("2b", password.toCharArray(), salt, COST);
     }
 
+    static final String TOO_LONG = "Must be at most 72 bytes long in UTF-8 (fewer characters when using umlauts).";
+
+    /** bcrypt reads at most 72 bytes; longer passwords are refused at input validation. */
+    public static boolean fits(String password) {
+        return password.getBytes(StandardCharsets.UTF_8).length <= 72;
+    }
+
     public static boolean matches(String password, String hash) {
-        // bcrypt reads at most 72 bytes; longer passwords are refused at input validation.
-        return password.getBytes(StandardCharsets.UTF_8).length <= 72
-                && OpenBSDBCrypt.checkPassword(hash, password.toCharArray());
+        return fits(password) && OpenBSDBCrypt.checkPassword(hash, password.toCharArray());
     }
 
     /** Spends the time of one check without a real hash. */

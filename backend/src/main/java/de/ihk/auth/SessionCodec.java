@@ -16,9 +16,10 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Session cookies that need no server memory: the account id, when the session began and when it
- * was last used, signed with HMAC-SHA256. A session ends after {@code idle-timeout} without use
- * and at the latest {@code absolute-timeout} after login.
+ * Session cookies that need no server memory: the account id, the account's session generation, when the session
+ * began and when it was last used, signed with HMAC-SHA256. A session ends after {@code idle-timeout} without use, at
+ * the latest {@code absolute-timeout} after login, and as soon as the account's generation moves on (logout, password
+ * or role changed, account disabled: see {@link Account#endSessions()}).
  */
 @ApplicationScoped
 public class SessionCodec {
@@ -35,12 +36,22 @@ public class SessionCodec {
         @WithDefault("12H")
         Duration absoluteTimeout();
 
-        /** Send cookies only over HTTPS; off for local http://localhost use. */
-        @WithDefault("false")
+        /** Send cookies only over HTTPS; on unless switched off for local http://localhost use. */
+        @WithDefault("true")
         boolean secureCookies();
     }
 
-    public record Session(UUID accountId, Instant issuedAt, Instant lastSeen) {}
+    public record Session(UUID accountId, long generation, Instant issuedAt, Instant lastSeen) {
+
+        /** A new session of the account, beginning now. */
+        public static Session begin(Account account, Instant now) {
+            return new Session(account.id, account.sessionGeneration, now, now);
+        }
+
+        Session renewedAt(Instant now) {
+            return new Session(accountId, generation, issuedAt, now);
+        }
+    }
 
     @Inject
     ServerSecrets secrets;
@@ -53,8 +64,8 @@ public class SessionCodec {
     }
 
     public String encode(Session session) {
-        String payload = session.accountId() + ":" + session.issuedAt().getEpochSecond() + ":"
-                + session.lastSeen().getEpochSecond();
+        String payload = session.accountId() + ":" + session.generation() + ":"
+                + session.issuedAt().getEpochSecond() + ":" + session.lastSeen().getEpochSecond();
         String encoded =
                 Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes(StandardCharsets.UTF_8));
         return encoded + "." + sign("session:" + encoded);
@@ -77,8 +88,9 @@ public class SessionCodec {
             String[] parts = new String(Base64.getUrlDecoder().decode(encoded), StandardCharsets.UTF_8).split(":", -1);
             Session session = new Session(
                     UUID.fromString(parts[0]),
-                    Instant.ofEpochSecond(Long.parseLong(parts[1])),
-                    Instant.ofEpochSecond(Long.parseLong(parts[2])));
+                    Long.parseLong(parts[1]),
+                    Instant.ofEpochSecond(Long.parseLong(parts[2])),
+                    Instant.ofEpochSecond(Long.parseLong(parts[3])));
             boolean idle = session.lastSeen().plus(config.idleTimeout()).isBefore(now);
             boolean tooOld = session.issuedAt().plus(config.absoluteTimeout()).isBefore(now);
             return idle || tooOld ? Optional.empty() : Optional.of(session);
@@ -89,7 +101,8 @@ public class SessionCodec {
 
     /** The anti-CSRF token of a session: the browser app echoes it in {@value #CSRF_HEADER}. */
     public String csrfToken(Session session) {
-        return sign("csrf:" + session.accountId() + ":" + session.issuedAt().getEpochSecond());
+        return sign("csrf:" + session.accountId() + ":" + session.generation() + ":"
+                + session.issuedAt().getEpochSecond());
     }
 
     public boolean validCsrf(Session session, String header) {

@@ -11,6 +11,7 @@ public class ApiException extends RuntimeException {
     private final ProblemType type;
     private final List<FieldError> errors;
     private final Long currentVersion;
+    private Long retryAfterSeconds;
 
     private ApiException(ProblemType type, String detail, List<FieldError> errors, Long currentVersion) {
         super(detail);
@@ -39,8 +40,11 @@ public class ApiException extends RuntimeException {
         return new ApiException(ProblemType.FORBIDDEN, detail, null, null);
     }
 
-    public static ApiException tooManyRequests(String detail) {
-        return new ApiException(ProblemType.TOO_MANY_REQUESTS, detail, null, null);
+    /** Refused for now; the answer's Retry-After says after how many seconds to try again. */
+    public static ApiException tooManyRequests(String detail, long retryAfterSeconds) {
+        ApiException e = new ApiException(ProblemType.TOO_MANY_REQUESTS, detail, null, null);
+        e.retryAfterSeconds = retryAfterSeconds;
+        return e;
     }
 
     public static ApiException unsupportedMediaType() {
@@ -122,5 +126,10 @@ public class ApiException extends RuntimeException {
 
     public Long currentVersion() {
         return currentVersion;
+    }
+
+    /** Seconds after which the request may be repeated: set for 429, 10 for 503, otherwise null. */
+    public Long retryAfterSeconds() {
+        return retryAfterSeconds != null ? retryAfterSeconds : status() == 503 ? Long.valueOf(10) : null;
     }
 }

@@ -36,8 +36,8 @@ public class ProblemMappers {
         if (e.currentVersion() != null) {
             response.header(HttpHeaders.ETAG, Etags.of(e.currentVersion()));
         }
-        if (e.status() == 503) {
-            response.header("Retry-After", "10");
+        if (e.retryAfterSeconds() != null) {
+            response.header("Retry-After", e.retryAfterSeconds());
         }
         return response.build();
     }

@@ -19,8 +19,9 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 public class RequestGuard {
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
-    /** Login and logout work without a (valid) session. */
-    private static final Set<String> OPEN_WRITES = Set.of("/api/v1/auth/login", "/api/v1/auth/logout");
+    /** Login, logout and the first administrator's setup work without a (valid) session. */
+    private static final Set<String> OPEN_WRITES =
+            Set.of("/api/v1/auth/login", "/api/v1/auth/logout", "/api/v1/auth/setup");
 
     @Inject
     CurrentUser user;

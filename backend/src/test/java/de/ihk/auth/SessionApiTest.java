@@ -12,34 +12,31 @@ import de.ihk.testing.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class SessionApiTest {
 
+    @Inject
+    DataSource dataSource;
+
+    @AfterEach
+    void forgetFailuresOfThisClient() throws SQLException {
+        LoginProtectionApiTest.forgetClientFailures(dataSource);
+    }
+
     private static String account(String role, List<String> areaIds, List<String> actorIds) {
         String username = Fixtures.unique("user");
-        api().body(Map.of(
-                        "username",
-                        username,
-                        "displayName",
-                        "Person " + username,
-                        "role",
-                        role,
-                        "areaIds",
-                        areaIds,
-                        "actorIds",
-                        actorIds,
-                        "password",
-                        "ein-langes-passwort"))
-                .post("/api/v1/accounts")
-                .then()
-                .statusCode(201);
+        Credentials.account(username, role, areaIds, actorIds, "ein-langes-passwort");
         return username;
     }
 

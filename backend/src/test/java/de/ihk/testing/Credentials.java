@@ -65,6 +65,34 @@ public final class Credentials {
                 .path("secret");
     }
 
+    /** The body of an account as an admin writes it; without a password when {@code password} is null. */
+    public static Map<String, Object> accountBody(
+            String username, String role, List<String> areaIds, List<String> actorIds, String password) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of(
+                "username", username,
+                "displayName", "Person " + username,
+                "role", role,
+                "areaIds", areaIds,
+                "actorIds", actorIds));
+        if (password != null) {
+            body.put("password", password);
+        }
+        return body;
+    }
+
+    /** Creates an account (as the admin) and answers its id. */
+    public static String account(
+            String username, String role, List<String> areaIds, List<String> actorIds, String password) {
+        return given().header("Authorization", "Bearer " + adminToken())
+                .contentType(ContentType.JSON)
+                .body(accountBody(username, role, areaIds, actorIds, password))
+                .post("/api/v1/accounts")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
     /** Logs in like the browser app does; the session carries the cookies and the CSRF token. */
     public static Session login(String username, String password) {
         Response response = given().contentType(ContentType.JSON)
