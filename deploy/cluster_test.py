@@ -22,8 +22,8 @@ DB = os.environ.get("CLUSTER_DB", "ihk_cluster")
 FRONT = int(os.environ.get("CLUSTER_PORT", 8120))
 PORTS = [int(p) for p in os.environ.get("CLUSTER_BACKEND_PORTS", "8121,8122").split(",")]
 MANAGEMENT_PORTS = [int(p) for p in os.environ.get("CLUSTER_MANAGEMENT_PORTS", "9121,9122").split(",")]
-LOAD_SECONDS = float(os.environ.get("CLUSTER_LOAD_SECONDS", 30))
-KILL_AFTER = float(os.environ.get("CLUSTER_KILL_AFTER", 8))
+KILL_AFTER = float(os.environ.get("CLUSTER_KILL_AFTER", 8))  # seconds of load before the kill
+AFTER_RESTART = float(os.environ.get("CLUSTER_AFTER_RESTART", 8))  # seconds of load once it is back
 SLUG = "schinkel"
 READ_PATHS = [f"/api/v1/areas/{SLUG}/overview", f"/api/v1/areas/{SLUG}/measures", "/api/v1/actors",
               "/api/v1/areas", f"/api/v1/areas/{SLUG}"]
@@ -113,6 +113,9 @@ def run(backends, nginx):
     stats = Stats()
     acked_steps = {}   # step id -> (version, title) of the last acknowledged write
     acked_actors = {}  # actor id -> name
+    writes_per_step = collections.Counter()  # step id -> acknowledged writes
+    history_before = {r[0]: int(r[1]) for r in sql(
+        DB, "SELECT record_id, count(*) FROM revision WHERE record_type = 'ACTION_STEP' GROUP BY record_id")}
     victim_up = threading.Event()
     victim_up.set()
     stop = threading.Event()
@@ -172,6 +175,7 @@ def run(backends, nginx):
                     etags[s["id"]], bodies[s["id"]] = r.headers["etag"], body
                     with stats.lock:
                         acked_steps[s["id"]] = (body["version"], title)
+                        writes_per_step[s["id"]] += 1
                 elif r.status == 412:
                     # Only this writer writes its steps, so a 412 can only mean that nginx resent a PUT that the
                     # killed instance had already carried out: the record shows this very write.
@@ -181,6 +185,7 @@ def run(backends, nginx):
                         etags[s["id"]], bodies[s["id"]] = now.headers["etag"], now.json()
                         with stats.lock:
                             acked_steps[s["id"]] = (now.json()["version"], title)
+                            writes_per_step[s["id"]] += 1
                     else:
                         stats.failure(f"PUT {step_path(s)} answered 412 and the record is not this write")
                 else:
@@ -192,7 +197,7 @@ def run(backends, nginx):
         while not stop.is_set():
             count += 1
             name = f"Lasttest-Akteur {count}"
-            body = {"name": name, "kind": "ASSOCIATION", "municipality": "Osnabrück", "description": None,
+            body = {"name": name, "kind": "SOCIAL_ORGANISATION", "municipality": "Osnabrück", "description": None,
                     "website": None, "email": None}
             for attempt in range(5):
                 try:
@@ -219,10 +224,10 @@ def run(backends, nginx):
                 break
             time.sleep(0.05)
 
-    def freshness():
+    def freshness(rounds_limit=None):
         """Write through one instance, read at once through the other and through nginx (its cache primed before)."""
         rounds = 0
-        while not stop.is_set():
+        while not stop.is_set() if rounds_limit is None else rounds < rounds_limit:
             if not victim_up.is_set():
                 time.sleep(0.05)
                 continue
@@ -242,6 +247,7 @@ def run(backends, nginx):
                     continue
                 with stats.lock:
                     acked_steps[s["id"]] = (w.json()["version"], title)
+                    writes_per_step[s["id"]] += 1
                 via_other = request(other.port, "GET", path)
                 via_nginx = request(FRONT, "GET", path)
                 via_nginx_conditional = request(FRONT, "GET", path, headers={"If-None-Match": before.headers["etag"]})
@@ -256,12 +262,12 @@ def run(backends, nginx):
                                   f"{r.status} {r.body[:120]!r}")
             if via_nginx_conditional.status != 200:
                 stats.failure(f"nginx answered {via_nginx_conditional.status} to the old ETag after a write")
-            time.sleep(0.05)
+            time.sleep(0.02)
 
     threads = [threading.Thread(target=reader, args=(i,)) for i in range(4)]
     threads += [threading.Thread(target=step_writer, args=(i, writer_steps[i])) for i in range(2)]
     threads += [threading.Thread(target=poster), threading.Thread(target=freshness), threading.Thread(target=session_reader)]
-    log_(f"load through nginx for {LOAD_SECONDS:.0f} s: 4 readers, 2 step writers (PUT, If-Match), 1 POST writer, "
+    log_(f"load through nginx: 4 readers, 2 step writers (PUT, If-Match), 1 POST writer, "
          f"1 signed-in reader, 1 freshness checker")
     load_start = time.monotonic()
     for t in threads:
@@ -275,13 +281,16 @@ def run(backends, nginx):
     log_(f"{b.name} back after {b.wait_ready():.1f} s")
     sessions_on_both(a, b)
     victim_up.set()
-    time.sleep(max(0, LOAD_SECONDS - (time.monotonic() - load_start)))
+    # nginx tries the restarted instance again once its fail_timeout (5 s) has passed.
+    time.sleep(AFTER_RESTART)
     stop.set()
     for t in threads:
         t.join(60)
-    log_("load done: " + ", ".join(f"{k}: {v}" for k, v in sorted(stats.counts.items())))
+    log_(f"load done after {time.monotonic() - load_start:.1f} s: " + ", ".join(f"{k}: {v}" for k, v in sorted(stats.counts.items())))
 
+    freshness(10)  # and once more without load, so that every run has rounds with both instances up
     verify_writes(acked_steps, acked_actors, stats)
+    verify_history(writes_per_step, history_before, stats)
     if stats.counts["freshness rounds"] < 10:
         stats.failure(f"only {stats.counts['freshness rounds']} freshness rounds")
     if stats.counts["cache HIT"]:
@@ -327,6 +336,17 @@ def check_proxy_rules(bearer):
     missing = request(FRONT, "PUT", f"/api/v1/areas/{SLUG}", {}, bearer)
     if missing.status != 428:
         fail(f"a PUT without If-Match answered {missing.status}, expected 428")
+
+
+def verify_history(writes_per_step, before, stats):
+    """Each acknowledged step write left exactly one revision in the history."""
+    after = {r[0]: int(r[1]) for r in sql(
+        DB, "SELECT record_id, count(*) FROM revision WHERE record_type = 'ACTION_STEP' GROUP BY record_id")}
+    for step_id, writes in writes_per_step.items():
+        if after.get(step_id, 0) - before.get(step_id, 0) != writes:
+            stats.failure(f"step {step_id}: {writes} acknowledged writes but "
+                          f"{after.get(step_id, 0) - before.get(step_id, 0)} new revisions")
+    log_(f"verified {sum(writes_per_step.values())} revisions of acknowledged step writes")
 
 
 def verify_writes(acked_steps, acked_actors, stats):
