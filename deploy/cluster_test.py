@@ -267,6 +267,8 @@ def run(backends, nginx):
     threads = [threading.Thread(target=reader, args=(i,)) for i in range(4)]
     threads += [threading.Thread(target=step_writer, args=(i, writer_steps[i])) for i in range(2)]
     threads += [threading.Thread(target=poster), threading.Thread(target=freshness), threading.Thread(target=session_reader)]
+    for t in threads:
+        t.daemon = True  # a failure of the main thread ends the run
     log_(f"load through nginx: 4 readers, 2 step writers (PUT, If-Match), 1 POST writer, "
          f"1 signed-in reader, 1 freshness checker")
     load_start = time.monotonic()

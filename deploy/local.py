@@ -56,7 +56,8 @@ class Answer:
         return json.loads(self.body)
 
 
-def request(port, method, path, body=None, headers=None, timeout=30):
+# Generous: on a shared machine, the first requests to a JVM that just started can take many seconds.
+def request(port, method, path, body=None, headers=None, timeout=90):
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
     try:
         h = {"Accept": "application/json"}
