@@ -15,6 +15,8 @@ MVN         ?= mvn -B -q
 PSQL_ADMIN  := su postgres -c
 E2E_DB      ?= ihk_e2e
 E2E_PORT    ?= 8099
+CLUSTER_DB  ?= ihk_cluster
+BACKUP_DB   ?= ihk_backup
 NPM         ?= npm
 CHROMIUM    ?= /usr/bin/chromium
 
@@ -29,7 +31,7 @@ JAR := backend/target/quarkus-app/quarkus-run.jar
 export JAVA_OPTS ?= -Xmx192m -Xss512k -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=96m
 export MALLOC_ARENA_MAX ?= 2
 
-.PHONY: bench bench-quick wrk help run test build db test-db postgres backend-test frontend-deps frontend-build frontend-test e2e e2e-run e2e-db chromium bundle-size clean
+.PHONY: bench bench-quick wrk help run test build db test-db postgres backend-test frontend-deps frontend-build frontend-test e2e e2e-run e2e-db chromium bundle-size clean nginx cluster-test backup-test
 
 help: ## list the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -40,7 +42,7 @@ run: build db ## build and start the application with demo data at http://localh
 	@echo "          A production start has neither: see docs/operations.md."
 	DEMO_DATA=true SECURE_COOKIES=false java $(JAVA_OPTS) -jar $(JAR)
 
-test: test-db backend-test frontend-test e2e-run ## run every test: backend, frontend (contract check, types, lint, Vitest) and end-to-end
+test: test-db backend-test frontend-test e2e-run cluster-test backup-test ## run every test: backend, frontend (contract check, types, lint, Vitest), end-to-end, cluster, backup
 
 build: frontend-build ## build the web app and package the backend (which serves it)
 	cd backend && $(MVN) package -DskipTests
@@ -87,6 +89,21 @@ e2e-run: chromium frontend-deps e2e-db
 	done; \
 	curl -fs http://127.0.0.1:$(E2E_PORT)/q/health/ready >/dev/null || { echo "The backend was not ready in time"; exit 1; }; \
 	cd frontend && BASE_URL=http://127.0.0.1:$(E2E_PORT) CHROMIUM=$(CHROMIUM) $(NPM) run test:e2e
+
+nginx: ## install Debian's nginx for the cluster test if it is missing
+	@command -v nginx >/dev/null || test -x /usr/sbin/nginx || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y nginx; }
+
+# Two packaged backends (ports 8121/8122, management 9121/9122) behind nginx (8120, deploy/nginx/ihk.conf.template)
+# on one fresh database; one backend is killed under load and restarted (deploy/cluster_test.py, about 1.5 minutes).
+cluster-test: nginx ## the scaled-out deployment under load, one backend killed and restarted (run make build first)
+	@$(MAKE) --no-print-directory db DB_NAME=$(CLUSTER_DB) >/dev/null
+	CLUSTER_DB=$(CLUSTER_DB) python3 deploy/cluster_test.py
+
+# pg_dump -Fc of a database the backend wrote to, pg_restore into a new one, compared table by table, and a backend
+# on the restored database (deploy/backup_test.py).
+backup-test: postgres ## backup and restore: every record, history and API token intact (run make build first)
+	@$(MAKE) --no-print-directory db DB_NAME=$(BACKUP_DB) >/dev/null
+	BACKUP_DB=$(BACKUP_DB) python3 deploy/backup_test.py
 
 bundle-size: frontend-build ## gzipped initial JavaScript of the start page (budget 150 KB)
 	cd frontend && $(NPM) run size

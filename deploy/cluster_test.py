@@ -1,0 +1,375 @@
+#!/usr/bin/env python3
+"""The scaled-out deployment, locally: Debian's nginx with deploy/nginx/ihk.conf.template in front of two packaged
+backend processes on one fresh PostgreSQL database. Called by `make cluster-test`; standard library only.
+
+Under read and write load through nginx, backend 2 is killed with SIGKILL and started again. The test fails when
+- a read, or a write with If-Match, fails as seen by the client (nginx resends those to the other instance);
+- a POST fails in another way than the one a client must expect when an instance dies under it: 502 for a request
+  that may or may not have been carried out. The client then looks whether the record exists (it names its records
+  uniquely) and sends it again only if not; such cases are counted and reported;
+- an acknowledged write is missing from the database afterwards;
+- a session issued by one instance is refused by the other;
+- after a write through one instance, a read through the other or through nginx's cache shows the old version;
+- nginx's cache ever answers an API read without asking a backend (X-Cache-Status HIT).
+"""
+import collections, os, random, sys, threading, time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from local import (ADMIN_PASSWORD, Backend, Nginx, create_token, fail, fresh_database, log, login, request, sql,
+                   workdir)
+
+DB = os.environ.get("CLUSTER_DB", "ihk_cluster")
+FRONT = int(os.environ.get("CLUSTER_PORT", 8120))
+PORTS = [int(p) for p in os.environ.get("CLUSTER_BACKEND_PORTS", "8121,8122").split(",")]
+MANAGEMENT_PORTS = [int(p) for p in os.environ.get("CLUSTER_MANAGEMENT_PORTS", "9121,9122").split(",")]
+KILL_AFTER = float(os.environ.get("CLUSTER_KILL_AFTER", 8))  # seconds of load before the kill
+AFTER_RESTART = float(os.environ.get("CLUSTER_AFTER_RESTART", 8))  # seconds of load once it is back
+SLUG = "schinkel"
+READ_PATHS = [f"/api/v1/areas/{SLUG}/overview", f"/api/v1/areas/{SLUG}/measures", "/api/v1/actors",
+              "/api/v1/areas", f"/api/v1/areas/{SLUG}"]
+
+
+def log_(msg):
+    log("cluster", msg)
+
+
+class Stats:
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.counts = collections.Counter()
+        self.failures = []
+
+    def count(self, key, n=1):
+        with self.lock:
+            self.counts[key] += n
+
+    def failure(self, msg):
+        with self.lock:
+            self.failures.append(msg)
+            self.counts["failures"] += 1
+
+
+def step_path(s):
+    return f"/api/v1/areas/{SLUG}/measures/{s['measureId']}/steps/{s['id']}"
+
+
+def step_input(step, title):
+    actor = step.get("responsibleActor")
+    return {"title": title, "description": step.get("description"), "dueDate": step.get("dueDate"),
+            "status": step["status"], "responsibleActorId": actor["id"] if actor else None,
+            "position": step.get("position")}
+
+
+def public_steps():
+    steps = []
+    measures = request(FRONT, "GET", f"/api/v1/areas/{SLUG}/measures?size=100").json()["items"]
+    for m in measures:
+        for s in request(FRONT, "GET", f"/api/v1/areas/{SLUG}/measures/{m['id']}/steps?size=100").json()["items"]:
+            s["measureId"] = m["id"]
+            steps.append(s)
+    return steps
+
+
+def main():
+    work = workdir("cluster")
+    log_(f"working directory {work}")
+    fresh_database(DB)
+    backends = [Backend(f"backend-{i + 1}", DB, PORTS[i], MANAGEMENT_PORTS[i], work, demo_data=True) for i in range(2)]
+    nginx = Nginx(work, FRONT, PORTS)
+    try:
+        run(backends, nginx)
+    finally:
+        nginx.stop()
+        for b in backends:
+            b.stop()
+
+
+def run(backends, nginx):
+    a, b = backends
+    t0 = time.monotonic()
+    # The first instance migrates the empty database and loads the demo data, then the second starts (as the
+    # operations guide says: with several instances, start one first).
+    a.start()
+    log_(f"{a.name} ready in {a.wait_ready():.1f} s")
+    b.start()
+    nginx.start()
+    log_(f"{b.name} ready in {b.wait_ready():.1f} s; nginx on :{FRONT}")
+    startup = time.monotonic() - t0
+
+    admin = login(FRONT, "admin", ADMIN_PASSWORD)
+    token = create_token(FRONT, admin, "cluster-test")
+    bearer = {"Authorization": f"Bearer {token}"}
+
+    sessions_on_both(a, b)
+    check_proxy_rules(bearer)
+
+    steps = public_steps()
+    if len(steps) < 8:
+        fail(f"the demo data has only {len(steps)} public steps")
+    random.Random(1).shuffle(steps)
+    writer_steps = [steps[0:3], steps[3:6]]
+    fresh_steps = steps[6:8]
+
+    stats = Stats()
+    acked_steps = {}   # step id -> (version, title) of the last acknowledged write
+    acked_actors = {}  # actor id -> name
+    writes_per_step = collections.Counter()  # step id -> acknowledged writes
+    history_before = {r[0]: int(r[1]) for r in sql(
+        DB, "SELECT record_id, count(*) FROM revision WHERE record_type = 'ACTION_STEP' GROUP BY record_id")}
+    victim_up = threading.Event()
+    victim_up.set()
+    stop = threading.Event()
+
+    def reader(n):
+        rnd = random.Random(n)
+        etags = {}
+        while not stop.is_set():
+            path = rnd.choice(READ_PATHS)
+            headers = {"If-None-Match": etags[path]} if path in etags and rnd.random() < 0.5 else {}
+            try:
+                r = request(FRONT, "GET", path, headers=headers)
+            except OSError as e:
+                stats.failure(f"GET {path}: {e}")
+                continue
+            stats.count("reads")
+            stats.count(f"cache {r.headers.get('x-cache-status', '-')}")
+            if r.status == 200:
+                etags[path] = r.headers.get("etag")
+            elif r.status != 304:
+                stats.failure(f"GET {path} answered {r.status}: {r.body[:200]!r}")
+
+    def session_reader():
+        """A signed-in editor reading through nginx: bypasses the cache, and its session works on both instances."""
+        session = login(FRONT, "admin", ADMIN_PASSWORD)
+        while not stop.is_set():
+            try:
+                r = request(FRONT, "GET", f"/api/v1/areas/{SLUG}/measures", headers={"Cookie": session["Cookie"]})
+            except OSError as e:
+                stats.failure(f"session GET: {e}")
+                continue
+            stats.count("session reads")
+            if r.status != 200 or r.headers.get("cache-control") != "private, no-store":
+                stats.failure(f"session GET answered {r.status} {r.headers.get('cache-control')}: {r.body[:200]!r}")
+            time.sleep(0.02)
+
+    def step_writer(n, mine):
+        count = 0
+        current = {s["id"]: request(FRONT, "GET", step_path(s), headers=bearer) for s in mine}
+        etags = {k: v.headers["etag"] for k, v in current.items()}
+        bodies = {k: v.json() for k, v in current.items()}
+        while not stop.is_set():
+            for s in mine:
+                count += 1
+                title = f"Schritt {n}-{count}"
+                headers = dict(bearer, **{"If-Match": etags[s["id"]]})
+                try:
+                    r = request(FRONT, "PUT", step_path(s), step_input(bodies[s["id"]], title), headers)
+                except OSError as e:
+                    stats.failure(f"PUT {step_path(s)}: {e}")
+                    continue
+                stats.count("step writes")
+                if r.status == 200:
+                    body = r.json()
+                    if body["title"] != title:
+                        stats.failure(f"PUT answered another title: {body['title']}")
+                    etags[s["id"]], bodies[s["id"]] = r.headers["etag"], body
+                    with stats.lock:
+                        acked_steps[s["id"]] = (body["version"], title)
+                        writes_per_step[s["id"]] += 1
+                elif r.status == 412:
+                    # Only this writer writes its steps, so a 412 can only mean that nginx resent a PUT that the
+                    # killed instance had already carried out: the record shows this very write.
+                    now = request(FRONT, "GET", step_path(s), headers=bearer)
+                    if now.status == 200 and now.json()["title"] == title:
+                        stats.count("PUT carried out twice, second answered 412 (checked: it is this write)")
+                        etags[s["id"]], bodies[s["id"]] = now.headers["etag"], now.json()
+                        with stats.lock:
+                            acked_steps[s["id"]] = (now.json()["version"], title)
+                            writes_per_step[s["id"]] += 1
+                    else:
+                        stats.failure(f"PUT {step_path(s)} answered 412 and the record is not this write")
+                else:
+                    stats.failure(f"PUT {step_path(s)} answered {r.status}: {r.body[:200]!r}")
+            time.sleep(0.01)
+
+    def poster():
+        count = 0
+        while not stop.is_set():
+            count += 1
+            name = f"Lasttest-Akteur {count}"
+            body = {"name": name, "kind": "SOCIAL_ORGANISATION", "municipality": "Osnabrück", "description": None,
+                    "website": None, "email": None}
+            for attempt in range(5):
+                try:
+                    r = request(FRONT, "POST", "/api/v1/actors", body, bearer)
+                    status = r.status
+                except OSError as e:
+                    status, r = f"{e}", None
+                stats.count("posts")
+                if status == 201:
+                    with stats.lock:
+                        acked_actors[r.json()["id"]] = name
+                    break
+                if status == 502:
+                    # The instance died while it had the request: look whether it was carried out.
+                    found = sql(DB, f"SELECT id FROM actor WHERE name = '{name}'")
+                    if found:
+                        stats.count("POST answered 502, carried out (checked)")
+                        with stats.lock:
+                            acked_actors[found[0][0]] = name
+                        break
+                    stats.count("POST answered 502, not carried out, sent again")
+                    continue
+                stats.failure(f"POST /api/v1/actors answered {status}: {r.body[:200] if r else ''!r}")
+                break
+            time.sleep(0.05)
+
+    def freshness(rounds_limit=None):
+        """Write through one instance, read at once through the other and through nginx (its cache primed before)."""
+        rounds = 0
+        while not stop.is_set() if rounds_limit is None else rounds < rounds_limit:
+            if not victim_up.is_set():
+                time.sleep(0.05)
+                continue
+            s = fresh_steps[rounds % len(fresh_steps)]
+            writer, other = (a, b) if rounds % 2 == 0 else (b, a)
+            rounds += 1
+            path = step_path(s)
+            try:
+                before = request(FRONT, "GET", path)  # primes nginx's cache with the old version
+                current = request(writer.port, "GET", path, headers=bearer)
+                title = f"Frisch {rounds}"
+                w = request(writer.port, "PUT", path, step_input(current.json(), title),
+                            dict(bearer, **{"If-Match": current.headers["etag"]}))
+                if w.status != 200:
+                    if victim_up.is_set():
+                        stats.failure(f"freshness write on {writer.name} answered {w.status}: {w.body[:200]!r}")
+                    continue
+                with stats.lock:
+                    acked_steps[s["id"]] = (w.json()["version"], title)
+                    writes_per_step[s["id"]] += 1
+                via_other = request(other.port, "GET", path)
+                via_nginx = request(FRONT, "GET", path)
+                via_nginx_conditional = request(FRONT, "GET", path, headers={"If-None-Match": before.headers["etag"]})
+            except OSError:
+                if victim_up.is_set():
+                    stats.failure(f"freshness round {rounds}: connection failed while both instances were up")
+                continue
+            stats.count("freshness rounds")
+            for label, r in (("other instance", via_other), ("nginx", via_nginx)):
+                if r.status != 200 or r.json()["title"] != title or r.headers.get("etag") == before.headers.get("etag"):
+                    stats.failure(f"stale read through {label} after a write on {writer.name}: "
+                                  f"{r.status} {r.body[:120]!r}")
+            if via_nginx_conditional.status != 200:
+                stats.failure(f"nginx answered {via_nginx_conditional.status} to the old ETag after a write")
+            time.sleep(0.02)
+
+    threads = [threading.Thread(target=reader, args=(i,)) for i in range(4)]
+    threads += [threading.Thread(target=step_writer, args=(i, writer_steps[i])) for i in range(2)]
+    threads += [threading.Thread(target=poster), threading.Thread(target=freshness), threading.Thread(target=session_reader)]
+    for t in threads:
+        t.daemon = True  # a failure of the main thread ends the run
+    log_(f"load through nginx: 4 readers, 2 step writers (PUT, If-Match), 1 POST writer, "
+         f"1 signed-in reader, 1 freshness checker")
+    load_start = time.monotonic()
+    for t in threads:
+        t.start()
+    time.sleep(KILL_AFTER)
+    victim_up.clear()
+    b.kill()
+    log_(f"{b.name} killed (SIGKILL) under load")
+    time.sleep(1)
+    b.start()
+    log_(f"{b.name} back after {b.wait_ready():.1f} s")
+    sessions_on_both(a, b)
+    victim_up.set()
+    # nginx tries the restarted instance again once its fail_timeout (5 s) has passed.
+    time.sleep(AFTER_RESTART)
+    stop.set()
+    for t in threads:
+        t.join(60)
+    log_(f"load done after {time.monotonic() - load_start:.1f} s: " + ", ".join(f"{k}: {v}" for k, v in sorted(stats.counts.items())))
+
+    freshness(10)  # and once more without load, so that every run has rounds with both instances up
+    verify_writes(acked_steps, acked_actors, stats)
+    verify_history(writes_per_step, history_before, stats)
+    if stats.counts["freshness rounds"] < 10:
+        stats.failure(f"only {stats.counts['freshness rounds']} freshness rounds")
+    if stats.counts["cache HIT"]:
+        stats.failure(f"nginx answered {stats.counts['cache HIT']} API reads from its cache without asking")
+    if not stats.counts["cache REVALIDATED"]:
+        stats.failure("nginx's cache never revalidated a stored answer (is it caching at all?)")
+    if stats.failures:
+        for f in stats.failures[:20]:
+            print("  " + f)
+        fail(f"{len(stats.failures)} failures")
+    log_(f"passed (start of both instances and nginx {startup:.1f} s, total {time.monotonic() - t0:.1f} s)")
+
+
+def sessions_on_both(a, b):
+    """A session issued by one instance is accepted by the other, for reading and for a write with its CSRF token."""
+    for issuer, other in ((a, b), (b, a)):
+        session = login(issuer.port, "demo-redaktion", "demo-redaktion-passwort")
+        me = request(other.port, "GET", "/api/v1/auth/me", headers=session)
+        if me.status != 200 or me.json()["username"] != "demo-redaktion":
+            fail(f"a session issued by {issuer.name} is refused by {other.name}: {me.status} {me.body[:200]!r}")
+        out = request(other.port, "POST", "/api/v1/auth/logout", headers=session)
+        if out.status != 204:
+            fail(f"logout with a session of {issuer.name} on {other.name} answered {out.status}")
+
+
+def check_proxy_rules(bearer):
+    """What nginx passes and keeps: health stays inside, writes keep If-Match, signed-in answers are never cached."""
+    for path in ("/q/health/ready", "/q/metrics"):
+        if request(FRONT, "GET", path).status != 404:
+            fail(f"nginx passes {path} on")
+    path = f"/api/v1/areas/{SLUG}"
+    area = request(FRONT, "GET", path, headers=bearer)
+    if area.status != 200 or area.headers.get("x-cache-status") != "BYPASS":
+        fail(f"a read with a token was not kept out of the cache: {area.status} {area.headers.get('x-cache-status')}")
+    first, second = request(FRONT, "GET", path), request(FRONT, "GET", path)
+    if (first.headers.get("cache-control") != "public, no-cache"
+            or second.headers.get("x-cache-status") not in ("REVALIDATED", "EXPIRED")):
+        fail(f"an anonymous read is not stored and revalidated: {first.headers.get('cache-control')} "
+             f"{first.headers.get('x-cache-status')} then {second.headers.get('x-cache-status')}")
+    conditional = request(FRONT, "GET", path, headers={"If-None-Match": second.headers["etag"]})
+    if conditional.status != 304:
+        fail(f"nginx answered {conditional.status} to a current If-None-Match")
+    missing = request(FRONT, "PUT", f"/api/v1/areas/{SLUG}", {}, bearer)
+    if missing.status != 428:
+        fail(f"a PUT without If-Match answered {missing.status}, expected 428")
+
+
+def verify_history(writes_per_step, before, stats):
+    """Each acknowledged step write left exactly one revision in the history."""
+    after = {r[0]: int(r[1]) for r in sql(
+        DB, "SELECT record_id, count(*) FROM revision WHERE record_type = 'ACTION_STEP' GROUP BY record_id")}
+    for step_id, writes in writes_per_step.items():
+        if after.get(step_id, 0) - before.get(step_id, 0) != writes:
+            stats.failure(f"step {step_id}: {writes} acknowledged writes but "
+                          f"{after.get(step_id, 0) - before.get(step_id, 0)} new revisions")
+    log_(f"verified {sum(writes_per_step.values())} revisions of acknowledged step writes")
+
+
+def verify_writes(acked_steps, acked_actors, stats):
+    """Every acknowledged write is in the database: each step shows its last acknowledged write (or a later one of
+    the freshness checker), each acknowledged actor exists, and each step write left its revision in the history."""
+    for step_id, (version, title) in acked_steps.items():
+        rows = sql(DB, f"SELECT version, title FROM action_step WHERE id = '{step_id}'")
+        if not rows or int(rows[0][0]) != version or rows[0][1] != title:
+            stats.failure(f"step {step_id}: acknowledged version {version} '{title}', database has {rows}")
+    if acked_actors:
+        ids = ",".join(f"'{i}'" for i in acked_actors)
+        found = {r[0]: r[1] for r in sql(DB, f"SELECT id, name FROM actor WHERE id IN ({ids})")}
+        for i, name in acked_actors.items():
+            if found.get(i) != name:
+                stats.failure(f"acknowledged actor {name} ({i}) is missing")
+        names = collections.Counter(r[0] for r in sql(DB, "SELECT name FROM actor WHERE name LIKE 'Lasttest-Akteur %'"))
+        twice = [n for n, c in names.items() if c > 1]
+        if twice:
+            stats.failure(f"actors created twice: {twice[:5]}")
+    log_(f"verified {len(acked_steps)} steps at their last acknowledged version and {len(acked_actors)} actors")
+
+
+if __name__ == "__main__":
+    main()
