@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Backup and restore as docs/operations.md describes them: `pg_dump -Fc` of a database the packaged backend has
 written to (demo data, records created and changed through the API, an API token), `pg_restore` into a new
-database, then every table compared row by row, and a backend started on the restored database: the token still
+database, then every table compared row by row, and a backend started on the restored database: a browser session
+from before the dump is refused, the token still
 authenticates, and records and their history read the same as before. Called by `make backup-test`.
 """
 import os, subprocess, sys, time
@@ -45,7 +46,7 @@ def main():
     try:
         backend.start()
         log_(f"backend ready in {backend.wait_ready():.1f} s")
-        token, reads = write_and_read(backend)
+        token, reads, session = write_and_read(backend)
     finally:
         backend.stop()
 
@@ -75,6 +76,11 @@ def main():
             if again.status != status or again.body != body:
                 fail(f"{path} reads differently after the restore: {again.status} {again.body[:200]!r}")
         log_(f"{len(reads)} reads with the API token from before the dump answer the same after the restore")
+        # A session is not a credential to keep: one issued before the restore (perhaps ended since) is refused.
+        me = request(PORT, "GET", "/api/v1/auth/me", headers=session)
+        if me.status != 401:
+            fail(f"a session from before the restore still works: /auth/me answered {me.status}")
+        log_("a browser session from before the restore is refused after it")
     finally:
         restored.stop()
     drop_database(RESTORED)
@@ -114,7 +120,9 @@ def write_and_read(backend):
     history = request(PORT, "GET", f"/api/v1/actors/{actor_id}/history", headers=bearer).json()
     if len(history.get("items", history) if isinstance(history, dict) else history) < 4:
         fail(f"the actor's history has fewer than 4 entries: {history}")
-    return token, reads
+    if request(PORT, "GET", "/api/v1/auth/me", headers=session).status != 200:
+        fail("the admin's session does not work before the dump")
+    return token, reads, session
 
 
 if __name__ == "__main__":
