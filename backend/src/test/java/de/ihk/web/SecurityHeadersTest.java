@@ -83,6 +83,27 @@ class SecurityHeadersTest {
     }
 
     @Test
+    void aRevalidatedIndexHtmlIsNotMadeImmutable() {
+        Response index = given().accept(BROWSER_ACCEPT).get("/");
+        String lastModified = index.header("Last-Modified");
+        String etag = index.header("ETag");
+        assertThat(lastModified != null || etag != null)
+                .as("index.html can be revalidated")
+                .isTrue();
+        var conditional = given().accept(BROWSER_ACCEPT);
+        if (etag != null) {
+            conditional.header("If-None-Match", etag);
+        }
+        if (lastModified != null) {
+            conditional.header("If-Modified-Since", lastModified);
+        }
+        Response notModified = conditional.get("/");
+        assertThat(notModified.statusCode()).isEqualTo(304);
+        assertThat(notModified.header("Cache-Control")).isEqualTo("no-cache");
+        assertSecurityHeaders(notModified, "304 of index.html");
+    }
+
+    @Test
     void swaggerUiAloneMayRunItsInlineStartScript() {
         Response swagger = given().accept(BROWSER_ACCEPT).get("/q/swagger-ui/");
         assertThat(swagger.statusCode()).isEqualTo(200);
