@@ -17,6 +17,8 @@ E2E_DB      ?= ihk_e2e
 E2E_PORT    ?= 8099
 CLUSTER_DB  ?= ihk_cluster
 BACKUP_DB   ?= ihk_backup
+# The management port (health, metrics) of the backend that e2e-run starts.
+E2E_MANAGEMENT_PORT ?= 9099
 NPM         ?= npm
 CHROMIUM    ?= /usr/bin/chromium
 
@@ -74,20 +76,22 @@ e2e-db: postgres
 	@$(PSQL_ADMIN) "psql -qc 'DROP DATABASE IF EXISTS $(E2E_DB) WITH (FORCE)'"
 	@$(PSQL_ADMIN) "psql -qc 'CREATE DATABASE $(E2E_DB) OWNER $(DB_USER)'"
 
-# Starts the packaged backend on $(E2E_PORT) with a fresh database and the demo data, waits until it is ready,
+# Starts the packaged backend on $(E2E_PORT) (management port $(E2E_MANAGEMENT_PORT)) with a fresh database and the
+# demo data, waits until it is ready,
 # runs the browser tests, and stops the backend whatever the tests do.
 e2e-run: chromium frontend-deps e2e-db
 	@test -f $(JAR) || { echo "$(JAR) is missing: run make build first"; exit 1; }
 	@mkdir -p frontend/test-results
-	@DB_URL=jdbc:postgresql://$(DB_HOST):$(DB_PORT)/$(E2E_DB) PORT=$(E2E_PORT) DEMO_DATA=true SECURE_COOKIES=false \
+	@DB_URL=jdbc:postgresql://$(DB_HOST):$(DB_PORT)/$(E2E_DB) PORT=$(E2E_PORT) MANAGEMENT_PORT=$(E2E_MANAGEMENT_PORT) \
+	  DEMO_DATA=true SECURE_COOKIES=false \
 	  java $(JAVA_OPTS) -jar $(JAR) > frontend/test-results/backend.log 2>&1 & pid=$$!; \
 	trap 'kill $$pid 2>/dev/null; wait $$pid 2>/dev/null' EXIT; \
 	for i in $$(seq 1 120); do \
-	  curl -fs http://127.0.0.1:$(E2E_PORT)/q/health/ready >/dev/null && break; \
+	  curl -fs http://127.0.0.1:$(E2E_MANAGEMENT_PORT)/q/health/ready >/dev/null && break; \
 	  kill -0 $$pid 2>/dev/null || { echo "The backend did not start:"; tail -30 frontend/test-results/backend.log; exit 1; }; \
 	  sleep 1; \
 	done; \
-	curl -fs http://127.0.0.1:$(E2E_PORT)/q/health/ready >/dev/null || { echo "The backend was not ready in time"; exit 1; }; \
+	curl -fs http://127.0.0.1:$(E2E_MANAGEMENT_PORT)/q/health/ready >/dev/null || { echo "The backend was not ready in time"; exit 1; }; \
 	cd frontend && BASE_URL=http://127.0.0.1:$(E2E_PORT) CHROMIUM=$(CHROMIUM) $(NPM) run test:e2e
 
 nginx: ## install Debian's nginx for the cluster test if it is missing

@@ -17,6 +17,7 @@ ACTORS = int(os.environ.get("BENCH_ACTORS", 500 if QUICK else 5000))
 DURATION = int(os.environ.get("BENCH_DURATION", 1 if QUICK else 10))
 CONNS = [1, 32]
 PORT = int(os.environ.get("BENCH_PORT", 8097))
+MANAGEMENT_PORT = int(os.environ.get("BENCH_MANAGEMENT_PORT", 9097))  # health and metrics, not measured
 DB = os.environ.get("BENCH_DB", "ihk_bench")
 DB_USER = os.environ.get("DB_USER", "ihk")
 DB_PASSWORD = os.environ.get("DB_PASSWORD", "ihk")
@@ -82,7 +83,7 @@ class Backend:
     def start(self, extra=()):
         """Starts the jar and returns seconds from process start to the first successful API response."""
         env = dict(os.environ, DB_URL=f"jdbc:postgresql://127.0.0.1:5432/{self.db}", DB_USER=DB_USER, DB_PASSWORD=DB_PASSWORD,
-                   PORT=str(PORT), DEMO_DATA="false", ADMIN_PASSWORD=ADMIN_PASSWORD, MALLOC_ARENA_MAX="2", **self.env)
+                   PORT=str(PORT), MANAGEMENT_PORT=str(MANAGEMENT_PORT), DEMO_DATA="false", ADMIN_PASSWORD=ADMIN_PASSWORD, MALLOC_ARENA_MAX="2", **self.env)
         self.logfile = open(os.path.join(RESULTS, f"backend-{self.name}.log"), "w")
         t0 = time.monotonic()
         self.proc = subprocess.Popen([JAVA, *JAVA_OPTS, *extra, "-jar", os.path.join(RUN_APP, "quarkus-run.jar")], env=env, stdout=self.logfile, stderr=subprocess.STDOUT)

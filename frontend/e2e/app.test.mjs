@@ -379,3 +379,37 @@ describe('layout stability', () => {
     });
   }
 });
+
+describe('content security policy', () => {
+  const pages = [
+    '/',
+    '/areas/schinkel',
+    `/areas/schinkel/action-fields/${KJF}`,
+    `/areas/schinkel/needs/${NEED}`,
+    '/areas/schinkel/measures',
+    `/areas/schinkel/measures/${BQ01}`,
+    '/areas/schinkel/committee-dates',
+    '/search?q=Jugend',
+    '/login',
+  ];
+  test('the app runs under its policy without a single violation', async () => {
+    const page = await newPage(browser);
+    await page.addInitScript(() => {
+      window.__cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (e) =>
+        window.__cspViolations.push(`${e.effectiveDirective}: ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`),
+      );
+    });
+    for (const path of pages) {
+      const response = await page.goto(path);
+      const policy = response.headers()['content-security-policy'] ?? '';
+      assert.match(policy, /script-src 'self'(;|$)/, `${path}: ${policy}`);
+      assert.match(policy, /style-src 'self'(;|$)/, `${path}: ${policy}`);
+      assert.equal(response.headers()['x-content-type-options'], 'nosniff');
+      await settled(page);
+      assert.deepEqual(await page.evaluate(() => window.__cspViolations), [], path);
+    }
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+});

@@ -1225,6 +1225,11 @@ export interface components {
             instance?: string | null;
             /** @description The invalid fields, on 400 problems where they are known (validation failures, unknown properties, wrong types); otherwise absent or `null`. */
             errors?: components["schemas"]["ValidationError"][] | null;
+            /**
+             * @description Id of the request in the server's logs, the same as in the `X-Request-Id` response header (every answer has one). The server keeps an `X-Request-Id` the client or a proxy sent when it has 1 to 64 letters, digits and `.`, `_`, `:` or `-`, and otherwise makes one up. Quote it when reporting a problem.
+             * @example 3f1c2a9e-8d1b-4c7a-9e2f-0b6d5a4c3e21
+             */
+            requestId?: string;
         } & {
             [key: string]: unknown;
         };

@@ -10,6 +10,7 @@ import de.ihk.testing.Api;
 import de.ihk.testing.Credentials;
 import de.ihk.testing.DatabaseBehindProxy;
 import de.ihk.testing.Fixtures;
+import de.ihk.testing.Management;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -37,7 +38,8 @@ class DatabaseOutageTest {
 
     @Test
     void readinessIsDownWhileTheDatabaseIsUnreachableAndRecovers() {
-        given().get("/q/health/ready")
+        Management.given()
+                .get("/q/health/ready")
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("UP"))
@@ -46,8 +48,8 @@ class DatabaseOutageTest {
         DatabaseBehindProxy.proxy().cut();
         try {
             awaitStatus(503);
-            given().get("/q/health/ready").then().body("status", equalTo("DOWN"));
-            given().get("/q/health/live").then().statusCode(200);
+            Management.given().get("/q/health/ready").then().body("status", equalTo("DOWN"));
+            Management.given().get("/q/health/live").then().statusCode(200);
             given().accept("application/json")
                     .get("/api/v1/areas")
                     .then()
@@ -139,7 +141,7 @@ class DatabaseOutageTest {
 
     private static void awaitStatus(int status) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (given().get("/q/health/ready").statusCode() != status) {
+        while (Management.given().get("/q/health/ready").statusCode() != status) {
             if (Instant.now().isAfter(deadline)) {
                 throw new AssertionError("/q/health/ready did not answer " + status + " within 30 seconds");
             }

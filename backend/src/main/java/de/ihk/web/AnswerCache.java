@@ -41,6 +41,7 @@ public class AnswerCache {
     private final Cache<String, Answer> answers;
     private final Map<String, CompletableFuture<Void>> pending = new ConcurrentHashMap<>();
     private final LongAdder hits = new LongAdder();
+    private final LongAdder misses = new LongAdder();
     private volatile boolean enabled;
 
     AnswerCache(
@@ -50,6 +51,7 @@ public class AnswerCache {
         this.answers = Caffeine.newBuilder()
                 .maximumWeight(maxBytes)
                 .<String, Answer>weigher((key, answer) -> answer.weight(key))
+                .recordStats()
                 .build();
     }
 
@@ -67,6 +69,26 @@ public class AnswerCache {
         return hits.sum();
     }
 
+    /** Lookups that found no answer, so that the caller computed it (counted only while the cache is on). */
+    public long misses() {
+        return misses.sum();
+    }
+
+    /** Answers held now. */
+    public long entries() {
+        return answers.estimatedSize();
+    }
+
+    /** Bytes the answers held now weigh (bodies, keys and headers, as counted against the limit). */
+    public long weightedBytes() {
+        return answers.policy().eviction().map(e -> e.weightedSize().orElse(0)).orElse(0L);
+    }
+
+    /** Answers dropped to stay within the limit. */
+    public long evictions() {
+        return answers.stats().evictionCount();
+    }
+
     /**
      * The stored answer for the key; on a miss, waits (bounded) while another request computes the same key, and
      * returns null if the caller must compute it. When {@code claimed[0]} is set, the caller is the one others wait
@@ -82,6 +104,7 @@ public class AnswerCache {
         CompletableFuture<Void> other = pending.putIfAbsent(key, mine);
         if (other == null) {
             claimed[0] = true;
+            misses.increment();
             return null;
         }
         try {
@@ -94,6 +117,8 @@ public class AnswerCache {
         answer = answers.getIfPresent(key);
         if (answer != null) {
             hits.increment();
+        } else {
+            misses.increment();
         }
         return answer;
     }

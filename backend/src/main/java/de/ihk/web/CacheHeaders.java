@@ -7,7 +7,7 @@ import jakarta.enterprise.event.Observes;
 /**
  * Cache headers of the web app. Files under {@code /assets/} carry a content hash in their name (Vite), so they never
  * change: a year, immutable. HTML (index.html, also when served for a deep link) must be revalidated every time, so
- * that a new release is picked up at once: {@code no-cache}. API and {@code /q} responses are left alone.
+ * that a new release is picked up at once: {@code no-cache}, also on a 304 when it was revalidated. API and {@code /q} responses are left alone.
  */
 @ApplicationScoped
 public class CacheHeaders {
@@ -27,8 +27,11 @@ public class CacheHeaders {
                 });
             } else if (!path.startsWith("/api/") && !path.startsWith("/q/")) {
                 ctx.addHeadersEndHandler(v -> {
+                    // A 304 (of index.html, revalidated) has no Content-Type; it must not bring the static file
+                    // handler's day-long caching back.
                     String type = ctx.response().headers().get("Content-Type");
-                    if (type != null && type.startsWith("text/html")) {
+                    if ((type != null && type.startsWith("text/html"))
+                            || ctx.response().getStatusCode() == 304) {
                         ctx.response().headers().set("Cache-Control", NO_CACHE);
                     }
                 });

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import de.ihk.common.BodySizeLimit;
 import de.ihk.common.Problem;
 import de.ihk.common.ProblemType;
+import de.ihk.common.RequestIds;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
@@ -180,7 +181,7 @@ public class HttpLayerProblems {
         String instance = status == 414 || path == null || !path.startsWith("/") ? null : path;
         byte[] body;
         try {
-            body = mapper.writeValueAsBytes(type.problem(detail, instance));
+            body = mapper.writeValueAsBytes(type.problem(detail, instance).withRequestId(RequestIds.of(ctx)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -1,0 +1,67 @@
+package de.ihk.web;
+
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Security headers on every answer of the public port: API, problem+json, the web app and its files, 404s and the
+ * refusals of {@link HttpLayerProblems} (this route comes before its check).
+ *
+ * <ul>
+ *   <li>{@code Content-Security-Policy}: scripts, styles, fonts and requests from this origin only, images also as
+ *       {@code data:} URIs (KERN's icons). The web app needs no inline script or style element (React sets styles
+ *       through the DOM, which CSP allows). {@code frame-ancestors} comes from {@code FRAME_ANCESTORS}. Swagger UI
+ *       at {@code /q/swagger-ui/} starts itself with an inline script and inline styles, so that path alone gets
+ *       {@code 'unsafe-inline'} for them; it shows only the public contract.</li>
+ *   <li>{@code X-Content-Type-Options: nosniff}: answers are only ever read as their declared type.</li>
+ *   <li>{@code Referrer-Policy: strict-origin-when-cross-origin}: other sites learn only our origin, never the URL
+ *       with its search terms and filters; our own pages keep the full referrer.</li>
+ *   <li>{@code Strict-Transport-Security} on answers to HTTPS requests – over TLS of the process or, behind a proxy
+ *       with {@code PROXY_FORWARDING=true}, as its {@code X-Forwarded-Proto} says; browsers ignore it over HTTP.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class SecurityHeaders {
+
+    static final String SWAGGER_UI = "/q/swagger-ui";
+
+    private final String policy;
+    private final String swaggerPolicy;
+    private final String hsts;
+
+    SecurityHeaders(
+            @ConfigProperty(name = "ihk.http.frame-ancestors", defaultValue = "'none'") String frameAncestors,
+            @ConfigProperty(name = "ihk.http.hsts-max-age", defaultValue = "31536000") long hstsMaxAge) {
+        String common = "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self';"
+                + " form-action 'self'; frame-ancestors " + frameAncestors.trim();
+        this.policy = common + "; script-src 'self'; style-src 'self'";
+        this.swaggerPolicy = common + "; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'";
+        this.hsts = hstsMaxAge > 0 ? "max-age=" + hstsMaxAge : null;
+    }
+
+    /** Right after the request id, before the HTTP layer's checks and everything else. */
+    void install(@Observes @Priority(0) Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(this::add);
+    }
+
+    private void add(RoutingContext ctx) {
+        HttpServerRequest request = ctx.request();
+        HttpServerResponse response = ctx.response();
+        String path = request.path();
+        boolean swagger = path != null && (path.equals(SWAGGER_UI) || path.startsWith(SWAGGER_UI + "/"));
+        response.headers()
+                .set("Content-Security-Policy", swagger ? swaggerPolicy : policy)
+                .set("X-Content-Type-Options", "nosniff")
+                .set("Referrer-Policy", "strict-origin-when-cross-origin");
+        if (hsts != null && "https".equalsIgnoreCase(request.scheme())) {
+            response.headers().set("Strict-Transport-Security", hsts);
+        }
+        ctx.next();
+    }
+}

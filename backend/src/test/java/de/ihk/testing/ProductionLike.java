@@ -1,0 +1,24 @@
+package de.ihk.testing;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
+import java.util.Map;
+
+/**
+ * The settings of an installation behind a TLS-terminating reverse proxy, set through the same variables a deployer
+ * uses: forwarded headers trusted from the local proxy, CORS for one partner site, JSON logs and the access log. The
+ * one extra profile of the tests (each profile restarts Quarkus).
+ */
+public class ProductionLike implements QuarkusTestProfile {
+
+    public static final String PARTNER = "https://partner.example.org";
+
+    @Override
+    public Map<String, String> getConfigOverrides() {
+        return Map.of(
+                "PROXY_FORWARDING", "true",
+                "TRUSTED_PROXIES", "127.0.0.0/8,::1",
+                "CORS_ORIGINS", PARTNER,
+                "LOG_FORMAT", "json",
+                "quarkus.http.access-log.enabled", "true");
+    }
+}
