@@ -32,7 +32,7 @@ describe('SetupPage', () => {
     await fill('lange-geheime-phrase', 'lange-geheime-phrase');
     expect(await screen.findByText('Das Konto „it-admin“ ist angelegt.')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Zur Anmeldung' })).toBeInTheDocument();
-    const request = fetch.mock.calls[0][0];
+    const request = fetch.mock.calls.at(0)?.[0] as Request;
     expect(new URL(request.url).pathname).toBe('/api/v1/auth/setup');
     expect(await request.json()).toEqual({ token: 'geheim', username: 'it-admin', password: 'lange-geheime-phrase' });
   });
