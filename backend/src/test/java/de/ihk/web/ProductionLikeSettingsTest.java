@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.ihk.common.RequestIds;
+import de.ihk.testing.Credentials;
 import de.ihk.testing.Fixtures;
 import de.ihk.testing.LogCapture;
 import de.ihk.testing.ProductionLike;
@@ -23,7 +24,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Behind a TLS-terminating proxy ({@link ProductionLike}): URLs in answers are the public ones, HTTPS answers carry
- * HSTS, CORS admits the configured origin only, the client address is the one the proxy saw, and logs are JSON.
+ * HSTS, CORS admits the configured origin only, the client address is the one the proxy saw (in the access log and
+ * for the login throttle), and logs are JSON.
  */
 @QuarkusTest
 @TestProfile(ProductionLike.class)
@@ -98,6 +100,31 @@ class ProductionLikeSettingsTest {
                 .body(Fixtures.areaBody(slug, slug))
                 .post("/api/v1/areas");
         assertThat(created.statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void failedLoginsCountPerForwardedClientAddress() {
+        String guesser = "203.0.113.66";
+        for (int i = 0; i < 20; i++) {
+            loginFrom(guesser, Fixtures.unique("guess"), "falsches-passwort")
+                    .then()
+                    .statusCode(401);
+        }
+        Response refused = loginFrom(guesser, Credentials.ADMIN_USERNAME, Credentials.ADMIN_PASSWORD);
+        refused.then().statusCode(429);
+        assertThat(refused.header("Retry-After")).isNotNull();
+        // Everyone else behind the same proxy logs in as before.
+        loginFrom("198.51.100.23", Credentials.ADMIN_USERNAME, Credentials.ADMIN_PASSWORD)
+                .then()
+                .statusCode(200);
+    }
+
+    private static Response loginFrom(String client, String username, String password) {
+        return given().contentType("application/json")
+                .accept("application/json, application/problem+json")
+                .header("X-Forwarded-For", client)
+                .body(java.util.Map.of("username", username, "password", password))
+                .post("/api/v1/auth/login");
     }
 
     @Test
