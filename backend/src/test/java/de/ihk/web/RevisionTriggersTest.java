@@ -38,6 +38,7 @@ class RevisionTriggersTest {
             Map.entry("api_token_actor", "tokens"),
             Map.entry("login_throttle", "login bookkeeping"),
             Map.entry("server_secret", "the key that signs sessions"),
+            Map.entry("admin_setup", "the hash of the one-time link for the first administrator"),
             Map.entry("revision", "histories are not cached (AnswerCacheFilter skips them)"),
             Map.entry("area_revision", "the revisions themselves"),
             Map.entry("global_revision", "the revisions themselves"),
