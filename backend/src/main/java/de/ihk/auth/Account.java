@@ -34,6 +34,17 @@ public class Account extends BaseEntity {
 
     public boolean enabled = true;
 
+    /** The identity provider and the person's subject there, for accounts of single sign-on; null otherwise. */
+    @Column(name = "oidc_issuer")
+    public String oidcIssuer;
+
+    @Column(name = "oidc_subject")
+    public String oidcSubject;
+
+    /** Disabled by single sign-on (no mapped group any more), which enables it again; not by an administrator. */
+    @Column(name = "sso_suspended")
+    public boolean ssoSuspended;
+
     @ManyToMany
     @JoinTable(
             name = "account_area",
@@ -47,6 +58,10 @@ public class Account extends BaseEntity {
             joinColumns = @JoinColumn(name = "account_id"),
             inverseJoinColumns = @JoinColumn(name = "actor_id"))
     public Set<Actor> actors = new HashSet<>();
+
+    public static Optional<Account> findBySso(String issuer, String subject) {
+        return find("oidcIssuer = ?1 and oidcSubject = ?2", issuer, subject).firstResultOptional();
+    }
 
     public static Optional<Account> findByUsername(String username) {
         return find("lower(username) = lower(?1)", username).firstResultOptional();
