@@ -21,6 +21,16 @@ BACKUP_DB   ?= ihk_backup
 E2E_MANAGEMENT_PORT ?= 9099
 NPM         ?= npm
 CHROMIUM    ?= /usr/bin/chromium
+# Single sign-on test: Keycloak (its server distribution from Maven Central, run with a JDK of 21 or later) with the
+# realm deploy/keycloak/ihk-realm.json, and the packaged backend with its own database and port.
+KEYCLOAK_VERSION ?= 26.5.6
+KEYCLOAK_PORT    ?= 8180
+KEYCLOAK_JAVA    ?= /usr/lib/jvm/temurin-25-jdk-amd64
+KEYCLOAK_HOME    := .cache/keycloak/keycloak-$(KEYCLOAK_VERSION)
+SSO_DB           ?= ihk_sso
+SSO_PORT         ?= 8111
+SSO_MANAGEMENT_PORT ?= 9111
+SSO_SECRET       := ihk-test-client-secret
 
 export DB_URL ?= jdbc:postgresql://$(DB_HOST):$(DB_PORT)/$(DB_NAME)
 export DB_USER DB_PASSWORD PORT
@@ -33,7 +43,7 @@ JAR := backend/target/quarkus-app/quarkus-run.jar
 export JAVA_OPTS ?= -Xmx192m -Xss512k -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=96m
 export MALLOC_ARENA_MAX ?= 2
 
-.PHONY: bench bench-quick wrk help run test build db test-db postgres backend-test frontend-deps frontend-build frontend-test e2e e2e-run e2e-db chromium bundle-size clean nginx cluster-test backup-test
+.PHONY: bench bench-quick wrk help run test build db test-db postgres backend-test frontend-deps frontend-build frontend-test e2e e2e-run e2e-db chromium bundle-size clean nginx cluster-test backup-test keycloak sso-test
 
 help: ## list the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -44,7 +54,7 @@ run: build db ## build and start the application with demo data at http://localh
 	@echo "          A production start has neither: see docs/operations.md."
 	DEMO_DATA=true SECURE_COOKIES=false java $(JAVA_OPTS) -jar $(JAR)
 
-test: test-db backend-test frontend-test e2e-run cluster-test backup-test ## run every test: backend, frontend (contract check, types, lint, Vitest), end-to-end, cluster, backup
+test: test-db backend-test frontend-test e2e-run sso-test cluster-test backup-test ## run every test: backend, frontend (contract check, types, lint, Vitest), end-to-end, single sign-on with Keycloak, cluster, backup
 
 build: frontend-build ## build the web app and package the backend (which serves it)
 	cd backend && $(MVN) package -DskipTests
@@ -108,6 +118,45 @@ cluster-test: nginx ## the scaled-out deployment under load, one backend killed 
 backup-test: postgres ## backup and restore: every record, history and API token intact (run make build first)
 	@$(MAKE) --no-print-directory db DB_NAME=$(BACKUP_DB) >/dev/null
 	BACKUP_DB=$(BACKUP_DB) python3 deploy/backup_test.py
+
+keycloak: $(KEYCLOAK_HOME)/.built ## download Keycloak (Maven Central) into .cache/ and build it for quick starts
+
+$(KEYCLOAK_HOME)/.built:
+	@test -x $(KEYCLOAK_JAVA)/bin/java || { echo "Keycloak needs a JDK 21 or later at $(KEYCLOAK_JAVA) (set KEYCLOAK_JAVA)"; exit 1; }
+	@mkdir -p .cache/keycloak
+	$(MVN) org.apache.maven.plugins:maven-dependency-plugin:3.8.1:unpack \
+	  -Dartifact=org.keycloak:keycloak-quarkus-dist:$(KEYCLOAK_VERSION):zip -DoutputDirectory=$(CURDIR)/.cache/keycloak
+	JAVA_HOME=$(KEYCLOAK_JAVA) $(KEYCLOAK_HOME)/bin/kc.sh build --db=dev-file > .cache/keycloak/build.log 2>&1 \
+	  || { tail -20 .cache/keycloak/build.log; exit 1; }
+	@touch $@
+
+# Starts Keycloak with a fresh copy of the test realm and the packaged backend (single sign-on pointed at it) side by
+# side, waits for both, runs the single sign-on browser test, and stops both whatever happens.
+sso-test: keycloak chromium frontend-deps
+	@test -f $(JAR) || { echo "$(JAR) is missing: run make build first"; exit 1; }
+	@$(MAKE) --no-print-directory e2e-db E2E_DB=$(SSO_DB)
+	@mkdir -p frontend/test-results
+	@rm -rf $(KEYCLOAK_HOME)/data && mkdir -p $(KEYCLOAK_HOME)/data/import && cp deploy/keycloak/ihk-realm.json $(KEYCLOAK_HOME)/data/import/
+	@start=$$(date +%s); \
+	IHK_APP_URL=http://127.0.0.1:$(SSO_PORT) IHK_CLIENT_SECRET=$(SSO_SECRET) JAVA_HOME=$(KEYCLOAK_JAVA) \
+	  $(KEYCLOAK_HOME)/bin/kc.sh start --optimized --http-enabled=true --http-host=127.0.0.1 --http-port=$(KEYCLOAK_PORT) \
+	  --http-management-port=$$(( $(KEYCLOAK_PORT) + 1000 )) \
+	  --hostname-strict=false --import-realm > frontend/test-results/keycloak.log 2>&1 & kc=$$!; \
+	DB_URL=jdbc:postgresql://$(DB_HOST):$(DB_PORT)/$(SSO_DB) PORT=$(SSO_PORT) MANAGEMENT_PORT=$(SSO_MANAGEMENT_PORT) DEMO_DATA=true SECURE_COOKIES=false \
+	  ADMIN_PASSWORD=test-admin-password OIDC_ISSUER=http://127.0.0.1:$(KEYCLOAK_PORT)/realms/ihk OIDC_CLIENT_ID=ihk \
+	  OIDC_CLIENT_SECRET=$(SSO_SECRET) java $(JAVA_OPTS) -jar $(JAR) > frontend/test-results/backend-sso.log 2>&1 & be=$$!; \
+	trap 'kill $$be $$kc 2>/dev/null; wait $$be $$kc 2>/dev/null' EXIT; \
+	for i in $$(seq 1 240); do \
+	  curl -fs http://127.0.0.1:$(KEYCLOAK_PORT)/realms/ihk/.well-known/openid-configuration >/dev/null \
+	    && curl -fs http://127.0.0.1:$(SSO_MANAGEMENT_PORT)/q/health/ready >/dev/null && break; \
+	  kill -0 $$kc 2>/dev/null || { echo "Keycloak did not start:"; tail -30 frontend/test-results/keycloak.log; exit 1; }; \
+	  kill -0 $$be 2>/dev/null || { echo "The backend did not start:"; tail -30 frontend/test-results/backend-sso.log; exit 1; }; \
+	  sleep 1; \
+	done; \
+	curl -fs http://127.0.0.1:$(KEYCLOAK_PORT)/realms/ihk/.well-known/openid-configuration >/dev/null || { echo "Keycloak was not ready in time"; exit 1; }; \
+	echo "Keycloak and the backend were ready after $$(( $$(date +%s) - start )) s"; \
+	cd frontend && BASE_URL=http://127.0.0.1:$(SSO_PORT) KEYCLOAK_URL=http://127.0.0.1:$(KEYCLOAK_PORT) CHROMIUM=$(CHROMIUM) \
+	  $(NPM) run test:e2e:sso
 
 bundle-size: frontend-build ## gzipped initial JavaScript of the start page (budget 150 KB)
 	cd frontend && $(NPM) run size

@@ -855,7 +855,7 @@ export interface paths {
         put?: never;
         /**
          * Log out
-         * @description Requires: nothing. Clears the `ihk_session` and `ihk_csrf` cookies (`Set-Cookie` with `Max-Age=0`) and, when a valid session cookie came with the request, ends every session of its account, on every device and every server instance ("log out everywhere"): a copy of an old session cookie no longer works. Needs no `X-CSRF-Token` header (like the login), so a stale or missing CSRF token never blocks it.
+         * @description Requires: nothing. Clears the `ihk_session` and `ihk_csrf` cookies (`Set-Cookie` with `Max-Age=0`) and, when a valid session cookie came with the request, ends every session of its account, on every device and every server instance ("log out everywhere"): a copy of an old session cookie no longer works. Needs no `X-CSRF-Token` header (like the login), so a stale or missing CSRF token never blocks it. After a single sign-on the answer is 200 with the identity provider's end-session URL (RP-initiated logout), to which the browser goes next so that the session there ends too; the cookie `ihk_sso` (the ID token, kept for this) is cleared as well.
          */
         post: operations["logout"];
         delete?: never;
@@ -878,6 +878,46 @@ export interface paths {
          * @description Requires: the secret of a setup link. A start on a database without any administrator and without `ADMIN_PASSWORD` writes a one-time link to the log (`<PUBLIC_URL>/setup#token=…`, valid for 24 hours); the web app's setup page sends its token here with the chosen user name and password. Creates the administrator and uses up every open setup link. The user name follows the rules of accounts; then log in as usual.
          */
         post: operations["setUpFirstAdministrator"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How to sign in
+         * @description Requires: nothing. Whether single sign-on (OpenID Connect) is configured, so that the login page offers "Mit städtischem Konto anmelden" (`GET /api/v1/auth/oidc/login`), and whether signing in with a password is still allowed (always without single sign-on).
+         */
+        get: operations["getAuthOptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/oidc/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sign in with the city account (single sign-on)
+         * @description Requires: nothing; a browser navigates here. Without a session of the identity provider's sign-on yet, answers 302 to the identity provider (OpenID Connect authorization code flow with PKCE), which returns to `/api/v1/auth/oidc/callback` and from there here. Then the account is created or updated from the ID token (user name, display name, and the role mapped from its groups, see docs/single-sign-on.md), the session cookies are set as `POST /api/v1/auth/login` sets them (plus `ihk_sso`, the ID token for the logout), and the answer is 303 to `returnTo`. A person with no mapped group, a disabled account or a user name taken by another account is sent to `/login?sso=no_role`, `/login?sso=disabled` or `/login?sso=username_taken` without a session.
+         */
+        get: operations["loginWithSingleSignOn"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2577,6 +2617,18 @@ export interface components {
              * @description Password, 12 to 72 characters (at most 72 bytes in UTF-8).
              */
             password: string;
+        };
+        /** @description The ways to sign in here. */
+        AuthOptions: {
+            /** @description Single sign-on (OpenID Connect) is configured; `GET /api/v1/auth/oidc/login` starts it. */
+            sso: boolean;
+            /** @description Signing in with user name and password is allowed (`POST /api/v1/auth/login`). */
+            localLogin: boolean;
+        };
+        /** @description Where the browser goes after the logout of a single sign-on session. */
+        LogoutResult: {
+            /** @description The identity provider's end-session URL (RP-initiated logout), which returns to the start page. */
+            redirectTo: string;
         };
         /** @description User name and password for the login. */
         LoginInput: {
@@ -5784,6 +5836,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Signing in with a password is switched off (`LOCAL_LOGIN=false` with single sign-on configured); only the first administrator (`ADMIN_USERNAME`) may still sign in with a password. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
@@ -5799,6 +5860,20 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The session cookies were cleared; the session came from single sign-on, and the browser goes on to `redirectTo` to end the identity provider's session too. */
+            200: {
+                headers: {
+                    /**
+                     * @description Sent three times: `ihk_session`, `ihk_csrf` and `ihk_sso=; Path=/api/v1/auth; Max-Age=0; HttpOnly; SameSite=Strict`.
+                     * @example ihk_session=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict
+                     */
+                    "Set-Cookie"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LogoutResult"];
+                };
+            };
             /** @description The session cookies were cleared and the account's sessions ended. */
             204: {
                 headers: {
@@ -5850,6 +5925,89 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getAuthOptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ways to sign in. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthOptions"];
+                };
+            };
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    loginWithSingleSignOn: {
+        parameters: {
+            query?: {
+                /** @description Where to go after signing in; a path of this site (one leading `/`). Default `/`. */
+                returnTo?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Off to the identity provider to sign in. */
+            302: {
+                headers: {
+                    /** @description The identity provider's authorization endpoint. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Signed in (cookies set), on to `returnTo`; or refused, on to the login page with `?sso=<reason>`. */
+            303: {
+                headers: {
+                    /** @description `returnTo`, or `/login?sso=no_role|disabled|username_taken`. */
+                    Location?: string;
+                    /** @description `ihk_session`, `ihk_csrf` (as after `POST /api/v1/auth/login`) and `ihk_sso=<ID token>; Path=/api/v1/auth; HttpOnly; SameSite=Strict`. */
+                    "Set-Cookie"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `returnTo` is not a path of this site. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signing in with the identity provider did not succeed (a stale or forged callback). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Single sign-on is not configured here. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             503: components["responses"]["ServiceUnavailable"];
         };
     };

@@ -305,6 +305,13 @@ export const de = {
     loginAgain: 'Erneut anmelden und zu dieser Seite zurückkehren',
     dismissNotice: 'Hinweis schließen',
     expiredText: 'Ihre Anmeldung ist abgelaufen. Melden Sie sich erneut an; Ihre Eingaben bleiben erhalten und werden danach gespeichert.',
+    sso: 'Mit städtischem Konto anmelden',
+    ssoOr: 'Oder mit Benutzername und Passwort:',
+    ssoRefusedTitle: 'Anmeldung nicht möglich',
+    ssoNoRole: 'Ihr städtisches Konto ist für diese Plattform nicht freigeschaltet: Es gehört zu keiner Gruppe, die hier eine Rolle hat. Bitte wenden Sie sich an die Administration.',
+    ssoDisabled: 'Ihr Konto auf dieser Plattform ist gesperrt. Bitte wenden Sie sich an die Administration.',
+    ssoUsernameTaken: 'Ihr Benutzername ist hier bereits an ein anderes Konto vergeben. Bitte wenden Sie sich an die Administration.',
+    localLoginOff: 'Die Anmeldung mit Passwort ist abgeschaltet. Bitte melden Sie sich mit Ihrem städtischen Konto an.',
   },
   form: {
     errorSummary: 'Bitte prüfen Sie Ihre Eingaben',

@@ -307,6 +307,13 @@ export const en: typeof de = {
     loginAgain: 'Log in again and return to this page',
     dismissNotice: 'Close notice',
     expiredText: 'Your session has expired. Log in again; your input is kept and saved afterwards.',
+    sso: 'Sign in with city account',
+    ssoOr: 'Or with user name and password:',
+    ssoRefusedTitle: 'Sign-in not possible',
+    ssoNoRole: 'Your city account is not enabled for this platform: it belongs to no group that has a role here. Please contact the administration.',
+    ssoDisabled: 'Your account on this platform is locked. Please contact the administration.',
+    ssoUsernameTaken: 'Your user name is already used by another account here. Please contact the administration.',
+    localLoginOff: 'Signing in with a password is switched off. Please sign in with your city account.',
   },
   form: {
     errorSummary: 'Please check your input',

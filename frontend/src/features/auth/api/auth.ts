@@ -45,7 +45,24 @@ export function useLogin() {
   });
 }
 
-/** Logs out; the app forgets everything it fetched as the logged-in user. */
+/** How people sign in here: single sign-on ("city account"), password, or both. */
+export function useAuthOptions() {
+  return useQuery({
+    queryKey: ['auth', 'options'] as const,
+    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/auth/options', { signal })),
+    staleTime: Infinity,
+  });
+}
+
+/** Where "sign in with city account" starts: the backend sends the browser to the identity provider and back. */
+export function singleSignOnUrl(returnTo: string): string {
+  return `/api/v1/auth/oidc/login?${new URLSearchParams({ returnTo })}`;
+}
+
+/**
+ * Logs out; the app forgets everything it fetched as the logged-in user. After a single sign-on the browser goes on
+ * to the identity provider, which ends its session too and returns to the start page.
+ */
 export function useLogout() {
   const queryClient = useQueryClient();
   return useMutation({
@@ -53,6 +70,10 @@ export function useLogout() {
       noteSignedIn(false);
       const result = await api.POST('/api/v1/auth/logout');
       if (!result.response.ok && result.response.status !== 401) throw new ApiError(result.response.status);
+      return result.data?.redirectTo;
+    },
+    onSuccess: (redirectTo) => {
+      if (redirectTo) window.location.assign(redirectTo);
     },
     onSettled: () => {
       queryClient.setQueryData(meQueryKey, null);

@@ -42,7 +42,9 @@ export function LoginForm({ onLoggedIn, username: fixedUsername }: { onLoggedIn?
         ? t('login.wrong')
         : failure.status === 429
           ? t('login.locked')
-          : t('state.errorRequest', { status: failure.status })
+          : failure.status === 403
+            ? t('login.localLoginOff')
+            : t('state.errorRequest', { status: failure.status })
       : failure
         ? t('state.errorText')
         : undefined;

@@ -45,6 +45,17 @@ public class Account extends BaseEntity {
     @Column(name = "session_generation")
     public long sessionGeneration;
 
+    /** The identity provider and the person's subject there, for accounts of single sign-on; null otherwise. */
+    @Column(name = "oidc_issuer")
+    public String oidcIssuer;
+
+    @Column(name = "oidc_subject")
+    public String oidcSubject;
+
+    /** Disabled by single sign-on (no mapped group any more), which enables it again; not by an administrator. */
+    @Column(name = "sso_suspended")
+    public boolean ssoSuspended;
+
     @ManyToMany
     @JoinTable(
             name = "account_area",
@@ -76,6 +87,10 @@ public class Account extends BaseEntity {
      */
     public static void endSessionsOf(UUID id) {
         update("sessionGeneration = sessionGeneration + 1 where id = ?1", id);
+    }
+
+    public static Optional<Account> findBySso(String issuer, String subject) {
+        return find("oidcIssuer = ?1 and oidcSubject = ?2", issuer, subject).firstResultOptional();
     }
 
     public static Optional<Account> findByUsername(String username) {

@@ -128,6 +128,7 @@ public class AccountService {
         account.displayName = input.displayName().trim();
         account.role = input.role();
         account.enabled = enabled;
+        account.ssoSuspended = false; // an administrator's choice stands until single sign-on suspends it anew
         account.areas = binding.areas();
         account.actors = binding.actors();
         if (input.password() != null) {

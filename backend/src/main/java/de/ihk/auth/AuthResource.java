@@ -5,13 +5,18 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.Optional;
 
 /** Browser login for the web app: a session cookie plus a CSRF token. */
 @Path("/api/v1/auth")
@@ -28,9 +33,13 @@ public class AuthResource {
     @Inject
     AdminSetup adminSetup;
 
+    @Inject
+    SsoService sso;
+
     @POST
     @Path("login")
     public Response login(@Valid @NotNull LoginInput input, @Context HttpServerRequest request) {
+        sso.requireLocalLogin(input.username());
         AuthService.LoggedIn loggedIn = service.login(input, clientAddress(request));
         Response.ResponseBuilder response = Response.ok(loggedIn.me());
         Response built = response.build();
@@ -40,10 +49,18 @@ public class AuthResource {
 
     @POST
     @Path("logout")
-    public Response logout() {
+    public Response logout(@CookieParam(SsoResource.ID_TOKEN_COOKIE) String idToken, @Context UriInfo uri) {
         service.logout();
-        Response response = Response.noContent().build();
+        // After single sign-on, the browser goes on to the identity provider, which ends its session too.
+        Optional<String> idpLogout = idToken == null ? Optional.empty() : sso.logoutUrl(idToken, startPage(uri));
+        Response response = idpLogout
+                .map(url -> Response.ok(new LogoutDto(url)))
+                .orElseGet(Response::noContent)
+                .build();
         SessionCookies.clear(response.getHeaders(), sessions);
+        if (idToken != null) {
+            response.getHeaders().add(HttpHeaders.SET_COOKIE, SsoResource.idTokenCookie("", 0, sessions));
+        }
         return response;
     }
 
@@ -59,6 +76,14 @@ public class AuthResource {
         return Response.status(Response.Status.CREATED)
                 .entity(adminSetup.complete(input))
                 .build();
+    }
+
+    /** The web app's start page, as the browser reaches it (https when cookies are for HTTPS only). */
+    private URI startPage(UriInfo uri) {
+        URI base = uri.getBaseUri().resolve("/");
+        return sessions.config().secureCookies() && "http".equals(base.getScheme())
+                ? URI.create("https" + base.toString().substring(4))
+                : base;
     }
 
     @GET

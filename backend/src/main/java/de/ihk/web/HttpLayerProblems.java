@@ -6,6 +6,8 @@ import de.ihk.common.BodySizeLimit;
 import de.ihk.common.Problem;
 import de.ihk.common.ProblemType;
 import de.ihk.common.RequestIds;
+import io.quarkus.security.AuthenticationException;
+import io.quarkus.security.AuthenticationRedirectException;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
@@ -73,6 +75,10 @@ public class HttpLayerProblems {
         router.route().order(Integer.MIN_VALUE).failureHandler(ctx -> {
             if (ctx.response().headWritten()) {
                 ctx.next(); // too late for a problem; Quarkus's handler logs the failure and ends the response
+            } else if (ctx.failure() instanceof AuthenticationRedirectException) {
+                ctx.next(); // single sign-on sends the browser on (to the identity provider, or back to the app)
+            } else if (ctx.failure() instanceof AuthenticationException) {
+                failure(ctx, 401); // single sign-on failed: a stale or forged callback, the provider unreachable
             } else {
                 failure(ctx, ctx.statusCode());
             }
@@ -155,6 +161,8 @@ public class HttpLayerProblems {
             detail = "There is no resource at " + ctx.request().uri() + ".";
         } else if (status == 405) {
             detail = "This method is not allowed on " + ctx.request().path() + ".";
+        } else if (status == 401) {
+            detail = "Signing in with the identity provider did not succeed; please start again.";
         } else if (status == 503) {
             detail = "The server is too busy at the moment. Nothing was changed; please try again shortly.";
             ctx.response().putHeader("Retry-After", "10");

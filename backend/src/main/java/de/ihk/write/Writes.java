@@ -62,9 +62,13 @@ public class Writes {
     /** Creates {@code record} (new, not yet persisted) from the request body. */
     public <E extends BaseEntity, I> E create(
             RecordKind<E> kind, E record, String body, Class<I> inputType, BiConsumer<E, I> apply) {
+        return create(kind, record, r -> apply.accept(r, read(body, inputType)));
+    }
+
+    /** Creates {@code record} (new, not yet persisted) from what the server knows, not from a request body. */
+    public <E extends BaseEntity> E create(RecordKind<E> kind, E record, Consumer<E> apply) {
         commitWatch.watch();
-        I input = read(body, inputType);
-        apply.accept(record, input);
+        apply.accept(record);
         em.persist(record);
         em.flush();
         Snapshot after = snapshot(kind, record);
