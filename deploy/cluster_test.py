@@ -8,7 +8,7 @@ Under read and write load through nginx, backend 2 is killed with SIGKILL and st
   that may or may not have been carried out. The client then looks whether the record exists (it names its records
   uniquely) and sends it again only if not; such cases are counted and reported;
 - an acknowledged write is missing from the database afterwards;
-- a session issued by one instance is refused by the other;
+- a session issued by one instance is refused by the other, or still accepted by either after a logout;
 - after a write through one instance, a read through the other or through nginx's cache shows the old version;
 - nginx's cache ever answers an API read without asking a backend (X-Cache-Status HIT).
 """
@@ -307,7 +307,8 @@ def run(backends, nginx):
 
 
 def sessions_on_both(a, b):
-    """A session issued by one instance is accepted by the other, for reading and for a write with its CSRF token."""
+    """A session issued by one instance is accepted by the other, for reading and for a write with its CSRF token; a
+    logout through one instance ends it on both."""
     for issuer, other in ((a, b), (b, a)):
         session = login(issuer.port, "demo-redaktion", "demo-redaktion-passwort")
         me = request(other.port, "GET", "/api/v1/auth/me", headers=session)
@@ -316,6 +317,10 @@ def sessions_on_both(a, b):
         out = request(other.port, "POST", "/api/v1/auth/logout", headers=session)
         if out.status != 204:
             fail(f"logout with a session of {issuer.name} on {other.name} answered {out.status}")
+        # The logout ended the session everywhere: the instance that issued it refuses it now, too.
+        again = request(issuer.port, "GET", "/api/v1/auth/me", headers=session)
+        if again.status != 401:
+            fail(f"after a logout on {other.name}, {issuer.name} still accepts the session: {again.status}")
 
 
 def check_proxy_rules(bearer):
