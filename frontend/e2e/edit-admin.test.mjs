@@ -71,11 +71,19 @@ describe('administration', () => {
     assert.match(await other.getByTestId('user-menu-who').textContent(), /Mitwirkende aus dem Test/);
     assert.equal(await other.getByRole('link', { name: 'Verwaltung' }).count(), 0);
     assert.deepEqual(notNetwork(other.errors), []);
+
+    // The admin logs the person out everywhere: the open session ends, the account stays as it was.
+    await page.getByRole('link', { name: username }).click();
+    await settled(page);
+    assert.equal((await other.request.get(`${BASE_URL}/api/v1/auth/me`)).status(), 200);
+    await page.getByRole('button', { name: 'Überall abmelden' }).click();
+    await page.getByRole('button', { name: 'Sitzungen beenden' }).click();
+    await page.getByText(`Alle Sitzungen von „${username}“ wurden beendet.`).waitFor();
+    assert.deepEqual(await axeViolations(page), []);
+    assert.equal((await other.request.get(`${BASE_URL}/api/v1/auth/me`)).status(), 401);
     await other.context().close();
 
     // The admin disables the account; it can no longer log in.
-    await page.getByRole('link', { name: username }).click();
-    await settled(page);
     await page.getByLabel('Konto aktiv (kann sich anmelden)').uncheck();
     await page.getByRole('button', { name: 'Speichern' }).click();
     await page.getByText('Gespeichert.').waitFor();
@@ -284,6 +292,7 @@ describe('administration', () => {
       `/admin/actors/${actor.id}`,
     ];
     for (const lang of ['', '/en']) {
+      await visitClean(page, `${lang}/setup#token=e2e-example`, lang ? undefined : 'setup');
       for (const path of screens) {
         const shot = /\/(new|[0-9a-f-]{36}|[A-Z_]+)$/.test(path) ? undefined : `admin${path.replace(/\//g, '-').replace(/^-admin/, '')}${lang ? '-en' : ''}`;
         await visitClean(page, `${lang}${path}`, shot);

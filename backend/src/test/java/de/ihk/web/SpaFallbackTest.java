@@ -34,6 +34,13 @@ class SpaFallbackTest {
     }
 
     @Test
+    void filesOutsideTheHashedAssetsAreRevalidatedAlsoForHead() {
+        // The static file handler answers HEAD without a Content-Type; it must not keep its day-long caching then.
+        given().head("/").then().statusCode(200).header("Cache-Control", "no-cache");
+        given().head("/index.html").then().statusCode(200).header("Cache-Control", "no-cache");
+    }
+
+    @Test
     void rootServesTheAppWithoutLongCaching() {
         given().accept(BROWSER_ACCEPT)
                 .get("/")
