@@ -27,6 +27,9 @@ public class AdminBootstrap {
     @ConfigProperty(name = "ihk.admin.password")
     Optional<String> password;
 
+    @ConfigProperty(name = "ihk.demo-data.enabled")
+    boolean demoData;
+
     @ConfigProperty(name = "ihk.public-url")
     Optional<String> publicUrl;
 
@@ -49,6 +52,10 @@ public class AdminBootstrap {
             return;
         }
         Optional<String> chosen = password.filter(p -> !p.isBlank());
+        if (chosen.isEmpty() && demoData) {
+            LOG.info("No administrator configured: with the demo data, log in as demo-admin (see the README).");
+            return;
+        }
         if (chosen.isEmpty()) {
             LOG.warnf(
                     "There is no administrator yet. Open %s/setup#token=%s to choose the administrator's user name and"

@@ -1,7 +1,6 @@
 package de.ihk.demo;
 
 import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -37,8 +36,7 @@ public class DemoDataLoader {
     @Inject
     DemoAccounts demoAccounts;
 
-    /** Before the first administrator is set up (AdminBootstrap, priority 10): the demo's own admin makes that moot. */
-    void onStart(@Observes @Priority(5) StartupEvent event) throws SQLException {
+    void onStart(@Observes StartupEvent event) throws SQLException {
         if (!enabled) {
             return;
         }
