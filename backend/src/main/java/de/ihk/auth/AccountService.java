@@ -120,10 +120,7 @@ public class AccountService {
             throw ApiException.invalid(errors);
         }
         boolean enabled = input.enabled() == null || input.enabled();
-        boolean rightsChange = account.role != input.role()
-                || !account.areas.equals(binding.areas())
-                || !account.actors.equals(binding.actors())
-                || !enabled;
+        boolean rightsChange = !binding.isHeldBy(account) || !enabled;
         account.username = input.username().trim();
         account.displayName = input.displayName().trim();
         account.role = input.role();

@@ -24,9 +24,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -135,7 +133,7 @@ public class SsoService {
         }
         Account account = existing.get();
         if (!matches(account, identity, grant)) {
-            boolean rightsChange = !sameRights(account, grant);
+            boolean rightsChange = !grant.isHeldBy(account);
             writes.updateUnconditionally(AccountService.KIND, account, a -> {
                 apply(a, identity, grant);
                 if (rightsChange) {
@@ -166,19 +164,7 @@ public class SsoService {
         return account.enabled
                 && account.username.equals(identity.username())
                 && account.displayName.equals(identity.displayName())
-                && sameRights(account, grant);
-    }
-
-    private static boolean sameRights(Account account, RoleBinding grant) {
-        return account.role == grant.role()
-                && ids(account.areas.stream().map(a -> a.id))
-                        .equals(ids(grant.areas().stream().map(a -> a.id)))
-                && ids(account.actors.stream().map(a -> a.id))
-                        .equals(ids(grant.actors().stream().map(a -> a.id)));
-    }
-
-    private static Set<UUID> ids(java.util.stream.Stream<UUID> ids) {
-        return ids.collect(Collectors.toSet());
+                && grant.isHeldBy(account);
     }
 
     private static String unguessable() {
