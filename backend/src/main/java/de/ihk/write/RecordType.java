@@ -15,7 +15,8 @@ public enum RecordType {
     COMMITTEE,
     TARGET_GROUP,
     ACCOUNT,
-    API_TOKEN;
+    API_TOKEN,
+    WEBHOOK;
 
     /** How messages name a record of this type, e.g. "action step". */
     public String noun() {

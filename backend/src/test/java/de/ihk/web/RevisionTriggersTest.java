@@ -45,6 +45,9 @@ class RevisionTriggersTest {
             Map.entry(
                     "calendar_day",
                     "bookkeeping of the date; the presentations it changes raise their area's revision"),
+            Map.entry("webhook", "webhook subscriptions are answered to admins only, never cached"),
+            Map.entry("webhook_dispatch", "where webhook delivery stands"),
+            Map.entry("webhook_delivery", "webhook delivery attempts, answered to admins only"),
             Map.entry("flyway_schema_history", "schema migrations"));
 
     /** Records shared by the areas of a municipality or by all, shown in answers about any area. */
