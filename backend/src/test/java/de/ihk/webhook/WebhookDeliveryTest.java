@@ -133,7 +133,7 @@ class WebhookDeliveryTest {
         var item = json.path("data").path("items").get(0);
         assertThat(item.path("recordType").asText()).isEqualTo("ACTION_FIELD");
         assertThat(item.path("action").asText()).isEqualTo("UPSERT");
-        assertThat(item.path("areaSlug").asText()).isEqualTo(slug);
+        assertThat(item.path("id").asText()).isEqualTo(fieldId);
         assertThat(item.has("position")).isFalse();
 
         await(PATIENCE, "the delivery listed", () -> deliveries(webhookId).getInt("totalItems") == 1);
