@@ -1104,6 +1104,138 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List webhook subscriptions
+         * @description Requires: admin. Lists the webhook subscriptions, newest first by default, each with its state (`ACTIVE` or `DISABLED`, with reason and time) and where its delivery stands (failed attempts since the last success, last success and failure). Secrets are never shown again.
+         */
+        get: operations["listWebhooks"];
+        put?: never;
+        /**
+         * Create a webhook subscription
+         * @description Requires: admin. Subscribes a receiver URL to the change feed (`GET /api/v1/changes`): from now on the changes of the chosen record types (and areas) are posted to it in signed batches following Standard Webhooks 1.0 (see the API guide). Answers 201 with the subscription and its signing secret – the only time the secret is shown. The URL must be `https` to a host with public addresses only; a local or private address, or `http` to a public host, → 400 naming `url`. An unknown record type or area slug → 400 naming the entry.
+         */
+        post: operations["createWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a webhook subscription
+         * @description Requires: admin. Returns the subscription (without its secret) with its `ETag`. Where delivery stands changes without a new version, so this read never answers 304.
+         */
+        get: operations["getWebhook"];
+        /**
+         * Change a webhook subscription
+         * @description Requires: admin. Replaces URL, events, areas and description (the secret stays). A batch waiting for a retry is put together anew for the new settings, and the next attempt is due at once. Needs `If-Match`.
+         */
+        put: operations["updateWebhook"];
+        post?: never;
+        /**
+         * Delete a webhook subscription
+         * @description Requires: admin. Deletes the subscription and its deliveries list; nothing more is sent to it (a call under way when it is deleted still ends). Needs `If-Match`.
+         */
+        delete: operations["deleteWebhook"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Disable a webhook subscription
+         * @description Requires: admin. Stops delivery: state `DISABLED` with `disabledReason` "Disabled by an administrator.". Changes meanwhile are not lost; they are delivered after enabling. Disabling a disabled subscription changes nothing. Needs no `If-Match` and no body.
+         */
+        post: operations["disableWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enable a webhook subscription
+         * @description Requires: admin. Enables a subscription that an administrator or the server disabled (after too many failed attempts or a 410 Gone). Delivery goes on where it stopped – with the batch that failed, under the same `webhook-id` – at once and with a fresh retry schedule. Needs no `If-Match` and no body.
+         */
+        post: operations["enableWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the recent deliveries of a webhook subscription
+         * @description Requires: admin. The recent delivery attempts (the newest 100 are kept), newest first (no `sort`): when, the `webhook-id` sent, which attempt of that batch, how many items, the receiver's HTTP status or why there was none, and how long the call took.
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the change history of a webhook subscription
+         * @description Requires: admin. Lists the revisions of the subscription, newest first (no `sort`): who created, changed, disabled, enabled and deleted it, with every field changed named as in the `Webhook` representation (never the secret; `delivery` is not recorded). Disabling by the server itself leaves no revision; `disabledAt` and `disabledReason` show it. Also readable after the subscription was deleted.
+         */
+        get: operations["getWebhookHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1188,7 +1320,7 @@ export interface components {
          * @example MEASURE
          * @enum {string}
          */
-        RecordType: "AREA" | "EDITION" | "ACTION_FIELD" | "NEED" | "MEASURE" | "ACTION_STEP" | "PRESENTATION" | "ACTOR" | "COMMITTEE" | "TARGET_GROUP" | "ACCOUNT" | "API_TOKEN";
+        RecordType: "AREA" | "EDITION" | "ACTION_FIELD" | "NEED" | "MEASURE" | "ACTION_STEP" | "PRESENTATION" | "ACTOR" | "COMMITTEE" | "TARGET_GROUP" | "ACCOUNT" | "API_TOKEN" | "WEBHOOK";
         /**
          * @description What a revision did to its record: `CREATED`, `UPDATED` or `DELETED`.
          * @example UPDATED
@@ -2881,6 +3013,200 @@ export interface components {
              */
             totalPages: number;
         };
+        /**
+         * @description A record type of the change feed (its `recordType`), or `*` for every type.
+         * @example MEASURE
+         * @enum {string}
+         */
+        WebhookEvent: "*" | "AREA" | "EDITION" | "ACTION_FIELD" | "NEED" | "MEASURE" | "ACTION_STEP" | "PRESENTATION" | "ACTOR" | "COMMITTEE" | "TARGET_GROUP";
+        /** @description A webhook subscription (its secret is shown only once, when it is created). */
+        Webhook: {
+            /**
+             * Format: uuid
+             * @description Id of the subscription; the first part of every `webhook-id` sent for it.
+             */
+            id: string;
+            /**
+             * Format: int64
+             * @description Version for optimistic locking; the `ETag` is this number in double quotes.
+             */
+            version: number;
+            /**
+             * Format: date-time
+             * @description When the record was created (UTC).
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the record was last changed (UTC).
+             */
+            updatedAt: string;
+            /**
+             * Format: uri
+             * @description The receiver's URL.
+             * @example https://example.org/hooks/ihk
+             */
+            url: string;
+            /**
+             * @description What the subscription is for; `null` when none was given.
+             * @example Spiegelung in das Open-Data-Portal
+             */
+            description: string | null;
+            /** @description The record types whose changes are sent, or `["*"]` for all. */
+            events: components["schemas"]["WebhookEvent"][];
+            /** @description Slugs of the areas whose changes are sent; empty for every area (and the records shared by all). */
+            areas: string[];
+            /**
+             * @description `ACTIVE` while changes are delivered; `DISABLED` after an administrator disabled it, the receiver answered 410 Gone, or every retry of a batch failed.
+             * @enum {string}
+             */
+            state: "ACTIVE" | "DISABLED";
+            /**
+             * Format: date-time
+             * @description When it was disabled (UTC); `null` while active.
+             */
+            disabledAt: string | null;
+            /**
+             * @description Why it was disabled; `null` while active.
+             * @example Delivery failed 10 times in a row; last error: The receiver answered 500.
+             */
+            disabledReason: string | null;
+            delivery: components["schemas"]["WebhookDeliveryState"];
+        };
+        /** @description Where delivery stands. `null` only in revisions of the history, which record the settings alone. */
+        WebhookDeliveryState: {
+            /**
+             * Format: int32
+             * @description Attempts that failed since the last success (of the batch now being retried).
+             */
+            failedAttempts: number;
+            /**
+             * Format: date-time
+             * @description When the failed batch is tried again (UTC); `null` when no batch waits for a retry.
+             */
+            nextAttemptAt: string | null;
+            /**
+             * Format: date-time
+             * @description When a receiver last confirmed a batch with 2xx (UTC); `null` if never.
+             */
+            lastSuccessAt: string | null;
+            /**
+             * Format: date-time
+             * @description When an attempt last failed (UTC); `null` if never.
+             */
+            lastFailureAt: string | null;
+            /** @description Why the last failed attempt failed; `null` if none failed. */
+            lastError: string | null;
+        } | null;
+        /** @description A subscription as an administrator writes it. `url` must be `https` to a host with public addresses only (→ 400 naming `url` otherwise); unknown events or area slugs → 400 naming the entry (`events[1]`, `areas[0]`). */
+        WebhookInput: {
+            /**
+             * @description The receiver's URL.
+             * @example https://example.org/hooks/ihk
+             */
+            url: string;
+            /** @description The record types whose changes are sent, or `["*"]` for all (`*` stands alone). */
+            events: components["schemas"]["WebhookEvent"][];
+            /**
+             * @description Slugs of the areas whose changes are sent. Default `[]`, every area.
+             * @default []
+             */
+            areas: string[];
+            /** @description What the subscription is for. */
+            description?: string | null;
+        };
+        /** @description The answer to creating a subscription – the only time its secret is shown. */
+        WebhookCreated: {
+            webhook: components["schemas"]["Webhook"];
+            /**
+             * @description The signing secret of Standard Webhooks: `whsec_` followed by the base64 of 32 random bytes. Strip the prefix and decode the rest to get the HMAC-SHA256 key.
+             * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSwAh1uBq5dEV0=
+             */
+            secret: string;
+        };
+        /** @description One page of webhook subscriptions. */
+        WebhookPage: {
+            items: components["schemas"]["Webhook"][];
+            /**
+             * Format: int32
+             * @description Index of this page, 0-based.
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Requested page size.
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items over all pages.
+             */
+            totalItems: number;
+            /**
+             * Format: int32
+             * @description Number of pages.
+             */
+            totalPages: number;
+        };
+        /** @description One attempt to deliver a batch to a receiver. */
+        WebhookDelivery: {
+            /**
+             * Format: date-time
+             * @description When the attempt started (UTC).
+             */
+            attemptedAt: string;
+            /**
+             * @description The `webhook-id` header sent; the same on every attempt of one batch.
+             * @example 7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d_1041_1043
+             */
+            webhookId: string;
+            /**
+             * Format: int32
+             * @description Which attempt of this batch it was (1 for the first).
+             */
+            attempt: number;
+            /**
+             * Format: int32
+             * @description How many change feed items the batch holds.
+             */
+            items: number;
+            /**
+             * Format: int32
+             * @description The receiver's HTTP status; `null` when there was none (timeout, connection refused or closed).
+             */
+            status: number | null;
+            /** @description Why the attempt failed; `null` when the receiver answered 2xx. */
+            error: string | null;
+            /**
+             * Format: int64
+             * @description How long the call took, in milliseconds.
+             */
+            durationMs: number;
+        };
+        /** @description One page of delivery attempts, newest first. */
+        WebhookDeliveryPage: {
+            items: components["schemas"]["WebhookDelivery"][];
+            /**
+             * Format: int32
+             * @description Index of this page, 0-based.
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Requested page size.
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items over all pages.
+             */
+            totalItems: number;
+            /**
+             * Format: int32
+             * @description Number of pages.
+             */
+            totalPages: number;
+        };
     };
     responses: {
         /** @description Malformed request or invalid input: malformed JSON, wrong types, unknown properties, unknown enum values, constraint violations, invalid path or query parameters. `errors` names the fields where known. */
@@ -3069,6 +3395,8 @@ export interface components {
         AccountSort: string;
         /** @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `name`, `createdAt`, `expiresAt`. Default `-createdAt`. An unknown field → 400. */
         ApiTokenSort: string;
+        /** @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `createdAt`, `url`. Default `-createdAt`. An unknown field → 400. */
+        WebhookSort: string;
     };
     requestBodies: never;
     headers: {
@@ -6411,6 +6739,308 @@ export interface operations {
         };
     };
     getApiTokenHistory: {
+        parameters: {
+            query?: {
+                /** @description Page index, 0-based. */
+                page?: components["parameters"]["Page"];
+                /** @description Page size. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path: {
+                /** @description Id of the record. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of revisions, newest first. */
+            200: {
+                headers: {
+                    Link: components["headers"]["Link"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevisionPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listWebhooks: {
+        parameters: {
+            query?: {
+                /** @description Page index, 0-based. */
+                page?: components["parameters"]["Page"];
+                /** @description Page size. */
+                size?: components["parameters"]["Size"];
+                /** @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `createdAt`, `url`. Default `-createdAt`. An unknown field → 400. */
+                sort?: components["parameters"]["WebhookSort"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of webhook subscriptions. */
+            200: {
+                headers: {
+                    Link: components["headers"]["Link"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The new subscription. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookInput"];
+            };
+        };
+        responses: {
+            /** @description The subscription was created. Store `secret` now; it cannot be read again. */
+            201: {
+                headers: {
+                    /**
+                     * @description Absolute URL of the created record.
+                     * @example https://ihk.example/api/v1/webhooks/7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d
+                     */
+                    Location: string;
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookCreated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the record. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscription. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description ETag of the version being changed, e.g. `"3"`. Required by the server: when missing the answer is 428, when stale 412.
+                 * @example "3"
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @description Id of the record. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** @description The subscription's new settings. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookInput"];
+            };
+        };
+        responses: {
+            /** @description The changed subscription. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description ETag of the version being changed, e.g. `"3"`. Required by the server: when missing the answer is 428, when stale 412.
+                 * @example "3"
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @description Id of the record. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscription is deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    disableWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the record. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The disabled subscription. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    enableWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the record. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The enabled subscription. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /** @description Page index, 0-based. */
+                page?: components["parameters"]["Page"];
+                /** @description Page size. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path: {
+                /** @description Id of the record. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of delivery attempts, newest first. */
+            200: {
+                headers: {
+                    Link: components["headers"]["Link"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getWebhookHistory: {
         parameters: {
             query?: {
                 /** @description Page index, 0-based. */

@@ -36,3 +36,8 @@ export function today(): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
+
+/** A moment (ISO 8601 with time) as date and time to the second, in the reader's time zone. */
+export function formatDateTime(timestamp: string, lang: Lang): string {
+  return new Intl.DateTimeFormat(locales[lang], { dateStyle: 'medium', timeStyle: 'medium' }).format(new Date(timestamp));
+}

@@ -28,3 +28,24 @@ export function fakeApi(routes: Record<string, Handler | object>) {
 export function page<T>(items: T[], page = 0, size = 20, totalItems = items.length) {
   return { items, page, size, totalItems, totalPages: Math.ceil(totalItems / size) };
 }
+
+/**
+ * A server for create forms: GET of `/api/v1/areas` (for the area picker) answers `areas`, every POST answers `post`;
+ * returns the bodies posted.
+ */
+export function fakeCreateServer(post: { status: number; body: unknown }, areas: object[]) {
+  const posted: unknown[] = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (request: Request) => {
+      const path = new URL(request.url).pathname;
+      if (request.method === 'POST') posted.push(await request.json());
+      const answer = request.method === 'POST' ? post : path === '/api/v1/areas' ? { status: 200, body: page(areas) } : { status: 404, body: {} };
+      return new Response(JSON.stringify(answer.body), {
+        status: answer.status,
+        headers: { 'Content-Type': answer.status < 400 ? 'application/json' : 'application/problem+json' },
+      });
+    }),
+  );
+  return posted;
+}

@@ -24,6 +24,7 @@ const de = {
     committees: { title: 'Ausschüsse', text: 'Die Ausschüsse des Rates, in denen das Konzept vorgestellt wird.' },
     targetGroups: { title: 'Zielgruppen', text: 'Die Zielgruppen, die Bedarfe und Maßnahmen nennen.' },
     actors: { title: 'Akteure', text: 'Träger, Fachbereiche, Netzwerke und andere Beteiligte.' },
+    webhooks: { title: 'Webhooks', text: 'Änderungen sofort an andere Programme melden, z. B. an ein Open-Data-Portal.' },
   },
   accounts: {
     new: 'Neues Konto',
@@ -179,6 +180,7 @@ const en: AdminTexts = {
     committees: { title: 'Committees', text: 'The council committees in which the concept is presented.' },
     targetGroups: { title: 'Target groups', text: 'The target groups named by needs and measures.' },
     actors: { title: 'Actors', text: 'Organisations, departments, networks and others involved.' },
+    webhooks: { title: 'Webhooks', text: 'Report changes to other programs at once, e.g. to an open data portal.' },
   },
   accounts: {
     new: 'New account',

@@ -31,6 +31,7 @@ const de = {
     TARGET_GROUP: 'Zielgruppe',
     ACCOUNT: 'Konto',
     API_TOKEN: 'API-Token',
+    WEBHOOK: 'Webhook',
   },
   fields: {
     code: 'Kürzel',
@@ -124,6 +125,7 @@ const en: HistoryTexts = {
     TARGET_GROUP: 'Target group',
     ACCOUNT: 'Account',
     API_TOKEN: 'API token',
+    WEBHOOK: 'Webhook',
   },
   fields: {
     code: 'Code',

@@ -17,6 +17,9 @@ const TargetGroups = lazy(() => import('./target-groups'));
 const TargetGroupEdit = lazy(() => import('./target-group-edit'));
 const Actors = lazy(() => import('./actors'));
 const ActorEdit = lazy(() => import('./actor-edit'));
+const Webhooks = lazy(() => import('./webhooks'));
+const WebhookNew = lazy(() => import('./webhook-new'));
+const Webhook = lazy(() => import('./webhook'));
 
 /**
  * /admin and its pages (for admins; the actor pages also for editors). The app's router sends everything under
@@ -43,6 +46,9 @@ export default function AdminPages() {
         <Route path="actors" element={<Actors />} />
         <Route path="actors/new" element={<ActorEdit />} />
         <Route path="actors/:id" element={<ActorEdit />} />
+        <Route path="webhooks" element={<Webhooks />} />
+        <Route path="webhooks/new" element={<WebhookNew />} />
+        <Route path="webhooks/:id" element={<Webhook />} />
       </Route>
     </Routes>
   );

@@ -6,4 +6,5 @@ export const ADMIN_SECTIONS = [
   { path: 'committees', key: 'committees' },
   { path: 'target-groups', key: 'targetGroups' },
   { path: 'actors', key: 'actors' },
+  { path: 'webhooks', key: 'webhooks' },
 ] as const;

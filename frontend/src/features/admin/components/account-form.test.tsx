@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Schemas } from '@/lib/api-client';
-import { page } from '@/testing/fake-api';
+import { fakeCreateServer } from '@/testing/fake-api';
 import { renderWithDataRouter } from '@/testing/test-utils';
 import { AccountForm } from './account-form';
 
@@ -20,23 +20,7 @@ const created: Schemas['Account'] = {
   actors: [],
 };
 
-/** GET of the areas for the picker; POST of the account answers with `post`. */
-function fakeServer(post: { status: number; body: unknown }) {
-  const posted: unknown[] = [];
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (request: Request) => {
-      const path = new URL(request.url).pathname;
-      if (request.method === 'POST') posted.push(await request.json());
-      const answer = request.method === 'POST' ? post : path === '/api/v1/areas' ? { status: 200, body: page([area]) } : { status: 404, body: {} };
-      return new Response(JSON.stringify(answer.body), {
-        status: answer.status,
-        headers: { 'Content-Type': answer.status < 400 ? 'application/json' : 'application/problem+json' },
-      });
-    }),
-  );
-  return posted;
-}
+const fakeServer = (post: { status: number; body: unknown }) => fakeCreateServer(post, [area]);
 
 function renderForm(onSaved = vi.fn()) {
   renderWithDataRouter([{ path: '*', element: <AccountForm onSaved={onSaved} /> }], { url: '/admin/accounts/new' });

@@ -25,3 +25,10 @@ export function useActorSearch(): PickerSearch {
     unwrap(await api.GET('/api/v1/actors', { params: { query: { size: 200, sort: 'name' } }, signal })).items.map((a) => ({ ...actorOption(a), hint: a.municipality })),
   );
 }
+
+/** Searches all areas by name, giving their slugs (for webhook subscriptions, which name areas by slug). */
+export function useAreaSlugSearch(): PickerSearch {
+  return useListSearch(['areas', 'picker', 'slugs'], async (signal) =>
+    unwrap(await api.GET('/api/v1/areas', { params: { query: { size: 200, sort: 'name' } }, signal })).items.map((a) => ({ value: a.slug, label: a.name })),
+  );
+}
