@@ -76,8 +76,9 @@ frontend-build: frontend-deps ## build the web app into frontend/dist
 frontend-test: frontend-deps ## web app: generated API types up to date, typecheck, ESLint, Vitest
 	cd frontend && $(NPM) run check:api && $(NPM) run typecheck && $(NPM) run lint && $(NPM) test
 
-chromium: ## install Debian's Chromium for the end-to-end tests if it is missing
+chromium: ## install Debian's Chromium (and jq, which the README's change-feed script uses) for the end-to-end tests if missing
 	@test -x $(CHROMIUM) || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; }
+	@command -v jq >/dev/null || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y jq; }
 
 e2e: build e2e-run ## build, then run the end-to-end tests against the packaged backend
 

@@ -243,6 +243,16 @@ NEED_PUBLIC = ("(n.publication_status = 'PUBLISHED' AND (SELECT f.publication_st
                " WHERE f.id = n.action_field_id) = 'PUBLISHED')")
 
 
+def base36(n):
+    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
+    text = ""
+    while True:
+        n, r = divmod(n, 36)
+        text = digits[r] + text
+        if n == 0:
+            return text
+
+
 def reads():
     area = uid("area", AREA_NO)
     measure = uid("measure", AREA_NO * 100 + 7)
@@ -289,6 +299,15 @@ def reads():
         f"SELECT * FROM action_field WHERE id IN (SELECT action_field_id FROM need WHERE id IN ({need_ids}));\n" + \
         f"SELECT * FROM need_target_group x JOIN target_group t ON t.id = x.target_group_id WHERE x.need_id IN ({need_ids});\n" + \
         f"SELECT * FROM measure_need mn JOIN measure m ON m.id = mn.measure_id WHERE mn.need_id IN ({need_ids});\n"
+    last = int(psql("-c", "SELECT last_position FROM change_feed_state WHERE id = 1").strip() or 0)
+    middle = last // 2
+
+    def feed_sql(after):
+        return ("SELECT EXISTS (SELECT 1 FROM change_log WHERE position IS NULL);\n"
+                "SELECT pruned_position FROM change_feed_state WHERE id = 1;\n"
+                "SELECT c.position, c.record_type, c.record_id, coalesce(a.slug, c.area_slug), c.path, c.public_action,"
+                " c.public_version, c.changed_at FROM change_log c LEFT JOIN area a ON a.id = c.area_id"
+                f" WHERE c.position > {after} AND c.public_action IS NOT NULL ORDER BY c.position LIMIT 1000;\n")
     return [
         ("area overview", f"/api/v1/areas/{SLUG}/overview", overview),
         ("measure list (status + target group, 20)", f"/api/v1/areas/{SLUG}/measures?status=IN_PROGRESS&targetGroup=TG3&size=20", measures),
@@ -296,6 +315,9 @@ def reads():
         ("need list uncovered=true", f"/api/v1/areas/{SLUG}/needs?uncovered=true", needs),
         ("search 'Spielplatz' in one area", f"/api/v1/search?q=Spielplatz&area={SLUG}", search_sql("Spielplatz", SLUG)),
         ("search 'Spielplatz' in all areas", "/api/v1/search?q=Spielplatz", search_sql("Spielplatz", None)),
+        ("change feed, 1000 from the start", "/api/v1/changes?limit=1000", feed_sql(0)),
+        (f"change feed, 1000 from the middle (of {last})", f"/api/v1/changes?limit=1000&after=c{base36(middle)}_0",
+         feed_sql(middle)),
     ]
 
 
@@ -418,6 +440,13 @@ def main():
     log(f"generated in {generation:.1f} s (areas|measures|steps|needs|presentations|actors: {counts})")
     # The bulk load leaves dirty pages behind; write them now rather than during the measurements.
     subprocess.run(["su", "postgres", "-c", "psql -qc CHECKPOINT"], check=True, stdout=subprocess.DEVNULL)
+
+    # The first start on a new dataset records every generated record in the change feed (they were loaded as SQL),
+    # and the first read of the feed gives them their positions: both once, before anything is measured.
+    b = Backend("change-feed", DB)
+    b.start(aot)
+    request("GET", "/api/v1/changes?limit=1")
+    b.stop()
 
     times = {"empty": [], "full": []}
     for k in range(STARTS):

@@ -824,6 +824,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Follow the changes of every record
+         * @description Requires: nothing; what a change shows follows the caller like every read. Every create, update and delete of areas, editions, action fields, needs, measures, action steps, presentations, actors, committees and target groups, and every change of what another record shows of them (a measure shows its action field's title), in commit order. Keep `nextCursor` and ask again with `after`: each later change comes exactly once, however concurrent transactions commit. An item names the record (`recordType`, `id`, `href`) and says `UPSERT` (read `href` for its current state) or `DELETE` (forget it). For readers without draft rights a draft does not exist: publishing is an `UPSERT`, unpublishing (also of the action field, measure or area it hangs from) or deleting is a `DELETE`. Without `after` the feed starts at the beginning, which holds every existing record (older changes are compacted into the latest per record) and the deletions of the retention period (90 days by default). A cursor behind deletions that were removed answers 410: read everything again.
+         */
+        get: operations["listChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -1316,6 +1336,54 @@ export interface components {
          */
         AssignableRole: "CONTRIBUTOR" | "EDITOR" | "ADMIN";
         /**
+         * @description Kind of record a change belongs to.
+         * @example MEASURE
+         * @enum {string}
+         */
+        ChangeRecordType: "AREA" | "EDITION" | "ACTION_FIELD" | "NEED" | "MEASURE" | "ACTION_STEP" | "PRESENTATION" | "ACTOR" | "COMMITTEE" | "TARGET_GROUP";
+        /** @description One change of a record, as the caller sees it. */
+        ChangeItem: {
+            /**
+             * @description Opaque position of this change; `after` accepts it.
+             * @example c2k1
+             */
+            cursor: string;
+            recordType: components["schemas"]["ChangeRecordType"];
+            /**
+             * Format: uuid
+             * @description Id of the record.
+             */
+            id: string;
+            /** @description Slug of the record's area (its current one); null for actors, committees and target groups. */
+            areaSlug: string | null;
+            /**
+             * @description `UPSERT`: the record exists (read `href`); `DELETE`: it no longer exists for the caller.
+             * @enum {string}
+             */
+            action: "UPSERT" | "DELETE";
+            /**
+             * Format: int64
+             * @description The record's version after the change, as the caller sees it (the ETag's number); for a `DELETE` the last one.
+             */
+            version: number;
+            /**
+             * Format: date-time
+             * @description When the change was written.
+             */
+            changedAt: string;
+            /**
+             * @description Path of the record (where it was, for a `DELETE`).
+             * @example /api/v1/areas/schinkel/measures/8f7e6d5c-4b3a-4c2d-9e1f-0a9b8c7d6e5f
+             */
+            href: string;
+        };
+        /** @description A page of the change feed. */
+        ChangePage: {
+            items: components["schemas"]["ChangeItem"][];
+            /** @description Where to continue (`after`); the cursor asked with when there was nothing new. */
+            nextCursor: string;
+        };
+        /**
          * @description Kind of record a revision belongs to.
          * @example MEASURE
          * @enum {string}
@@ -1367,7 +1435,7 @@ export interface components {
              */
             message: string;
         };
-        /** @description RFC 9457 problem details, sent as `application/problem+json` for every error. `type` and `title` are one of these pairs (with the status): `/problems/validation` Invalid request (400), `/problems/malformed-request` Malformed request (400), `/problems/unauthorized` Unauthorized (401), `/problems/forbidden` Forbidden (403), `/problems/not-found` Not found (404), `/problems/method-not-allowed` Method not allowed (405), `/problems/not-acceptable` Not acceptable (406), `/problems/conflict` Conflict (409), `/problems/precondition-failed` Precondition failed (412), `/problems/payload-too-large` Payload too large (413), `/problems/uri-too-long` URI too long (414), `/problems/unsupported-media-type` Unsupported media type (415), `/problems/precondition-required` Precondition required (428), `/problems/too-many-requests` Too many requests (429), `/problems/request-header-fields-too-large` Request header fields too large (431), `/problems/internal-error` Internal error (500), `/problems/service-unavailable` Service unavailable (503), `/problems/outcome-unknown` Outcome unknown (503). Further members may be added. */
+        /** @description RFC 9457 problem details, sent as `application/problem+json` for every error. `type` and `title` are one of these pairs (with the status): `/problems/validation` Invalid request (400), `/problems/malformed-request` Malformed request (400), `/problems/unauthorized` Unauthorized (401), `/problems/forbidden` Forbidden (403), `/problems/not-found` Not found (404), `/problems/method-not-allowed` Method not allowed (405), `/problems/not-acceptable` Not acceptable (406), `/problems/conflict` Conflict (409), `/problems/gone` Gone (410), `/problems/precondition-failed` Precondition failed (412), `/problems/payload-too-large` Payload too large (413), `/problems/uri-too-long` URI too long (414), `/problems/unsupported-media-type` Unsupported media type (415), `/problems/precondition-required` Precondition required (428), `/problems/too-many-requests` Too many requests (429), `/problems/request-header-fields-too-large` Request header fields too large (431), `/problems/internal-error` Internal error (500), `/problems/service-unavailable` Service unavailable (503), `/problems/outcome-unknown` Outcome unknown (503). Further members may be added. */
         Problem: {
             /**
              * @description URI reference identifying the kind of problem.
@@ -3218,6 +3286,15 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The changes after this cursor were compacted away; read everything again and continue with the new cursor. */
+        Gone: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description The addressed record (or its area or measure) does not exist. */
         NotFound: {
             headers: {
@@ -3353,6 +3430,8 @@ export interface components {
         TargetGroupCode: string;
         /** @description Only records with this `publicationStatus` of their own (a published need in a draft action field counts as `PUBLISHED`). Editors and admins filter by state; readers without rights to drafts only ever see `PUBLISHED` records, so `DRAFT` gives them an empty page. Absent: all the caller may see. An unknown value → 400. */
         PublicationStatusFilter: components["schemas"]["PublicationStatus"];
+        /** @description Only records whose own `updatedAt` is at or after this ISO 8601 timestamp (e.g. `2026-11-25T17:54:00Z`). Shows no deletions and no changes of what a record shows of others: follow `/api/v1/changes` for those. */
+        UpdatedSince: string;
         /** @description Page index, 0-based. */
         Page: number;
         /** @description Page size. */
@@ -3457,6 +3536,8 @@ export interface operations {
                 municipality?: components["parameters"]["Municipality"];
                 /** @description Only records with this `publicationStatus` of their own (a published need in a draft action field counts as `PUBLISHED`). Editors and admins filter by state; readers without rights to drafts only ever see `PUBLISHED` records, so `DRAFT` gives them an empty page. Absent: all the caller may see. An unknown value → 400. */
                 publicationStatus?: components["parameters"]["PublicationStatusFilter"];
+                /** @description Only records whose own `updatedAt` is at or after this ISO 8601 timestamp (e.g. `2026-11-25T17:54:00Z`). Shows no deletions and no changes of what a record shows of others: follow `/api/v1/changes` for those. */
+                updatedSince?: components["parameters"]["UpdatedSince"];
                 /** @description Page index, 0-based. */
                 page?: components["parameters"]["Page"];
                 /** @description Page size. */
@@ -3762,6 +3843,8 @@ export interface operations {
     listEditions: {
         parameters: {
             query?: {
+                /** @description Only records whose own `updatedAt` is at or after this ISO 8601 timestamp (e.g. `2026-11-25T17:54:00Z`). Shows no deletions and no changes of what a record shows of others: follow `/api/v1/changes` for those. */
+                updatedSince?: components["parameters"]["UpdatedSince"];
                 /** @description Page index, 0-based. */
                 page?: components["parameters"]["Page"];
                 /** @description Page size. */
@@ -4014,6 +4097,8 @@ export interface operations {
             query?: {
                 /** @description Only records with this `publicationStatus` of their own (a published need in a draft action field counts as `PUBLISHED`). Editors and admins filter by state; readers without rights to drafts only ever see `PUBLISHED` records, so `DRAFT` gives them an empty page. Absent: all the caller may see. An unknown value → 400. */
                 publicationStatus?: components["parameters"]["PublicationStatusFilter"];
+                /** @description Only records whose own `updatedAt` is at or after this ISO 8601 timestamp (e.g. `2026-11-25T17:54:00Z`). Shows no deletions and no changes of what a record shows of others: follow `/api/v1/changes` for those. */
+                updatedSince?: components["parameters"]["UpdatedSince"];
                 /** @description Page index, 0-based. */
                 page?: components["parameters"]["Page"];
                 /** @description Page size. */
@@ -4278,6 +4363,8 @@ export interface operations {
                 q?: components["parameters"]["Q"];
                 /** @description Only records with this `publicationStatus` of their own (a published need in a draft action field counts as `PUBLISHED`). Editors and admins filter by state; readers without rights to drafts only ever see `PUBLISHED` records, so `DRAFT` gives them an empty page. Absent: all the caller may see. An unknown value → 400. */
                 publicationStatus?: components["parameters"]["PublicationStatusFilter"];
+                /** @description Only records whose own `updatedAt` is at or after this ISO 8601 timestamp (e.g. `2026-11-25T17:54:00Z`). Shows no deletions and no changes of what a record shows of others: follow `/api/v1/changes` for those. */
+                updatedSince?: components["parameters"]["UpdatedSince"];
                 /** @description Page index, 0-based. */
                 page?: components["parameters"]["Page"];
                 /** @description Page size. */
@@ -4548,6 +4635,8 @@ export interface operations {
                 q?: components["parameters"]["Q"];
                 /** @description Only records with this `publicationStatus` of their own (a published need in a draft action field counts as `PUBLISHED`). Editors and admins filter by state; readers without rights to drafts only ever see `PUBLISHED` records, so `DRAFT` gives them an empty page. Absent: all the caller may see. An unknown value → 400. */
                 publicationStatus?: components["parameters"]["PublicationStatusFilter"];
+                /** @description Only records whose own `updatedAt` is at or after this ISO 8601 timestamp (e.g. `2026-11-25T17:54:00Z`). Shows no deletions and no changes of what a record shows of others: follow `/api/v1/changes` for those. */
+                updatedSince?: components["parameters"]["UpdatedSince"];
                 /** @description Page index, 0-based. */
                 page?: components["parameters"]["Page"];
                 /** @description Page size. */
@@ -4864,6 +4953,8 @@ export interface operations {
     listActionSteps: {
         parameters: {
             query?: {
+                /** @description Only records whose own `updatedAt` is at or after this ISO 8601 timestamp (e.g. `2026-11-25T17:54:00Z`). Shows no deletions and no changes of what a record shows of others: follow `/api/v1/changes` for those. */
+                updatedSince?: components["parameters"]["UpdatedSince"];
                 /** @description Page index, 0-based. */
                 page?: components["parameters"]["Page"];
                 /** @description Page size. */
@@ -5167,6 +5258,8 @@ export interface operations {
                 upcoming?: boolean;
                 /** @description Only records with this `publicationStatus` of their own (a published need in a draft action field counts as `PUBLISHED`). Editors and admins filter by state; readers without rights to drafts only ever see `PUBLISHED` records, so `DRAFT` gives them an empty page. Absent: all the caller may see. An unknown value → 400. */
                 publicationStatus?: components["parameters"]["PublicationStatusFilter"];
+                /** @description Only records whose own `updatedAt` is at or after this ISO 8601 timestamp (e.g. `2026-11-25T17:54:00Z`). Shows no deletions and no changes of what a record shows of others: follow `/api/v1/changes` for those. */
+                updatedSince?: components["parameters"]["UpdatedSince"];
                 /** @description Page index, 0-based. */
                 page?: components["parameters"]["Page"];
                 /** @description Page size. */
@@ -5424,6 +5517,8 @@ export interface operations {
                 area?: string;
                 /** @description Only records of this municipality (exact match). */
                 municipality?: components["parameters"]["Municipality"];
+                /** @description Only records whose own `updatedAt` is at or after this ISO 8601 timestamp (e.g. `2026-11-25T17:54:00Z`). Shows no deletions and no changes of what a record shows of others: follow `/api/v1/changes` for those. */
+                updatedSince?: components["parameters"]["UpdatedSince"];
                 /** @description Page index, 0-based. */
                 page?: components["parameters"]["Page"];
                 /** @description Page size. */
@@ -5643,6 +5738,8 @@ export interface operations {
             query?: {
                 /** @description Only records of this municipality (exact match). */
                 municipality?: components["parameters"]["Municipality"];
+                /** @description Only records whose own `updatedAt` is at or after this ISO 8601 timestamp (e.g. `2026-11-25T17:54:00Z`). Shows no deletions and no changes of what a record shows of others: follow `/api/v1/changes` for those. */
+                updatedSince?: components["parameters"]["UpdatedSince"];
                 /** @description Page index, 0-based. */
                 page?: components["parameters"]["Page"];
                 /** @description Page size. */
@@ -5860,6 +5957,8 @@ export interface operations {
     listTargetGroups: {
         parameters: {
             query?: {
+                /** @description Only records whose own `updatedAt` is at or after this ISO 8601 timestamp (e.g. `2026-11-25T17:54:00Z`). Shows no deletions and no changes of what a record shows of others: follow `/api/v1/changes` for those. */
+                updatedSince?: components["parameters"]["UpdatedSince"];
                 /** @description Page index, 0-based. */
                 page?: components["parameters"]["Page"];
                 /** @description Page size. */
@@ -6123,6 +6222,41 @@ export interface operations {
             304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listChanges: {
+        parameters: {
+            query?: {
+                /** @description A `cursor` or `nextCursor` of an earlier answer: only changes after it. Without it: from the start. */
+                after?: string;
+                /** @description At most this many items (1–1000, default 100). */
+                limit?: number;
+                /** @description Slug of an area (also of a deleted one): only changes of its records. Actors, committees and target groups belong to no area and are left out then. */
+                area?: string;
+                /** @description Only changes of these record types; repeat the parameter for several (`type=MEASURE&type=ACTION_STEP`). */
+                type?: components["schemas"]["ChangeRecordType"][];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Changes after the cursor, oldest first, and the cursor to continue from (the same when none followed). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangePage"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };

@@ -42,8 +42,10 @@ public class ActionFieldResource {
             @QueryParam("publicationStatus") String publicationStatus,
             @QueryParam("page") String page,
             @QueryParam("size") String size,
-            @QueryParam("sort") String sort) {
-        PageRequest request = PageRequest.of(page, size, sort, ActionFieldService.SORTABLE, "position", "f.id");
+            @QueryParam("sort") String sort,
+            @QueryParam("updatedSince") String updatedSince) {
+        PageRequest request = PageRequest.of(page, size, sort, ActionFieldService.SORTABLE, "position", "f.id")
+                .updatedSince(QueryParams.instant("updatedSince", updatedSince));
         return Responses.page(
                 service.list(
                         slug,

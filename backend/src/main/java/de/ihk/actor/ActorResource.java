@@ -43,13 +43,15 @@ public class ActorResource {
             @QueryParam("municipality") String municipality,
             @QueryParam("page") String page,
             @QueryParam("size") String size,
-            @QueryParam("sort") String sort) {
+            @QueryParam("sort") String sort,
+            @QueryParam("updatedSince") String updatedSince) {
         ActorService.Filter filter = new ActorService.Filter(
                 QueryParams.enumValue("kind", kind, ActorKind.class),
                 QueryParams.text("q", q, 200),
                 QueryParams.text("area", area, 100),
                 QueryParams.text("municipality", municipality, 200));
-        PageRequest request = PageRequest.of(page, size, sort, ActorService.SORTABLE, "name", "a.id");
+        PageRequest request = PageRequest.of(page, size, sort, ActorService.SORTABLE, "name", "a.id")
+                .updatedSince(QueryParams.instant("updatedSince", updatedSince));
         return Responses.page(service.list(filter, request), uri);
     }
 

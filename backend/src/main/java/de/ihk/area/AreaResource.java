@@ -45,8 +45,10 @@ public class AreaResource {
             @QueryParam("publicationStatus") String publicationStatus,
             @QueryParam("page") String page,
             @QueryParam("size") String size,
-            @QueryParam("sort") String sort) {
-        PageRequest request = PageRequest.of(page, size, sort, AreaService.SORTABLE, "name", "ar.id");
+            @QueryParam("sort") String sort,
+            @QueryParam("updatedSince") String updatedSince) {
+        PageRequest request = PageRequest.of(page, size, sort, AreaService.SORTABLE, "name", "ar.id")
+                .updatedSince(QueryParams.instant("updatedSince", updatedSince));
         return Responses.page(
                 service.list(
                         QueryParams.text("q", q, 200),

@@ -40,8 +40,10 @@ public class CommitteeResource {
             @QueryParam("municipality") String municipality,
             @QueryParam("page") String page,
             @QueryParam("size") String size,
-            @QueryParam("sort") String sort) {
-        PageRequest request = PageRequest.of(page, size, sort, CommitteeService.SORTABLE, "name", "c.id");
+            @QueryParam("sort") String sort,
+            @QueryParam("updatedSince") String updatedSince) {
+        PageRequest request = PageRequest.of(page, size, sort, CommitteeService.SORTABLE, "name", "c.id")
+                .updatedSince(QueryParams.instant("updatedSince", updatedSince));
         return Responses.page(service.list(QueryParams.text("municipality", municipality, 200), request), uri);
     }
 

@@ -47,6 +47,11 @@ public class ApiException extends RuntimeException {
         return e;
     }
 
+    /** What the client asks for existed but was removed for good (a change feed position behind the kept changes). */
+    public static ApiException gone(String detail) {
+        return new ApiException(ProblemType.GONE, detail, null, null);
+    }
+
     public static ApiException unsupportedMediaType() {
         return new ApiException(
                 ProblemType.UNSUPPORTED_MEDIA_TYPE, "The request body must be sent as application/json.", null, null);

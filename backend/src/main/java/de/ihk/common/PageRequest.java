@@ -1,5 +1,6 @@
 package de.ihk.common;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,7 @@ import java.util.stream.Collectors;
  * Page, size and sort order of a list request. Sort fields are named as in the API and mapped to
  * SQL expressions by the resource's whitelist; anything else is refused.
  */
-public record PageRequest(int page, int size, String orderBy) {
+public record PageRequest(int page, int size, String orderBy, Instant updatedSince) {
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 200;
@@ -57,7 +58,12 @@ public record PageRequest(int page, int size, String orderBy) {
             throw ApiException.invalid(errors);
         }
         order.add(tieBreaker);
-        return new PageRequest(pageNumber, pageSize, String.join(", ", order));
+        return new PageRequest(pageNumber, pageSize, String.join(", ", order), null);
+    }
+
+    /** Only records whose own {@code updatedAt} is at or after {@code since} (null: all). */
+    public PageRequest updatedSince(Instant since) {
+        return new PageRequest(page, size, orderBy, since);
     }
 
     public int offset() {

@@ -22,6 +22,9 @@ public final class PagedQuery {
     @SuppressWarnings("unchecked")
     public static <E> Page<E> run(
             EntityManager em, Class<E> type, String from, String alias, SqlFilter filter, PageRequest page) {
+        if (page.updatedSince() != null) {
+            filter.where(alias + ".updated_at >= :updatedSince", "updatedSince", page.updatedSince());
+        }
         Query count = em.createNativeQuery("SELECT count(*) FROM " + from + filter.clause(), Long.class);
         filter.bind(count);
         long total = ((Number) count.getSingleResult()).longValue();

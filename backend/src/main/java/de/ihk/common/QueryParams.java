@@ -1,6 +1,8 @@
 package de.ihk.common;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,6 +23,19 @@ public final class QueryParams {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
             throw ApiException.invalid(name, "'" + value + "' is not a valid date (YYYY-MM-DD).");
+        }
+    }
+
+    /** An ISO 8601 timestamp with offset or {@code Z}, e.g. {@code 2026-11-25T17:54:00Z}. */
+    public static Instant instant(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.strip()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw ApiException.invalid(
+                    name, "'" + value + "' is not a timestamp like 2026-11-25T17:54:00Z or 2026-11-25T18:54:00+01:00.");
         }
     }
 

@@ -2,6 +2,7 @@ package de.ihk.edition;
 
 import de.ihk.common.Ids;
 import de.ihk.common.PageRequest;
+import de.ihk.common.QueryParams;
 import de.ihk.common.Responses;
 import de.ihk.history.HistoryReader;
 import de.ihk.write.RecordType;
@@ -39,8 +40,10 @@ public class EditionResource {
             @PathParam("slug") String slug,
             @QueryParam("page") String page,
             @QueryParam("size") String size,
-            @QueryParam("sort") String sort) {
-        PageRequest request = PageRequest.of(page, size, sort, EditionService.SORTABLE, "-publishedOn", "e.id");
+            @QueryParam("sort") String sort,
+            @QueryParam("updatedSince") String updatedSince) {
+        PageRequest request = PageRequest.of(page, size, sort, EditionService.SORTABLE, "-publishedOn", "e.id")
+                .updatedSince(QueryParams.instant("updatedSince", updatedSince));
         return Responses.page(service.list(slug, request), uri);
     }
 

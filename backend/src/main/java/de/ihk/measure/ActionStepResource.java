@@ -2,6 +2,7 @@ package de.ihk.measure;
 
 import de.ihk.common.Ids;
 import de.ihk.common.PageRequest;
+import de.ihk.common.QueryParams;
 import de.ihk.common.Responses;
 import de.ihk.history.HistoryReader;
 import de.ihk.write.RecordType;
@@ -41,9 +42,11 @@ public class ActionStepResource {
             @PathParam("measureId") String measureId,
             @QueryParam("page") String page,
             @QueryParam("size") String size,
-            @QueryParam("sort") String sort) {
+            @QueryParam("sort") String sort,
+            @QueryParam("updatedSince") String updatedSince) {
         PageRequest request =
-                PageRequest.of(page, size, sort, ActionStepService.SORTABLE, "position", "s.created_at, s.id");
+                PageRequest.of(page, size, sort, ActionStepService.SORTABLE, "position", "s.created_at, s.id")
+                .updatedSince(QueryParams.instant("updatedSince", updatedSince));
         return Responses.page(service.list(slug, Ids.parse("id", measureId), request), uri);
     }
 

@@ -51,7 +51,8 @@ public class MeasureResource {
             @QueryParam("publicationStatus") String publicationStatus,
             @QueryParam("page") String page,
             @QueryParam("size") String size,
-            @QueryParam("sort") String sort) {
+            @QueryParam("sort") String sort,
+            @QueryParam("updatedSince") String updatedSince) {
         MeasureService.Filter filter = new MeasureService.Filter(
                 Ids.parse("actionField", actionField),
                 Ids.parse("need", need),
@@ -62,7 +63,8 @@ public class MeasureResource {
                 QueryParams.date("to", to),
                 QueryParams.text("q", q, 200),
                 QueryParams.enumValue("publicationStatus", publicationStatus, PublicationStatus.class));
-        PageRequest request = PageRequest.of(page, size, sort, MeasureService.SORTABLE, "code", "m.id");
+        PageRequest request = PageRequest.of(page, size, sort, MeasureService.SORTABLE, "code", "m.id")
+                .updatedSince(QueryParams.instant("updatedSince", updatedSince));
         return Responses.page(service.list(slug, filter, request), uri);
     }
 

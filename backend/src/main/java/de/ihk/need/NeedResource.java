@@ -48,7 +48,8 @@ public class NeedResource {
             @QueryParam("publicationStatus") String publicationStatus,
             @QueryParam("page") String page,
             @QueryParam("size") String size,
-            @QueryParam("sort") String sort) {
+            @QueryParam("sort") String sort,
+            @QueryParam("updatedSince") String updatedSince) {
         NeedService.Filter filter = new NeedService.Filter(
                 Ids.parse("actionField", actionField),
                 QueryParams.enumValue("priority", priority, Priority.class),
@@ -56,7 +57,8 @@ public class NeedResource {
                 QueryParams.bool("uncovered", uncovered),
                 QueryParams.text("q", q, 200),
                 QueryParams.enumValue("publicationStatus", publicationStatus, PublicationStatus.class));
-        PageRequest request = PageRequest.of(page, size, sort, NeedService.SORTABLE, "code", "n.id");
+        PageRequest request = PageRequest.of(page, size, sort, NeedService.SORTABLE, "code", "n.id")
+                .updatedSince(QueryParams.instant("updatedSince", updatedSince));
         return Responses.page(service.list(slug, filter, request), uri);
     }
 

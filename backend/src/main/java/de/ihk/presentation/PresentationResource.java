@@ -47,7 +47,8 @@ public class PresentationResource {
             @QueryParam("publicationStatus") String publicationStatus,
             @QueryParam("page") String page,
             @QueryParam("size") String size,
-            @QueryParam("sort") String sort) {
+            @QueryParam("sort") String sort,
+            @QueryParam("updatedSince") String updatedSince) {
         PresentationService.Filter filter = new PresentationService.Filter(
                 Ids.parse("committee", committee),
                 QueryParams.date("from", from),
@@ -56,7 +57,8 @@ public class PresentationResource {
                 QueryParams.bool("upcoming", upcoming),
                 QueryParams.enumValue("publicationStatus", publicationStatus, PublicationStatus.class));
         PageRequest request =
-                PageRequest.of(page, size, sort, PresentationService.SORTABLE, "date", "p.time ASC NULLS LAST, p.id");
+                PageRequest.of(page, size, sort, PresentationService.SORTABLE, "date", "p.time ASC NULLS LAST, p.id")
+                .updatedSince(QueryParams.instant("updatedSince", updatedSince));
         return Responses.page(service.list(slug, filter, request), uri);
     }
 

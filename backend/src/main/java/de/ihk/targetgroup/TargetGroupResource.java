@@ -1,6 +1,7 @@
 package de.ihk.targetgroup;
 
 import de.ihk.common.PageRequest;
+import de.ihk.common.QueryParams;
 import de.ihk.common.Responses;
 import de.ihk.history.HistoryReader;
 import de.ihk.write.RecordType;
@@ -35,8 +36,10 @@ public class TargetGroupResource {
 
     @GET
     public Response list(
-            @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
-        PageRequest request = PageRequest.of(page, size, sort, TargetGroupService.SORTABLE, "code", "t.id");
+            @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort,
+            @QueryParam("updatedSince") String updatedSince) {
+        PageRequest request = PageRequest.of(page, size, sort, TargetGroupService.SORTABLE, "code", "t.id")
+                .updatedSince(QueryParams.instant("updatedSince", updatedSince));
         return Responses.page(service.list(request), uri);
     }
 

@@ -16,6 +16,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.Query;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.HashMap;
@@ -53,6 +54,9 @@ public class Writes {
 
     @Inject
     Event<RecordChange> changes;
+
+    @Inject
+    Event<VersionsMoved> versionsMoved;
 
     @Inject
     CommitWatch commitWatch;
@@ -162,12 +166,22 @@ public class Writes {
      */
     public int representationsChanged(
             String table, String condition, String publicRows, Map<String, Object> parameters) {
-        var update = em.createNativeQuery("UPDATE " + table + " SET version = version + 1, public_version = CASE WHEN "
-                + publicRows + " THEN version + 1 ELSE public_version END WHERE id IN (SELECT id FROM " + table
-                + " WHERE "
-                + condition + " ORDER BY id FOR UPDATE)");
+        var update = em.createNativeQuery(
+                "UPDATE " + table + " SET version = version + 1, public_version = CASE WHEN " + publicRows
+                        + " THEN version + 1 ELSE public_version END WHERE id IN (SELECT id FROM " + table + " WHERE "
+                        + condition + " ORDER BY id FOR NO KEY UPDATE) RETURNING id",
+                UUID.class);
         parameters.forEach(update::setParameter);
-        return update.executeUpdate();
+        return moved(table, update).size();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<UUID> moved(String table, Query updateReturningIds) {
+        List<UUID> ids = updateReturningIds.getResultList();
+        if (!ids.isEmpty()) {
+            versionsMoved.fire(new VersionsMoved(table, ids));
+        }
+        return ids;
     }
 
     /** What the change is compared by: the representations, the summary others show, and the links it owns. */
@@ -238,12 +252,14 @@ public class Writes {
             set.append(", updated_at = :now");
         }
         var update = em.createNativeQuery(
-                        "UPDATE " + table + " SET " + set + " WHERE id IN (" + selection + " ORDER BY id FOR UPDATE)")
+                        "UPDATE " + table + " SET " + set + " WHERE id IN (" + selection
+                                + " ORDER BY id FOR NO KEY UPDATE) RETURNING id",
+                        UUID.class)
                 .setParameter("id", id);
         if (embedding.part()) {
             update.setParameter("now", BaseEntity.now());
         }
-        update.executeUpdate();
+        moved(table, update);
     }
 
     @SuppressWarnings("unchecked")

@@ -134,4 +134,45 @@ public final class Fixtures {
     public static String etag(String path, Object... params) {
         return api().get(path, params).then().statusCode(200).extract().header("ETag");
     }
+
+    /** Publishes ({@code "PUBLISHED"}) or unpublishes ({@code "DRAFT"}) an area, action field, need or measure. */
+    public static void setPublication(String path, String status) {
+        Map<String, Object> read = api().get(path).then().statusCode(200).extract().jsonPath().getMap("$");
+        api().header("If-Match", etag(path))
+                .body(publicationInput(path, read, status))
+                .put(path)
+                .then()
+                .statusCode(200)
+                .body("publicationStatus", org.hamcrest.Matchers.equalTo(status));
+    }
+
+    /** Turns a read representation into the input of a PUT that sets its publication status. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> publicationInput(String path, Map<String, Object> read, String status) {
+        Map<String, Object> input = new HashMap<>();
+        if (path.contains("/needs/")) {
+            input.put("actionFieldId", ((Map<String, Object>) read.get("actionField")).get("id"));
+            input.put("code", read.get("code"));
+            input.put("title", read.get("title"));
+            input.put("priority", read.get("priority"));
+        } else if (path.contains("/measures/")) {
+            input.put("actionFieldId", ((Map<String, Object>) read.get("actionField")).get("id"));
+            input.put("code", read.get("code"));
+            input.put("title", read.get("title"));
+            input.put("status", read.get("status"));
+            input.put("priority", read.get("priority"));
+            input.put(
+                    "needIds",
+                    ((List<Map<String, Object>>) read.get("needs"))
+                            .stream().map(n -> n.get("id")).toList());
+        } else if (path.contains("/action-fields/")) {
+            input.put("code", read.get("code"));
+            input.put("title", read.get("title"));
+            input.put("position", read.get("position"));
+        } else {
+            input.putAll(areaBody((String) read.get("slug"), (String) read.get("municipality")));
+        }
+        input.put("publicationStatus", status);
+        return input;
+    }
 }
