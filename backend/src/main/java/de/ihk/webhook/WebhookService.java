@@ -284,12 +284,12 @@ public class WebhookService {
     static final List<String> FEED_TYPE_NAMES =
             WebhookDispatcher.FEED_TYPES.stream().map(Enum::name).toList();
 
-    /** The record types of a subscription's events; null for every type. */
+    /** The record types of a subscription's events; empty for every type. */
     static Set<RecordType> types(String[] events) {
-        if (Arrays.asList(events).contains(ALL)) {
-            return null;
-        }
         Set<RecordType> types = EnumSet.noneOf(RecordType.class);
+        if (Arrays.asList(events).contains(ALL)) {
+            return types;
+        }
         for (String event : events) {
             types.add(RecordType.valueOf(event));
         }

@@ -134,6 +134,7 @@ class WebhookDeliveryTest {
         assertThat(item.path("recordType").asText()).isEqualTo("ACTION_FIELD");
         assertThat(item.path("action").asText()).isEqualTo("UPSERT");
         assertThat(item.path("id").asText()).isEqualTo(fieldId);
+        assertThat(item.path("areaSlug").asText()).isEqualTo(slug);
         assertThat(item.has("position")).isFalse();
 
         await(PATIENCE, "the delivery listed", () -> deliveries(webhookId).getInt("totalItems") == 1);
