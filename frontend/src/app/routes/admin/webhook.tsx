@@ -124,8 +124,8 @@ function Deliveries({ id }: { id: string }) {
   const deliveries = useWebhookDeliveries(id);
   const title = t('webhooks.deliveries.title');
   return (
-    <section aria-labelledby="deliveries-title">
-      <h2 className="kern-heading-medium" id="deliveries-title">
+    <div className="webhook-deliveries">
+      <h2 className="kern-heading-medium">
         {title}
       </h2>
       {deliveries.isPending ? (
@@ -148,6 +148,6 @@ function Deliveries({ id }: { id: string }) {
           ]}
         />
       )}
-    </section>
+    </div>
   );
 }
