@@ -5924,7 +5924,6 @@ export interface operations {
                     "application/json": components["schemas"]["ChangePage"];
                 };
             };
-            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];

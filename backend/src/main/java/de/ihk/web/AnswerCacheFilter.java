@@ -36,7 +36,12 @@ public class AnswerCacheFilter {
 
     private static final String KEY = AnswerCacheFilter.class.getName() + ".key";
     private static final String API = "/api/v1/";
-    private static final Set<String> PRIVATE_ROOTS = Set.of("auth", "accounts", "tokens");
+    /**
+     * Answers that are never kept: those about the caller, admin lists, and the change feed (its positions are given
+     * after commit, and compaction removes changes, neither of which moves a revision).
+     */
+    private static final Set<String> UNCACHED_ROOTS = Set.of("auth", "accounts", "tokens", "changes");
+
     private static final Set<String> SKIPPED_HEADERS = Set.of(
             "cache-control",
             "vary",
@@ -76,7 +81,7 @@ public class AnswerCacheFilter {
         }
         String[] segments = path.substring(API.length()).replaceFirst("/+$", "").split("/", -1);
         String last = segments[segments.length - 1];
-        if (PRIVATE_ROOTS.contains(segments[0]) || "history".equals(last) || "deletions".equals(last)) {
+        if (UNCACHED_ROOTS.contains(segments[0]) || "history".equals(last) || "deletions".equals(last)) {
             return null;
         }
         String areaSlug = "areas".equals(segments[0]) && segments.length > 1 ? segments[1] : null;

@@ -45,6 +45,8 @@ class RevisionTriggersTest {
             Map.entry(
                     "calendar_day",
                     "bookkeeping of the date; the presentations it changes raise their area's revision"),
+            Map.entry("change_log", "the change feed, whose answers are never cached"),
+            Map.entry("change_feed_state", "where the change feed stands, never in a cached answer"),
             Map.entry("flyway_schema_history", "schema migrations"));
 
     /** Records shared by the areas of a municipality or by all, shown in answers about any area. */
