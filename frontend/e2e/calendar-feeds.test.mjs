@@ -11,6 +11,14 @@ after(async () => {
   await browser?.close();
 });
 
+const GERMAN = {
+  title: 'Termine abonnieren',
+  link: 'Im Kalender abonnieren',
+  field: 'Adresse des Kalenders',
+  copy: 'Link kopieren',
+  copied: 'Der Link wurde kopiert.',
+};
+
 /** Checks the subscription section of the page and fetches the feed it shows; returns the feed's text. */
 async function checkSubscription(page, { title, link, field, copy, copied }) {
   const section = page.getByRole('region', { name: title });
@@ -44,13 +52,7 @@ describe('calendar feeds', () => {
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('/areas/schinkel/committee-dates');
     await settled(page);
-    const feed = await checkSubscription(page, {
-      title: 'Termine abonnieren',
-      link: 'Im Kalender abonnieren',
-      field: 'Adresse des Kalenders',
-      copy: 'Link kopieren',
-      copied: 'Der Link wurde kopiert.',
-    });
+    const feed = await checkSubscription(page, GERMAN);
     assert.match(feed, /\r\nX-WR-CALNAME:Ausschusstermine – Sanierungsgebiet Schinkel\r\n/);
     assert.match(feed, /\r\nSUMMARY:Jugendhilfeausschuss: /);
     await screenshot(page, 'calendar-subscription');
@@ -68,13 +70,7 @@ describe('calendar feeds', () => {
     await page.waitForURL('**/committees/*');
     await settled(page);
     assert.match(await page.locator('h1').textContent(), /^Jugendhilfeausschuss/);
-    const feed = await checkSubscription(page, {
-      title: 'Termine abonnieren',
-      link: 'Im Kalender abonnieren',
-      field: 'Adresse des Kalenders',
-      copy: 'Link kopieren',
-      copied: 'Der Link wurde kopiert.',
-    });
+    const feed = await checkSubscription(page, GERMAN);
     assert.match(feed, /\r\nX-WR-CALNAME:Ausschusstermine – Jugendhilfeausschuss\r\n/);
     assert.doesNotMatch(feed, /\r\nSUMMARY:(?!Jugendhilfeausschuss: )/);
     assert.deepEqual(await axeViolations(page), []);
