@@ -10,6 +10,7 @@ const NeedPage = lazy(() => import('./routes/need'));
 const MeasuresPage = lazy(() => import('./routes/measures'));
 const MeasurePage = lazy(() => import('./routes/measure'));
 const PresentationsPage = lazy(() => import('./routes/presentations'));
+const CommitteePage = lazy(() => import('./routes/committee'));
 const ActorsPage = lazy(() => import('./routes/actors'));
 const SearchPage = lazy(() => import('./routes/search'));
 const MeasureEditPage = lazy(() => import('./routes/measure-edit'));
@@ -51,6 +52,7 @@ export const pageRoutes: RouteObject[] = [
   { path: 'areas/:slug/measures/:id/steps/:stepId/history', element: <HistoryPage type="step" /> },
   { path: 'areas/:slug/presentations/:id/history', element: <HistoryPage type="presentation" /> },
   { path: 'actors/:id/history', element: <HistoryPage type="actor" /> },
+  { path: 'committees/:id', element: <CommitteePage /> },
   { path: 'committees/:id/history', element: <HistoryPage type="committee" /> },
   { path: 'target-groups/:code/history', element: <HistoryPage type="targetGroup" /> },
   { path: 'areas/:slug/edit', element: <AreaEditPage /> },

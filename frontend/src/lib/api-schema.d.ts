@@ -588,6 +588,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/areas/{slug}/presentations.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Calendar feed of the area's committee dates
+         * @description Requires: nothing. The published committee dates of the area as an iCalendar feed (RFC 5545) to subscribe to in a calendar program (`webcal://` link). The feed shows what anonymous readers see, whoever asks: the published presentations of a published area with their published measures (a draft area answers 404 also to its editors; calendar programs fetch feeds without the subscriber's credentials). Each date is one `VEVENT`: `UID` `<presentation id>@ihk-presentation` (the same whatever address the server has), `SEQUENCE` the presentation's `version` as anonymous readers see it (raised on every change they can see), `DTSTAMP` and `LAST-MODIFIED` its `updatedAt`, `DTSTART;TZID=Europe/Berlin` and a `DTEND` two hours later for a date with a time, an all-day `VALUE=DATE` event for a date without one, `STATUS:CANCELLED` for a cancelled, `TENTATIVE` for a postponed and `CONFIRMED` for a scheduled or held date, `SUMMARY` "committee: title", `DESCRIPTION` with the measures presented and links to the web app (`PUBLIC_URL`), `URL` the meeting in the council information system when known. The `ETag` is made of the feed's bytes; with a matching `If-None-Match` the answer is 304. The feed is sent whatever the `Accept` header asks for; errors are problem+json.
+         */
+        get: operations["getAreaPresentationsCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/actors": {
         parameters: {
             query?: never;
@@ -724,6 +744,26 @@ export interface paths {
          * @description Requires: nothing. Lists the revisions of the committee, newest first (no `sort`): one per create, update and delete, with every field changed in the same transaction and its value before and after, named as in the `Committee` representation (`id`, `version`, `createdAt` and `updatedAt` are left out). Anonymous readers see only the author's role (`author.name` is `null`). The history of a deleted committee stays readable by its id for admins only; others get 404.
          */
         get: operations["getCommitteeHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/committees/{id}/presentations.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Calendar feed of a committee's dates
+         * @description Requires: nothing. The published committee dates of this committee in all published areas as an iCalendar feed (RFC 5545), events as in `GET /api/v1/areas/{slug}/presentations.ics`; each event's description names its area. 404 when there is no committee with this id. The `ETag` is made of the feed's bytes; with a matching `If-None-Match` the answer is 304.
+         */
+        get: operations["getCommitteePresentationsCalendar"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1303,6 +1343,35 @@ export interface components {
              */
             message: string;
         };
+        /**
+         * @description An iCalendar object (RFC 5545) with `METHOD:PUBLISH`, the `Europe/Berlin` `VTIMEZONE` and one `VEVENT` a committee date; CRLF line ends.
+         * @example BEGIN:VCALENDAR
+         *     PRODID:-//Integriertes Handlungskonzept//Ausschusstermine//DE
+         *     VERSION:2.0
+         *     CALSCALE:GREGORIAN
+         *     METHOD:PUBLISH
+         *     X-WR-CALNAME:Ausschusstermine – Sanierungsgebiet Schinkel
+         *     X-WR-TIMEZONE:Europe/Berlin
+         *     BEGIN:VTIMEZONE
+         *     TZID:Europe/Berlin
+         *     …
+         *     END:VTIMEZONE
+         *     BEGIN:VEVENT
+         *     UID:2b0c4e1a-7d3f-4a5b-9c8d-1e2f3a4b5c6d@ihk-presentation
+         *     DTSTAMP:20260528T090000Z
+         *     LAST-MODIFIED:20260528T090000Z
+         *     SEQUENCE:3
+         *     DTSTART;TZID=Europe/Berlin:20260615T170000
+         *     DTEND;TZID=Europe/Berlin:20260615T190000
+         *     SUMMARY:Jugendhilfeausschuss: Fortschreibung des IHK
+         *     DESCRIPTION:Fortschreibung des IHK\n\nFördergebiet: Sanierungsgebiet Schinkel\n…
+         *     URL:https://ris.osnabrueck.de/sitzung/4711
+         *     STATUS:CONFIRMED
+         *     ORGANIZER;CN=Jugendhilfeausschuss:https://ihk.example/committees/0f8e…
+         *     END:VEVENT
+         *     END:VCALENDAR
+         */
+        CalendarFeed: string;
         /** @description RFC 9457 problem details, sent as `application/problem+json` for every error. `type` and `title` are one of these pairs (with the status): `/problems/validation` Invalid request (400), `/problems/malformed-request` Malformed request (400), `/problems/unauthorized` Unauthorized (401), `/problems/forbidden` Forbidden (403), `/problems/not-found` Not found (404), `/problems/method-not-allowed` Method not allowed (405), `/problems/not-acceptable` Not acceptable (406), `/problems/conflict` Conflict (409), `/problems/gone` Gone (410), `/problems/precondition-failed` Precondition failed (412), `/problems/payload-too-large` Payload too large (413), `/problems/uri-too-long` URI too long (414), `/problems/unsupported-media-type` Unsupported media type (415), `/problems/precondition-required` Precondition required (428), `/problems/too-many-requests` Too many requests (429), `/problems/request-header-fields-too-large` Request header fields too large (431), `/problems/internal-error` Internal error (500), `/problems/service-unavailable` Service unavailable (503), `/problems/outcome-unknown` Outcome unknown (503). Further members may be added. */
         Problem: {
             /**
@@ -3032,6 +3101,14 @@ export interface components {
             };
             content?: never;
         };
+        /** @description The answer has not changed since the ETag given in `If-None-Match`. No body. */
+        NotModifiedContent: {
+            headers: {
+                ETag: components["headers"]["ContentETag"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
         /** @description Not signed in, or the credentials are invalid: no session or API token where one is needed, an unknown, expired or revoked API token (on every operation, reads included), or an `Authorization` header that is not `Bearer <token>`. An expired session cookie counts as no credentials. */
         Unauthorized: {
             headers: {
@@ -3161,6 +3238,11 @@ export interface components {
          * @example "4"
          */
         CurrentETag: string;
+        /**
+         * @description Entity tag made of the answer's bytes (`"c-` and a hash); it changes exactly when the answer does.
+         * @example "c-5f0e3a9b1c2d4e6f708192a3"
+         */
+        ContentETag: string;
         /**
          * @description RFC 8288 links to the `first`, `prev` (if any), `next` (if any) and `last` page, each with the same query parameters and another `page`.
          * @example <https://ihk.example/api/v1/areas/schinkel/measures?page=0&size=20>; rel="first", <https://ihk.example/api/v1/areas/schinkel/measures?page=1&size=20>; rel="next", <https://ihk.example/api/v1/areas/schinkel/measures?page=2&size=20>; rel="last"
@@ -5178,6 +5260,44 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    getAreaPresentationsCalendar: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description ETag of a cached representation; when it still matches, the answer is 304 without body.
+                 * @example "3"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                /**
+                 * @description Slug of the area.
+                 * @example schinkel
+                 */
+                slug: components["parameters"]["Slug"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The calendar feed (`text/calendar; charset=utf-8; method=PUBLISH`), lines folded at 75 octets. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ContentETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": components["schemas"]["CalendarFeed"];
+                };
+            };
+            304: components["responses"]["NotModifiedContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     listActors: {
         parameters: {
             query?: {
@@ -5620,6 +5740,41 @@ export interface operations {
                     "application/json": components["schemas"]["RevisionPage"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getCommitteePresentationsCalendar: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description ETag of a cached representation; when it still matches, the answer is 304 without body.
+                 * @example "3"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                /** @description Id of the record. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The calendar feed (`text/calendar; charset=utf-8; method=PUBLISH`), lines folded at 75 octets. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ContentETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": components["schemas"]["CalendarFeed"];
+                };
+            };
+            304: components["responses"]["NotModifiedContent"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];

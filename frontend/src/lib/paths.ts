@@ -40,6 +40,7 @@ export const paths = {
   },
   measure: (slug: string, id: string) => `/areas/${e(slug)}/measures/${e(id)}`,
   presentations: (slug: string) => `/areas/${e(slug)}/committee-dates`,
+  committee: (id: string) => `/committees/${e(id)}`,
   actors: (slug: string) => `/areas/${e(slug)}/actors`,
   search: (q: string, area?: string) => {
     const params = new URLSearchParams({ q });

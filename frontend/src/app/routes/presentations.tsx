@@ -5,6 +5,9 @@ import { PageHeading } from '@/components/ui/page-heading';
 import { PublicationFilter, usePublicationFilter } from '@/components/ui/publication-filter';
 import { LoadingStatus, Skeleton } from '@/components/ui/skeleton';
 import { EmptyState, ErrorState } from '@/components/ui/states';
+import { useArea } from '@/features/areas/api/area-edit';
+import { CalendarSubscription } from '@/features/calendar-feeds/components/calendar-subscription';
+import { feedPaths } from '@/features/calendar-feeds/utils/feed-urls';
 import { HistoryLink } from '@/features/history/components/history-link';
 import { useSession } from '@/features/auth/hooks/use-session';
 import { useCommittees, usePresentations } from '@/features/presentations/api/presentations';
@@ -23,6 +26,8 @@ export default function PresentationsPage() {
   const [publicationStatus] = usePublicationFilter();
   const presentations = usePresentations(slug, canEdit ? publicationStatus : undefined);
   const committees = useCommittees();
+  // The calendar feed shows what anonymous readers see: a draft area has none yet.
+  const area = useArea(slug);
   const oparl = new Map((committees.data?.items ?? []).map((c) => [c.id, c.oparlOrganizationUrl]));
 
   const body = () => {
@@ -41,8 +46,10 @@ export default function PresentationsPage() {
       groupByCommittee(items).map(({ committee, items: entries }) => (
         <div key={committee.id} className="committee-group">
           <h3 id={`${prefix}-${committee.id}`} className="kern-heading-small">
-            {committee.name}
-            {committee.shortName ? ` (${committee.shortName})` : ''}
+            <AppLink to={paths.committee(committee.id)}>
+              {committee.name}
+              {committee.shortName ? ` (${committee.shortName})` : ''}
+            </AppLink>
           </h3>
           {oparl.get(committee.id) ? (
             <p className="kern-body kern-body--small">
@@ -94,6 +101,11 @@ export default function PresentationsPage() {
         </div>
       ) : null}
       {body()}
+      {area.data?.publicationStatus === 'PUBLISHED' ? (
+        <CalendarSubscription feedPath={feedPaths.area(slug)} kind="area" />
+      ) : area.data ? (
+        <p className="kern-body kern-body--small kern-body--muted no-print">{t('calendarFeed.draftArea')}</p>
+      ) : null}
     </>
   );
 }

@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '@/components/ui/app-link';
+import { CopyButton } from '@/components/ui/copy-button';
 import { paths } from '@/lib/paths';
 import '../admin-texts';
 
@@ -12,17 +13,7 @@ export function TokenSecret({ name, secret }: { name: string; secret: string }) 
   const { t } = useTranslation();
   const id = useId().replace(/:/g, '');
   const ref = useRef<HTMLDivElement>(null);
-  const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
   useEffect(() => ref.current?.focus(), []);
-
-  const copySecret = async () => {
-    try {
-      await navigator.clipboard.writeText(secret);
-      setCopy('copied');
-    } catch {
-      setCopy('failed');
-    }
-  };
 
   return (
     <div ref={ref} className="kern-alert kern-alert--warning token-secret" role="region" aria-labelledby={`${id}-title`} tabIndex={-1}>
@@ -42,15 +33,12 @@ export function TokenSecret({ name, secret }: { name: string; secret: string }) 
           </label>
           <input id={`${id}-secret`} className="kern-form-input__input token-secret__value" readOnly value={secret} data-testid="token-secret" onFocus={(e) => e.currentTarget.select()} />
         </div>
-        <div className="form-actions">
-          <button type="button" className="kern-btn kern-btn--primary" onClick={() => void copySecret()}>
-            <span className="kern-icon kern-icon--content-copy" aria-hidden="true" />
-            <span className="kern-label">{t('admin.tokens.secret.copy')}</span>
-          </button>
-          <span role="status" className="kern-body">
-            {copy === 'copied' ? t('admin.tokens.secret.copied') : copy === 'failed' ? t('admin.tokens.secret.copyFailed') : ''}
-          </span>
-        </div>
+        <CopyButton
+          text={secret}
+          label={t('admin.tokens.secret.copy')}
+          copied={t('admin.tokens.secret.copied')}
+          failed={t('admin.tokens.secret.copyFailed')}
+        />
         <p className="kern-body">{t('admin.tokens.secret.usage')}</p>
         <pre className="token-secret__usage">
           <code>Authorization: Bearer {secret}</code>

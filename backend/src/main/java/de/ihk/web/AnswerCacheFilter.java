@@ -12,12 +12,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -120,7 +117,7 @@ public class AnswerCacheFilter {
             response.setEntity(body, null, type);
             String etag = response.getHeaderString(HttpHeaders.ETAG);
             if (etag == null) {
-                etag = contentEtag(body);
+                etag = Etags.ofContent(body);
                 response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
             }
             if (cache.enabled()) {
@@ -152,14 +149,5 @@ public class AnswerCacheFilter {
         response.header(HttpHeaders.ETAG, answer.etag());
         answer.headers().forEach(h -> response.header(h.getKey(), h.getValue()));
         return response.build();
-    }
-
-    private static String contentEtag(byte[] body) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-            return "\"c-" + HexFormat.of().formatHex(digest, 0, 12) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
