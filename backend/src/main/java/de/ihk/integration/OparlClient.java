@@ -101,7 +101,9 @@ public class OparlClient {
             }
             data.forEach(items::add);
             JsonNode link = page.path("links").path("next");
-            next = link.isTextual() && !link.asText().isBlank() ? link.asText() : null;
+            next = link.isTextual() && !link.asText().isBlank()
+                    ? resolve(next, link.asText().strip())
+                    : null;
         }
         return new ListResult(items, pages, false);
     }
@@ -118,6 +120,15 @@ public class OparlClient {
     /** Whether the object is marked deleted (OParl's soft deletion: id, type, created and {@code deleted: true}). */
     public static boolean isDeleted(JsonNode node) {
         return node.path("deleted").asBoolean(false);
+    }
+
+    /** A link of a page, made absolute against the page's URL (a few servers write relative ones). */
+    private static String resolve(String page, String link) {
+        try {
+            return new URI(page).resolve(link).toString();
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return link; // uri() refuses it with a clear message
+        }
     }
 
     /** The parsed URL, if the server may call it. */
