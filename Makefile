@@ -94,7 +94,7 @@ e2e-run: chromium frontend-deps e2e-db
 	@test -f $(JAR) || { echo "$(JAR) is missing: run make build first"; exit 1; }
 	@mkdir -p frontend/test-results
 	@DB_URL=jdbc:postgresql://$(DB_HOST):$(DB_PORT)/$(E2E_DB) PORT=$(E2E_PORT) MANAGEMENT_PORT=$(E2E_MANAGEMENT_PORT) \
-	  DEMO_DATA=true SECURE_COOKIES=false \
+	  DEMO_DATA=true SECURE_COOKIES=false OUTBOUND_ALLOW_LOCAL=true \
 	  java $(JAVA_OPTS) -jar $(JAR) > frontend/test-results/backend.log 2>&1 & pid=$$!; \
 	trap 'kill $$pid 2>/dev/null; wait $$pid 2>/dev/null' EXIT; \
 	for i in $$(seq 1 120); do \

@@ -772,6 +772,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/committees/{id}/oparl-meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the committee's meetings in the council information system
+         * @description Requires: editor or admin. Reads the meetings of the committee's organization (`oparlOrganizationUrl`) from the council information system (OParl 1.0 or 1.1), following `links.next` over every page (at most 50 pages and 60 seconds; `complete` is `false` when a limit cut the list short), for picking one as a committee date. Meetings are listed oldest first; deleted ones are left out. Start and end are given as date and time of day in Europe/Berlin, whatever offset the server wrote. Every call (also each page and redirect) must go to a URL the server may call (`https` to public addresses). A committee without `oparlOrganizationUrl` answers 409. When the council information system cannot be reached, does not answer in time, answers other than 2xx or with something that is not OParl JSON, the answer is 424 `/problems/upstream-failed` naming what failed: a failure of another system, not of this server and not of the request, hence a 4xx (the request may be repeated later) and not 502.
+         */
+        get: operations["listCommitteeOparlMeetings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/committees/{id}/oparl-sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Synchronise the committee's dates with the council information system
+         * @description Requires: editor or admin. Reads every meeting that a committee date of this committee is linked to (`oparlMeetingUrl`, keyed on the OParl `id`) and brings the dates in line: date and time follow the meeting's `start` (converted to Europe/Berlin); a meeting that is `cancelled` or deleted (`deleted: true`) cancels the date (`status` `CANCELLED`). Only dates that differ are written, through the same write path as every change, so the history records each change with the author `Ratsinformationssystem`. The answer lists what changed. When any of the meetings cannot be read (unreachable, timeout, non-2xx, malformed JSON), nothing is changed and the answer is 424 `/problems/upstream-failed`. The same synchronisation runs on its own every `OPARL_SYNC_INTERVAL` (see the operations guide). No request body.
+         */
+        post: operations["syncCommitteeWithOparl"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/target-groups": {
         parameters: {
             query?: never;
@@ -1372,7 +1412,7 @@ export interface components {
          *     END:VCALENDAR
          */
         CalendarFeed: string;
-        /** @description RFC 9457 problem details, sent as `application/problem+json` for every error. `type` and `title` are one of these pairs (with the status): `/problems/validation` Invalid request (400), `/problems/malformed-request` Malformed request (400), `/problems/unauthorized` Unauthorized (401), `/problems/forbidden` Forbidden (403), `/problems/not-found` Not found (404), `/problems/method-not-allowed` Method not allowed (405), `/problems/not-acceptable` Not acceptable (406), `/problems/conflict` Conflict (409), `/problems/gone` Gone (410), `/problems/precondition-failed` Precondition failed (412), `/problems/payload-too-large` Payload too large (413), `/problems/uri-too-long` URI too long (414), `/problems/unsupported-media-type` Unsupported media type (415), `/problems/precondition-required` Precondition required (428), `/problems/too-many-requests` Too many requests (429), `/problems/request-header-fields-too-large` Request header fields too large (431), `/problems/internal-error` Internal error (500), `/problems/service-unavailable` Service unavailable (503), `/problems/outcome-unknown` Outcome unknown (503). Further members may be added. */
+        /** @description RFC 9457 problem details, sent as `application/problem+json` for every error. `type` and `title` are one of these pairs (with the status): `/problems/validation` Invalid request (400), `/problems/malformed-request` Malformed request (400), `/problems/unauthorized` Unauthorized (401), `/problems/forbidden` Forbidden (403), `/problems/not-found` Not found (404), `/problems/method-not-allowed` Method not allowed (405), `/problems/not-acceptable` Not acceptable (406), `/problems/conflict` Conflict (409), `/problems/gone` Gone (410), `/problems/precondition-failed` Precondition failed (412), `/problems/payload-too-large` Payload too large (413), `/problems/uri-too-long` URI too long (414), `/problems/unsupported-media-type` Unsupported media type (415), `/problems/upstream-failed` Upstream system failed (424), `/problems/precondition-required` Precondition required (428), `/problems/too-many-requests` Too many requests (429), `/problems/request-header-fields-too-large` Request header fields too large (431), `/problems/internal-error` Internal error (500), `/problems/service-unavailable` Service unavailable (503), `/problems/outcome-unknown` Outcome unknown (503). Further members may be added. */
         Problem: {
             /**
              * @description URI reference identifying the kind of problem.
@@ -2319,6 +2359,23 @@ export interface components {
              * @description Paper (Vorlage) in the council information system.
              */
             paperUrl: string | null;
+            /**
+             * @description Where the committee meets, e.g. taken from the meeting in the council information system.
+             * @example Rathaus, Sitzungssaal 1
+             */
+            location: string | null;
+            /**
+             * Format: uri
+             * @description OParl id (URL) of the meeting in the council information system this date was taken from. While it is set, the synchronisation (`POST /api/v1/committees/{id}/oparl-sync` and the scheduled run) moves the date and time with the meeting and cancels the date when the meeting is cancelled or deleted.
+             * @example https://ris.osnabrueck.de/oparl/meeting/290
+             */
+            oparlMeetingUrl: string | null;
+            /**
+             * Format: uri
+             * @description OParl id (URL) of the agenda item of that meeting under which the concept is presented.
+             * @example https://ris.osnabrueck.de/oparl/agendaitem/3271
+             */
+            oparlAgendaItemUrl: string | null;
             publicationStatus: components["schemas"]["PublicationStatus"];
         };
         /** @description Data to create or replace a presentation. `editionId` and `measureIds` must belong to this area, the presenter to the area's municipality; otherwise 400 naming the field. */
@@ -2370,6 +2427,18 @@ export interface components {
              * @description Paper in the council information system. An absolute http or https URL, at most 2000 characters.
              */
             paperUrl?: string | null;
+            /** @description Where the committee meets. */
+            location?: string | null;
+            /**
+             * Format: uri
+             * @description OParl id (URL) of the meeting this date is taken from (see `GET /api/v1/committees/{id}/oparl-meetings`). The synchronisation calls it, so a new value must be a URL the server may call: `https` to a public address (local addresses only where `OUTBOUND_ALLOW_LOCAL` allows them), otherwise 400.
+             */
+            oparlMeetingUrl?: string | null;
+            /**
+             * Format: uri
+             * @description OParl id (URL) of the agenda item; needs `oparlMeetingUrl` (otherwise 400).
+             */
+            oparlAgendaItemUrl?: string | null;
             publicationStatus?: components["schemas"]["NullablePublicationStatus"];
         };
         /** @description One page of presentations. */
@@ -2478,6 +2547,127 @@ export interface components {
              */
             totalPages: number;
         };
+        /** @description The meetings of a committee's organization in the council information system, oldest first. */
+        OparlMeetingList: {
+            organization: components["schemas"]["OparlOrganization"];
+            meetings: components["schemas"]["OparlMeeting"][];
+            /**
+             * Format: int32
+             * @description How many pages of the OParl list were read.
+             */
+            pages: number;
+            /** @description `false` when the page or time limit stopped the reading before the last page. */
+            complete: boolean;
+        };
+        /** @description The OParl organization a committee is linked to. */
+        OparlOrganization: {
+            /**
+             * Format: uri
+             * @description OParl id (URL).
+             */
+            id: string;
+            /** @example Jugendhilfeausschuss */
+            name: string | null;
+            /** @description Its page in the council information system. */
+            web: string | null;
+        };
+        /** @description A meeting of the council information system (OParl `Meeting`), with start and end as date and local time in Europe/Berlin. */
+        OparlMeeting: {
+            /**
+             * @description OParl id (URL); what `oparlMeetingUrl` of a committee date stores.
+             * @example https://ris.osnabrueck.de/oparl/meeting/290
+             */
+            id: string;
+            /** @example 13. Sitzung */
+            name: string | null;
+            /**
+             * Format: date
+             * @example 2025-06-12
+             */
+            date: string | null;
+            /**
+             * @description Start time `HH:mm` in Europe/Berlin; `null` when the meeting has no start or only a date.
+             * @example 17:00
+             */
+            time: string | null;
+            /** Format: date */
+            endDate: string | null;
+            endTime: string | null;
+            /**
+             * @description The location's description (or address); `null` when the server gives none or only a URL (OParl 1.0).
+             * @example Rathaus, Sitzungssaal 1
+             */
+            location: string | null;
+            cancelled: boolean;
+            /** @description As the server says, e.g. `terminiert`, `eingeladen`, `durchgeführt`. */
+            meetingState: string | null;
+            /** @description The meeting's page in the council information system; what `meetingUrl` of a committee date takes. */
+            web: string | null;
+            /** @description The agenda items in their order (empty when the server lists them elsewhere). */
+            agendaItems: components["schemas"]["OparlAgendaItem"][];
+        };
+        /** @description An agenda item of a meeting (OParl `AgendaItem`). */
+        OparlAgendaItem: {
+            /** @description OParl id (URL). */
+            id: string;
+            /** @example 5 */
+            number: string | null;
+            /** @example ISEK Innenstadt – Fortschreibung */
+            name: string | null;
+            /** @description Its page in the council information system. */
+            web: string | null;
+        };
+        /** @description What a synchronisation of a committee's dates with the council information system read and changed. */
+        OparlSyncReport: {
+            /** Format: uuid */
+            committeeId: string;
+            committeeName: string;
+            /**
+             * Format: date-time
+             * @description When the synchronisation started (UTC).
+             */
+            syncedAt: string;
+            /**
+             * Format: int32
+             * @description How many meetings were read.
+             */
+            meetings: number;
+            /**
+             * Format: int32
+             * @description How many committee dates of the committee are linked to a meeting.
+             */
+            presentations: number;
+            /**
+             * Format: int32
+             * @description How many of them were changed.
+             */
+            updated: number;
+            /**
+             * Format: int32
+             * @description How many of them were cancelled.
+             */
+            cancelled: number;
+            /** @description Each changed committee date with its changed fields. */
+            changes: components["schemas"]["OparlPresentationChange"][];
+        };
+        /** @description A committee date the synchronisation changed. */
+        OparlPresentationChange: {
+            /** Format: uuid */
+            presentationId: string;
+            /** @example schinkel */
+            areaSlug: string;
+            title: string;
+            /** @description The OParl meeting it follows. */
+            meetingUrl: string;
+            changes: components["schemas"]["OparlFieldChange"][];
+        };
+        /** @description A changed field of a committee date: `date` (`yyyy-mm-dd`), `time` (`HH:mm`) or `status`. */
+        OparlFieldChange: {
+            /** @enum {string} */
+            field: "date" | "time" | "status";
+            from: string | null;
+            to: string | null;
+        };
         /** @description A council committee (Ausschuss / Gremium). */
         Committee: {
             /**
@@ -2508,7 +2698,7 @@ export interface components {
             municipality: string;
             /**
              * Format: uri
-             * @description OParl organization URL of the committee.
+             * @description OParl id (URL) of the committee's organization in the council information system; its meetings can be picked as committee dates (`GET /api/v1/committees/{id}/oparl-meetings`).
              */
             oparlOrganizationUrl: string | null;
         };
@@ -2522,7 +2712,7 @@ export interface components {
             municipality: string;
             /**
              * Format: uri
-             * @description OParl organization URL. An absolute http or https URL, at most 2000 characters.
+             * @description OParl id (URL) of the committee's organization (Organization of OParl 1.0 or 1.1). A new value is checked: it must be a URL the server may call (`https` to a public address; local addresses only where `OUTBOUND_ALLOW_LOCAL` allows them) and answer with an OParl Organization; otherwise 400 naming the field with what the council information system answered. At most 2000 characters.
              */
             oparlOrganizationUrl?: string | null;
         };
@@ -2662,7 +2852,7 @@ export interface components {
              */
             totalPages: number;
         };
-        /** @description Who made a change: an account signed in by session, or an API token. */
+        /** @description Who made a change: an account signed in by session, or an API token. Changes made by the synchronisation with the council information system are recorded with the name `Ratsinformationssystem`, the role `ADMIN` and `viaToken` `false`, whoever started it. */
         RevisionAuthor: {
             /**
              * @description Display name of the account, or the name of the API token, at the time of the change; `null` for anonymous readers, who see only the role.
@@ -3135,6 +3325,15 @@ export interface components {
                  * @example 60
                  */
                 "Retry-After": number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The council information system could not be read: unreachable, no answer within the timeout, an answer other than 2xx, or one that is not OParl JSON (`/problems/upstream-failed`, 424 Failed Dependency). Nothing was changed; `detail` names what failed. A 4xx rather than 502, since neither this server nor the request is at fault and a later repetition may succeed. */
+        UpstreamFailed: {
+            headers: {
                 [name: string]: unknown;
             };
             content: {
@@ -5778,6 +5977,65 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listCommitteeOparlMeetings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the record. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The meetings of the committee's organization. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OparlMeetingList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            424: components["responses"]["UpstreamFailed"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    syncCommitteeWithOparl: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the record. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What the synchronisation read and changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OparlSyncReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            424: components["responses"]["UpstreamFailed"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };

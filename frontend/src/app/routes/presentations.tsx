@@ -11,6 +11,7 @@ import { feedPaths } from '@/features/calendar-feeds/utils/feed-urls';
 import { HistoryLink } from '@/features/history/components/history-link';
 import { useSession } from '@/features/auth/hooks/use-session';
 import { useCommittees, usePresentations } from '@/features/presentations/api/presentations';
+import { OparlSync } from '@/features/presentations/components/oparl-sync';
 import { PresentationEditorActions } from '@/features/presentations/components/presentation-editor-actions';
 import { groupByCommittee, PresentationList, splitPresentations } from '@/features/presentations/components/presentation-list';
 import '@/features/presentations/presentation-form-texts';
@@ -42,6 +43,10 @@ export default function PresentationsPage() {
     }
     if (presentations.isError) return <ErrorState error={presentations.error} onRetry={() => void presentations.refetch()} />;
     const { upcoming, past } = splitPresentations(presentations.data.items);
+    // committees whose dates can follow the council information system: linked, or with dates taken from a meeting
+    const syncable = groupByCommittee(presentations.data.items)
+      .filter(({ committee, items }) => oparl.get(committee.id) || items.some((p) => p.oparlMeetingUrl))
+      .map(({ committee }) => committee);
     const group = (items: Schemas['Presentation'][], prefix: string) =>
       groupByCommittee(items).map(({ committee, items: entries }) => (
         <div key={committee.id} className="committee-group">
@@ -72,6 +77,7 @@ export default function PresentationsPage() {
       ));
     return (
       <>
+        {canEdit ? <OparlSync committees={syncable} /> : null}
         <section aria-labelledby="upcoming-heading" className="section">
           <h2 id="upcoming-heading" className="kern-heading-medium">
             {t('presentations.upcoming')}

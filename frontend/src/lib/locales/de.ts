@@ -197,7 +197,7 @@ export const de = {
     paper: 'Vorlage',
     ris: 'Ratsinformationssystem',
     risLinks: 'Im Ratsinformationssystem',
-    noRisLinks: 'Noch keine Verknüpfung mit dem Ratsinformationssystem.',
+    location: 'Ort',
     committeeInRis: '{{name}} im Ratsinformationssystem',
   },
   actors: {

@@ -199,7 +199,7 @@ export const en: typeof de = {
     paper: 'Paper',
     ris: 'council information system',
     risLinks: 'In the council information system',
-    noRisLinks: 'Not linked to the council information system yet.',
+    location: 'Location',
     committeeInRis: '{{name}} in the council information system',
   },
   actors: {
