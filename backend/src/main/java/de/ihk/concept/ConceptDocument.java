@@ -79,6 +79,7 @@ final class ConceptDocument {
     private final ConceptContent c;
     private final StringBuilder out = new StringBuilder(32_768);
     private final Map<UUID, String> measureCodes = new HashMap<>();
+    private final Map<String, String> links = new HashMap<>();
 
     private ConceptDocument(ConceptContent content) {
         this.c = content;
@@ -88,6 +89,15 @@ final class ConceptDocument {
     /** The document as HTML; {@code bookmarks} adds the PDF renderer's outline to the head. */
     static String html(ConceptContent content, boolean bookmarks) {
         return new ConceptDocument(content).write(bookmarks);
+    }
+
+    /** The HTML for the PDF renderer, and the text of each link by its target (for the PDF's link descriptions). */
+    record ForPdf(String html, Map<String, String> links) {}
+
+    static ForPdf forPdf(ConceptContent content) {
+        ConceptDocument document = new ConceptDocument(content);
+        String html = document.write(true);
+        return new ForPdf(html, Map.copyOf(document.links));
     }
 
     static String title(ConceptContent c) {
@@ -398,6 +408,7 @@ final class ConceptDocument {
     }
 
     private void link(String href, String text) {
+        links.putIfAbsent(href, text);
         out.append("<a href=\"")
                 .append(esc(href))
                 .append("\" title=\"")
