@@ -29,7 +29,7 @@ public record ConceptContent(
     public static final int SCHEMA_VERSION = 1;
 
     /** The same concept, shown as part of {@code edition} as it is now. */
-    ConceptContent of(Edition e) {
+    public ConceptContent of(Edition e) {
         return new ConceptContent(
                 schemaVersion,
                 live,

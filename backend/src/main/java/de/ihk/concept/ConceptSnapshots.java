@@ -27,7 +27,7 @@ public class ConceptSnapshots {
     @Inject
     ObjectMapper json;
 
-    void store(Edition edition, ConceptContent content) {
+    public void store(Edition edition, ConceptContent content) {
         try {
             em.createNativeQuery("INSERT INTO edition_snapshot (edition_id, content, captured_at)"
                             + " VALUES (:id, CAST(:content AS jsonb), :capturedAt)")
