@@ -2028,9 +2028,9 @@ export interface components {
             changes: {
                 /** @example title */
                 field: string;
-                /** @description The value before (any JSON value). */
+                /** @description The value before: any JSON value, `null` where there was none. */
                 before: unknown;
-                /** @description The value after (any JSON value). */
+                /** @description The value after: any JSON value, `null` where there is none. */
                 after: unknown;
             }[];
         };

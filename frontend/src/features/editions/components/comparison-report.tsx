@@ -26,7 +26,7 @@ export function ComparisonReport({ comparison }: { comparison: Schemas['EditionC
         <h2 id="compare-counts" className="kern-heading-medium">
           {t('editionView.countsTitle')}
         </h2>
-        <div className="kern-table-responsive" tabIndex={0} role="region" aria-labelledby="compare-counts">
+        <div className="kern-table-responsive">
           <table className="kern-table">
             <thead className="kern-table__head">
               <tr className="kern-table__row">

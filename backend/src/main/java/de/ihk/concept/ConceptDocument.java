@@ -9,7 +9,11 @@ import de.ihk.concept.ConceptContent.NeedPart;
 import de.ihk.concept.ConceptContent.PresentationPart;
 import de.ihk.concept.ConceptContent.StepPart;
 import de.ihk.concept.ConceptContent.TargetGroupPart;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -47,34 +51,13 @@ final class ConceptDocument {
     private static final Pattern PARAGRAPHS = Pattern.compile("\\n\\s*\\n");
     private static final Map<String, String> PRIORITY = Map.of("HIGH", "hoch", "MEDIUM", "mittel", "LOW", "niedrig");
 
-    private static final String STYLE = """
-            body { font-family: 'DejaVu Sans', sans-serif; font-size: 10.5pt; line-height: 1.45; color: #1a1a1a;
-                   max-width: 48em; margin: 0 auto; padding: 1em; }
-            h1 { font-size: 22pt; line-height: 1.2; margin: 0.4em 0; }
-            h2 { font-size: 15pt; margin-top: 1.6em; border-bottom: 1px solid #666; }
-            h3 { font-size: 12.5pt; margin-top: 1.3em; }
-            h4 { font-size: 11pt; margin: 1.1em 0 0.3em; }
-            table { border-collapse: collapse; width: 100%; margin: 0.4em 0 0.8em; }
-            th, td { text-align: left; vertical-align: top; padding: 0.2em 0.4em; border: 1px solid #bbb; }
-            th { background: #eee; font-weight: bold; }
-            th[scope=row] { width: 28%; }
-            a { color: #0b4f8a; }
-            .title-page { text-align: left; padding-top: 4em; }
-            .title-page .programme { font-size: 12pt; }
-            .toc ol { list-style: none; padding-left: 0; }
-            .note { font-style: italic; }
-            @page { size: A4; margin: 22mm 20mm 22mm 20mm;
-                    @bottom-center { content: "Seite " counter(page) " von " counter(pages); font-family: 'DejaVu Sans', sans-serif; font-size: 9pt; } }
-            @media print {
-              body { max-width: none; padding: 0; font-size: 10pt; }
-              .title-page { page-break-after: always; }
-              .toc { page-break-after: always; }
-              h2 { page-break-before: always; page-break-after: avoid; }
-              h3, h4 { page-break-after: avoid; }
-              tr { page-break-inside: avoid; }
-              a { color: inherit; text-decoration: none; }
-            }
-            """;
+    /**
+     * The document's stylesheet, served as a file of its own (the application's Content-Security-Policy allows no
+     * inline style) and put inline into the source of the PDF.
+     */
+    static final String STYLESHEET = "/edition-document.css";
+
+    private static final String STYLE = readStyle();
 
     private final ConceptContent c;
     private final StringBuilder out = new StringBuilder(32_768);
@@ -119,7 +102,11 @@ final class ConceptDocument {
                 "Integriertes Handlungskonzept (IHK) für das Fördergebiet " + area.name() + " im Programm " + PROGRAMME
                         + ", Fassung " + c.edition().label());
         meta("author", area.municipality() == null ? area.name() : "Stadt " + area.municipality());
-        out.append("<style>\n").append(STYLE).append("</style>\n");
+        if (bookmarks) {
+            out.append("<style>\n").append(STYLE).append("</style>\n");
+        } else {
+            out.append("<link rel=\"stylesheet\" href=\"").append(STYLESHEET).append("\" />\n");
+        }
         if (bookmarks) {
             out.append("<bookmarks>\n");
             for (String[] chapter : chapters()) {
@@ -454,6 +441,17 @@ final class ConceptDocument {
         format.setMaximumFractionDigits(2);
         return format.format(new BigDecimal(money.amount()))
                 + ("EUR".equals(money.currency()) ? " €" : " " + money.currency());
+    }
+
+    private static String readStyle() {
+        try (InputStream in = ConceptDocument.class.getResourceAsStream("/META-INF/resources" + STYLESHEET)) {
+            if (in == null) {
+                throw new IllegalStateException("The stylesheet " + STYLESHEET + " is missing from the application");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Escapes text for XHTML; drops characters XML does not allow. */

@@ -49,9 +49,9 @@ public class ConceptResource {
         return send(service.contentJson(slug, Ids.parse("id", id)), MediaType.APPLICATION_JSON, ifNoneMatch, null);
     }
 
+    // Documents answer whatever the Accept header says (they are opened as links); errors are problem+json.
     @GET
     @Path("{id}/document")
-    @Produces(HTML)
     public Response html(
             @PathParam("slug") String slug,
             @PathParam("id") String id,
@@ -61,7 +61,6 @@ public class ConceptResource {
 
     @GET
     @Path("{id}/document.pdf")
-    @Produces(PDF)
     public Response pdf(
             @PathParam("slug") String slug,
             @PathParam("id") String id,

@@ -327,6 +327,10 @@ class EditionAdoptionApiTest {
                 .body(
                         "measures.changed[0].changes.find { it.field == 'title' }.after",
                         equalTo("Lernwerkstatt im Quartier"))
+                .body("measures.changed[0].changes.find { it.field == 'description' }.before", nullValue())
+                .body(
+                        "measures.changed[0].changes.find { it.field == 'description' }.after",
+                        equalTo("Neu beschrieben."))
                 .body("needs.added.id", equalTo(List.of(addedNeed)))
                 .body("needs.removed.id", equalTo(List.of(c.publicNeed)))
                 .body("counts.needs.removed", equalTo(1))
@@ -393,6 +397,7 @@ class EditionAdoptionApiTest {
         renamed.put("title", "Lernwerkstatt im Quartier");
         renamed.put("publicationStatus", "PUBLISHED");
         renamed.put("needIds", List.of(c.publicNeed));
+        renamed.put("description", "Neu beschrieben.");
         c.put(c.path("measures", c.publicMeasure), renamed);
     }
 

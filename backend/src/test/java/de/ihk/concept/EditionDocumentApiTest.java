@@ -57,7 +57,8 @@ class EditionDocumentApiTest {
                 .contains("Programm Sozialer Zusammenhalt")
                 .contains("<th scope=\"row\">Beschlossen am</th><td>29.06.2022</td>")
                 .contains("<nav class=\"toc\"")
-                .contains("@media print")
+                .contains("<link rel=\"stylesheet\" href=\"/edition-document.css\" />")
+                .doesNotContain("<style")
                 .contains("<h2 id=\"profil-titel\">1. Räumliches und soziales Profil des Gebiets</h2>")
                 .contains("<h2 id=\"bedarfe-titel\">2. Bedarfe nach Handlungsfeldern</h2>")
                 .contains("<h2 id=\"massnahmen-titel\">3. Maßnahmen nach Handlungsfeldern</h2>")
@@ -79,6 +80,15 @@ class EditionDocumentApiTest {
         assertThat(html.indexOf("id=\"gremien-titel\"")).isLessThan(html.indexOf("id=\"anhang-titel\""));
         // well-formed XHTML, which is also what the PDF is made of
         assertThat(parses(html)).isTrue();
+
+        // the stylesheet is a file of the application (no inline style under its Content-Security-Policy)
+        assertThat(given().get("/edition-document.css")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString())
+                .contains("@media print")
+                .contains("@page");
 
         String etag = response.header("ETag");
         reader("text/html")
