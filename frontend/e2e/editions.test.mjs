@@ -62,6 +62,13 @@ describe('editions', () => {
     assert.deepEqual(await axeViolations(page), []);
     await screenshot(page, 'edition-compare');
     assert.deepEqual(page.errors, []);
+
+    // the HTML document itself, styled under the application's Content-Security-Policy (no inline style refused)
+    await page.goto(`/api/v1/areas/schinkel/editions/${IHK_2022}/document`);
+    await page.locator('h1').waitFor();
+    assert.match(await page.locator('h1').textContent(), /Integriertes Handlungskonzept \(IHK\)/);
+    assert.match(await page.evaluate(() => getComputedStyle(document.body).fontFamily), /DejaVu Sans/);
+    assert.deepEqual(page.errors, []);
     await page.context().close();
   });
 
