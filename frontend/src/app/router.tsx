@@ -22,6 +22,8 @@ const NeedEditPage = lazy(() => import('./routes/need-edit'));
 const PresentationEditPage = lazy(() => import('./routes/presentation-edit'));
 const EditionsPage = lazy(() => import('./routes/editions'));
 const EditionEditPage = lazy(() => import('./routes/edition-edit'));
+const EditionPage = lazy(() => import('./routes/edition'));
+const EditionComparePage = lazy(() => import('./routes/edition-compare'));
 const LoginPage = lazy(() => import('./routes/login'));
 const SetupPage = lazy(() => import('./routes/setup'));
 const MyMeasuresPage = lazy(() => import('./routes/my-measures'));
@@ -66,6 +68,8 @@ export const pageRoutes: RouteObject[] = [
   { path: 'areas/:slug/editions', element: <EditionsPage /> },
   { path: 'areas/:slug/editions/new', element: <EditionEditPage /> },
   { path: 'areas/:slug/editions/:id/edit', element: <EditionEditPage /> },
+  { path: 'areas/:slug/editions/compare', element: <EditionComparePage /> },
+  { path: 'areas/:slug/editions/:id', element: <EditionPage /> },
   { path: 'areas/:slug/actors', element: <ActorsPage /> },
   { path: 'search', element: <SearchPage /> },
   { path: 'login', element: <LoginPage /> },

@@ -174,13 +174,13 @@ export interface paths {
         get: operations["getEdition"];
         /**
          * Replace an edition
-         * @description Requires: editor of the area or admin. Replaces the edition. Needs `If-Match` with the current `ETag` (missing → 428, stale → 412).
+         * @description Requires: editor of the area or admin. Replaces the edition. An adopted edition cannot be changed (409); the adoption itself is `POST …/adoption`. Needs `If-Match` with the current `ETag` (missing → 428, stale → 412).
          */
         put: operations["updateEdition"];
         post?: never;
         /**
          * Delete an edition
-         * @description Requires: editor of the area or admin. Deletes the edition. Refused with 409 while presentations reference it. Needs `If-Match` with the current `ETag` (missing → 428, stale → 412).
+         * @description Requires: editor of the area or admin; an adopted edition only an admin may delete (its history keeps the deletion). Deletes the edition with its snapshot. Refused with 409 while presentations reference it. Needs `If-Match` with the current `ETag` (missing → 428, stale → 412).
          */
         delete: operations["deleteEdition"];
         options?: never;
@@ -200,6 +200,106 @@ export interface paths {
          * @description Requires: nothing; like reading the edition – the editions of a draft area only for its editors, contributors whose actors work in it, and admins (otherwise 404). Lists the revisions of the edition, newest first (no `sort`): one per create, update and delete, with every field changed in the same transaction and its value before and after, named as in the `Edition` representation (`id`, `version`, `createdAt` and `updatedAt` are left out). Anonymous readers see only the author's role (`author.name` is `null`). The history of a deleted edition stays readable by its id for admins and for those who see the drafts of its area (its editors and contributors whose actors work in it); others get 404.
          */
         get: operations["getEditionHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/areas/{slug}/editions/{id}/adoption": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Adopt an edition
+         * @description Requires: editor of the area or admin. Adopts the edition on the given day: its `status` becomes `ADOPTED` and the published concept of the area as it is at this moment (area profile, action fields in order, needs, measures with their steps, actors and target groups, the links between needs and measures, and the published presentations of this edition) is frozen in a snapshot that never changes afterwards, whatever happens to the live records. Drafts never enter it. Irreversible: adopting an adopted edition is refused with 409, and so is adopting in a draft area (it has no published concept). Goes through the same write path as every change (history, versions, caches). Needs `If-Match` with the current `ETag` (missing → 428, stale → 412).
+         */
+        post: operations["adoptEdition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/areas/{slug}/editions/{id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the concept of an edition
+         * @description Requires: nothing; the editions of a draft area are seen only by its editors, contributors whose actors work in it, and admins. The concept of the edition in one call: for an adopted edition the frozen snapshot (`live: false`), for a preparing one the live published concept (`live: true`). Never contains drafts. `ETag` is made of the content; with a matching `If-None-Match` the answer is 304. The content of an adopted edition never changes: anonymous readers get `Cache-Control: public, max-age=31536000, immutable`.
+         */
+        get: operations["getEditionContent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/areas/{slug}/editions/{id}/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the concept of an edition as an HTML document
+         * @description Requires: like reading the edition. The concept as a German document (semantic HTML, `lang="de"`, with a print stylesheet): title page (area, city, programme "Sozialer Zusammenhalt", edition, adoption date), table of contents, 1. the spatial and social profile of the area, 2. the needs per action field, 3. the measures per action field (status, period, lead and partner actors, target groups, budget, action steps), 4. the committee presentations of the edition, and an annex of the needs that no measure answers. `ETag` and caching as for the content.
+         */
+        get: operations["getEditionDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/areas/{slug}/editions/{id}/document.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the concept of an edition as a tagged PDF (PDF/UA)
+         * @description Requires: like reading the edition. The same document as a tagged PDF conforming to PDF/UA-1: language German, title in the metadata, embedded fonts, page numbers, bookmarks per chapter. The PDF of an adopted edition is rendered once and then served unchanged, byte for byte; a preparing edition's PDF is rendered on each request. `ETag` and caching as for the content.
+         */
+        get: operations["getEditionPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/areas/{slug}/editions/compare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Compare two editions
+         * @description Requires: like reading the editions. What changed from the concept of edition `from` to that of edition `to`, or to the live published concept with `to=current`: action fields, needs and measures added, removed and changed, matched by id (a renamed measure is changed, not removed and added), each change with the fields before and after, and the counts per kind. References appear as the codes readers see (`actionField`, `needs`, `measures`, `furtherActionFields`). A missing or malformed `from`/`to`, or an edition compared with itself, is 400; an edition that is not one of this area's is 404.
+         */
+        get: operations["compareEditions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1798,6 +1898,17 @@ export interface components {
              */
             documentUrl: string | null;
             summary: string | null;
+            /**
+             * @description `PREPARING` while the edition is being prepared (its content is the live published concept); `ADOPTED` once adopted (`POST …/adoption`), when the published concept was frozen in a snapshot that never changes afterwards. Read only.
+             * @enum {string}
+             */
+            status: "PREPARING" | "ADOPTED";
+            /**
+             * Format: date
+             * @description The day the council adopted the edition; `null` while it is prepared.
+             * @example 2022-06-29
+             */
+            adoptedOn: string | null;
         };
         /** @description Same as `Edition`, or `null`. An edition (Fassung) of the area's integrated action concept. */
         NullableEdition: {
@@ -1834,6 +1945,17 @@ export interface components {
              */
             documentUrl: string | null;
             summary: string | null;
+            /**
+             * @description `PREPARING` while the edition is being prepared (its content is the live published concept); `ADOPTED` once adopted (`POST …/adoption`), when the published concept was frozen in a snapshot that never changes afterwards. Read only.
+             * @enum {string}
+             */
+            status: "PREPARING" | "ADOPTED";
+            /**
+             * Format: date
+             * @description The day the council adopted the edition; `null` while it is prepared.
+             * @example 2022-06-29
+             */
+            adoptedOn: string | null;
         } | null;
         /** @description Data to create or replace an edition. */
         EditionInput: {
@@ -1851,6 +1973,243 @@ export interface components {
             documentUrl?: string | null;
             /** @description Summary. */
             summary?: string | null;
+        };
+        /** @description Adopting an edition. */
+        AdoptionInput: {
+            /**
+             * Format: date
+             * @description The day the council adopted the edition.
+             */
+            adoptedOn: string;
+        };
+        /** @description The concept of an edition: the frozen snapshot of an adopted edition or the live published concept of a preparing one. References between parts are ids; actors, target groups and committees are embedded as they were named when the snapshot was taken. */
+        EditionContent: {
+            /**
+             * @description Version of this shape; a snapshot keeps the version it was taken with and stays readable.
+             * @example 1
+             */
+            schemaVersion: number;
+            /** @description `true` for the live published concept of a preparing edition, `false` for a frozen snapshot. */
+            live: boolean;
+            edition: components["schemas"]["ContentEdition"];
+            /**
+             * Format: date-time
+             * @description When the snapshot was taken (UTC); `null` for live content.
+             */
+            capturedAt: string | null;
+            area: components["schemas"]["ContentArea"];
+            /** @description The published action fields, by position. */
+            actionFields: components["schemas"]["ContentActionField"][];
+            /** @description The published needs of published action fields, by action field and code. */
+            needs: components["schemas"]["ContentNeed"][];
+            /** @description The published measures of published action fields, by action field and code. */
+            measures: components["schemas"]["ContentMeasure"][];
+            /** @description The published presentations of this edition to committees, by date. */
+            presentations: components["schemas"]["ContentPresentation"][];
+        };
+        /** @description The edition the content belongs to. */
+        ContentEdition: {
+            /** Format: uuid */
+            id: string;
+            /** @example IHK 2022 */
+            label: string;
+            /** @enum {string} */
+            status: "PREPARING" | "ADOPTED";
+            /** Format: date */
+            adoptedOn: string | null;
+            summary: string | null;
+        };
+        /** @description The profile of the area. */
+        ContentArea: {
+            /** Format: uuid */
+            id: string;
+            /** @example schinkel */
+            slug: string;
+            /** @example Schinkel */
+            name: string;
+            /** @example Osnabrück */
+            municipality: string | null;
+            programme: string | null;
+            fundingStart: number | null;
+            fundingEnd: number | null;
+            sizeHectares: number | null;
+            inhabitants: number | null;
+            budget: components["schemas"]["Money"];
+            summary: string | null;
+            description: string | null;
+        };
+        /** @description An action field of the concept. */
+        ContentActionField: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            title: string;
+            description: string | null;
+            goal: string | null;
+            position: number;
+            color: string | null;
+        };
+        /** @description A need of the concept, with the measures (ids) that answer it. */
+        ContentNeed: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            actionFieldId: string;
+            code: string;
+            title: string;
+            description: string | null;
+            evidence: string | null;
+            /** @enum {string|null} */
+            priority: "HIGH" | "MEDIUM" | "LOW" | null;
+            targetGroups: components["schemas"]["ContentTargetGroup"][];
+            measureIds: string[];
+        };
+        /** @description A measure of the concept with its action steps. */
+        ContentMeasure: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            actionFieldId: string;
+            furtherActionFieldIds: string[];
+            code: string;
+            title: string;
+            summary: string | null;
+            description: string | null;
+            /** @enum {string|null} */
+            status: "IDEA" | "PLANNED" | "IN_PROGRESS" | "COMPLETED" | "ONGOING" | "DISCONTINUED" | null;
+            /** @enum {string|null} */
+            priority: "HIGH" | "MEDIUM" | "LOW" | null;
+            progress: number;
+            /** Format: date */
+            startDate: string | null;
+            /** Format: date */
+            endDate: string | null;
+            leadActor: components["schemas"]["NullableContentActor"];
+            partnerActors: components["schemas"]["ContentActor"][];
+            targetGroups: components["schemas"]["ContentTargetGroup"][];
+            location: string | null;
+            budget: components["schemas"]["Money"];
+            fundingSource: string | null;
+            needIds: string[];
+            links: {
+                label: string | null;
+                url: string;
+            }[];
+            steps: components["schemas"]["ContentStep"][];
+        };
+        /** @description An action step of a measure. */
+        ContentStep: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description: string | null;
+            /** Format: date */
+            dueDate: string | null;
+            /** @enum {string|null} */
+            status: "OPEN" | "IN_PROGRESS" | "DONE" | "CANCELLED" | null;
+            responsibleActor: components["schemas"]["NullableContentActor"];
+        };
+        /** @description An actor as named in the concept. */
+        ContentActor: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            kind: string | null;
+        };
+        /** @description Same as `ContentActor`, or `null`. */
+        NullableContentActor: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            kind: string | null;
+        } | null;
+        /** @description A target group as named in the concept. */
+        ContentTargetGroup: {
+            /** @example YOUTH */
+            code: string;
+            labelDe: string | null;
+            labelEn: string | null;
+        };
+        /** @description A presentation of the edition to a committee. */
+        ContentPresentation: {
+            /** Format: uuid */
+            id: string;
+            committee: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                shortName: string | null;
+            };
+            /** Format: date */
+            date: string;
+            /** @example 17:00:00 */
+            time: string | null;
+            title: string;
+            description: string | null;
+            /** @enum {string|null} */
+            status: "SCHEDULED" | "HELD" | "CANCELLED" | "POSTPONED" | null;
+            presenter: components["schemas"]["NullableContentActor"];
+            meetingUrl: string | null;
+            agendaItemUrl: string | null;
+            paperUrl: string | null;
+        };
+        /** @description What changed between two editions (or an edition and the live concept). */
+        EditionComparison: {
+            from: components["schemas"]["ComparisonSide"];
+            to: components["schemas"]["ComparisonSide"];
+            counts: {
+                actionFields: components["schemas"]["ComparisonCount"];
+                needs: components["schemas"]["ComparisonCount"];
+                measures: components["schemas"]["ComparisonCount"];
+            };
+            actionFields: components["schemas"]["ComparisonSection"];
+            needs: components["schemas"]["ComparisonSection"];
+            measures: components["schemas"]["ComparisonSection"];
+        };
+        /** @description One side of a comparison; with `to=current` the `to` side is the live concept (no id or label). */
+        ComparisonSide: {
+            /** Format: uuid */
+            id: string | null;
+            label: string | null;
+            /** @enum {string|null} */
+            status: "PREPARING" | "ADOPTED" | null;
+            /** Format: date */
+            adoptedOn: string | null;
+            live: boolean;
+        };
+        /** @description How many records of one kind were added, removed and changed. */
+        ComparisonCount: {
+            added: number;
+            removed: number;
+            changed: number;
+        };
+        /** @description The records of one kind that were added, removed or changed. */
+        ComparisonSection: {
+            added: components["schemas"]["ComparisonItem"][];
+            removed: components["schemas"]["ComparisonItem"][];
+            changed: components["schemas"]["ComparisonItem"][];
+        };
+        /** @description A record that was added, removed or changed: as it is in `to` (added, changed) or was in `from` (removed), with the action field it belongs to (needs and measures) and its changed fields. */
+        ComparisonItem: {
+            /** Format: uuid */
+            id: string;
+            code: string | null;
+            title: string | null;
+            actionField: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                title: string;
+            } | null;
+            /** @description The fields that differ, named as in `EditionContent` (references as codes); empty for added and removed records. */
+            changes: {
+                /** @example title */
+                field: string;
+                /** @description The value before: any JSON value, `null` where there was none. */
+                before: unknown;
+                /** @description The value after: any JSON value, `null` where there is none. */
+                after: unknown;
+            }[];
         };
         /** @description One page of editions. */
         EditionPage: {
@@ -3960,6 +4319,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -4039,6 +4399,220 @@ export interface operations {
                     "application/json": components["schemas"]["RevisionPage"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    adoptEdition: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description ETag of the version being changed, e.g. `"3"`. Required by the server: when missing the answer is 428, when stale 412.
+                 * @example "3"
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /**
+                 * @description Slug of the area.
+                 * @example schinkel
+                 */
+                slug: components["parameters"]["Slug"];
+                /** @description Id of the record. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** @description The day of the adoption. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdoptionInput"];
+            };
+        };
+        responses: {
+            /** @description The adopted edition, with its new `ETag`. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Edition"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getEditionContent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description ETag of a cached representation; when it still matches, the answer is 304 without body.
+                 * @example "3"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                /**
+                 * @description Slug of the area.
+                 * @example schinkel
+                 */
+                slug: components["parameters"]["Slug"];
+                /** @description Id of the record. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The concept of the edition. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EditionContent"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getEditionDocument: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description ETag of a cached representation; when it still matches, the answer is 304 without body.
+                 * @example "3"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                /**
+                 * @description Slug of the area.
+                 * @example schinkel
+                 */
+                slug: components["parameters"]["Slug"];
+                /** @description Id of the record. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getEditionPdf: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description ETag of a cached representation; when it still matches, the answer is 304 without body.
+                 * @example "3"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                /**
+                 * @description Slug of the area.
+                 * @example schinkel
+                 */
+                slug: components["parameters"]["Slug"];
+                /** @description Id of the record. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF document. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    /** @description `inline` with a file name such as `ihk-schinkel-ihk-2022.pdf`. */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    compareEditions: {
+        parameters: {
+            query: {
+                /**
+                 * @description Id of the edition to compare from (usually the older one).
+                 * @example 7a1d2c3b-4e5f-4a6b-8c7d-9e0f1a2b3c4d
+                 */
+                from: string;
+                /**
+                 * @description Id of the edition to compare with, or `current` for the live published concept.
+                 * @example current
+                 */
+                to: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Slug of the area.
+                 * @example schinkel
+                 */
+                slug: components["parameters"]["Slug"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The differences. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EditionComparison"];
+                };
+            };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];

@@ -75,6 +75,8 @@ export const de = {
   edition: {
     publishedOn: 'veröffentlicht am',
     document: 'Dokument „{{label}}“ öffnen',
+    open: 'Fassung „{{label}}“ ansehen',
+    all: 'Alle Fassungen des Konzepts',
   },
   chart: {
     showTable: 'Zahlen als Tabelle',

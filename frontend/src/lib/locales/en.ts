@@ -77,6 +77,8 @@ export const en: typeof de = {
   edition: {
     publishedOn: 'published on',
     document: 'Open the document “{{label}}”',
+    open: 'View the edition “{{label}}”',
+    all: 'All editions of the concept',
   },
   chart: {
     showTable: 'Figures as a table',

@@ -36,6 +36,9 @@ public class DemoDataLoader {
     @Inject
     DemoAccounts demoAccounts;
 
+    @Inject
+    DemoEditions demoEditions;
+
     void onStart(@Observes StartupEvent event) throws SQLException {
         if (!enabled) {
             return;
@@ -53,6 +56,7 @@ public class DemoDataLoader {
             LOG.info("Loaded the demo data into the empty database.");
         }
         demoAccounts.create();
+        demoEditions.adopt();
     }
 
     private boolean demoMissing() throws SQLException {
