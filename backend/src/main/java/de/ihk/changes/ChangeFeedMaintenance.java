@@ -32,16 +32,27 @@ public class ChangeFeedMaintenance {
     @ConfigProperty(name = "ihk.changes.retention")
     Duration retention;
 
-    /** After the demo data (default observer priority), so that it is recorded too. */
+    /** After the demo data (default observer priority): a database that has records but no changes yet gets them. */
     @Transactional
     void onStart(@Observes @Priority(5000) StartupEvent event) {
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('ihk.change-feed.sequence'))")
-                .getSingleResult();
+        lock();
         boolean empty = (Boolean) em.createNativeQuery("SELECT NOT EXISTS (SELECT 1 FROM change_log)", Boolean.class)
                 .getSingleResult();
         if (empty) {
             recorder.recordUnrecorded();
         }
+    }
+
+    /** Gives every record that has no change yet one, e.g. after records were loaded as SQL. */
+    @Transactional
+    public void recordUnrecorded() {
+        lock();
+        recorder.recordUnrecorded();
+    }
+
+    private void lock() {
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('ihk.change-feed.sequence'))")
+                .getSingleResult();
     }
 
     @Scheduled(cron = "{ihk.changes.compaction-cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
