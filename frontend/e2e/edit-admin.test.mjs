@@ -202,7 +202,11 @@ describe('administration', () => {
     await page.getByLabel('OParl-Adresse der Organisation').fill('keine-adresse');
     await page.getByRole('button', { name: 'Speichern' }).click();
     await page.getByText('Bitte eine vollständige Adresse mit http:// oder https:// angeben.').first().waitFor();
+    // The server checks the address: it must answer with an OParl organization (see edit-oparl.test.mjs).
     await page.getByLabel('OParl-Adresse der Organisation').fill('https://ris.example/oparl/organization/test');
+    await page.getByRole('button', { name: 'Speichern' }).click();
+    await page.getByText('The host ris.example cannot be found.').first().waitFor();
+    await page.getByLabel('OParl-Adresse der Organisation').fill('');
     await page.getByRole('button', { name: 'Speichern' }).click();
     await page.getByText(`„${committee}“ wurde angelegt.`).waitFor();
     await page.getByRole('link', { name: committee }).click();

@@ -10,6 +10,7 @@ const NeedPage = lazy(() => import('./routes/need'));
 const MeasuresPage = lazy(() => import('./routes/measures'));
 const MeasurePage = lazy(() => import('./routes/measure'));
 const PresentationsPage = lazy(() => import('./routes/presentations'));
+const CommitteePage = lazy(() => import('./routes/committee'));
 const ActorsPage = lazy(() => import('./routes/actors'));
 const SearchPage = lazy(() => import('./routes/search'));
 const MeasureEditPage = lazy(() => import('./routes/measure-edit'));
@@ -21,6 +22,8 @@ const NeedEditPage = lazy(() => import('./routes/need-edit'));
 const PresentationEditPage = lazy(() => import('./routes/presentation-edit'));
 const EditionsPage = lazy(() => import('./routes/editions'));
 const EditionEditPage = lazy(() => import('./routes/edition-edit'));
+const EditionPage = lazy(() => import('./routes/edition'));
+const EditionComparePage = lazy(() => import('./routes/edition-compare'));
 const LoginPage = lazy(() => import('./routes/login'));
 const SetupPage = lazy(() => import('./routes/setup'));
 const MyMeasuresPage = lazy(() => import('./routes/my-measures'));
@@ -51,6 +54,7 @@ export const pageRoutes: RouteObject[] = [
   { path: 'areas/:slug/measures/:id/steps/:stepId/history', element: <HistoryPage type="step" /> },
   { path: 'areas/:slug/presentations/:id/history', element: <HistoryPage type="presentation" /> },
   { path: 'actors/:id/history', element: <HistoryPage type="actor" /> },
+  { path: 'committees/:id', element: <CommitteePage /> },
   { path: 'committees/:id/history', element: <HistoryPage type="committee" /> },
   { path: 'target-groups/:code/history', element: <HistoryPage type="targetGroup" /> },
   { path: 'areas/:slug/edit', element: <AreaEditPage /> },
@@ -64,6 +68,8 @@ export const pageRoutes: RouteObject[] = [
   { path: 'areas/:slug/editions', element: <EditionsPage /> },
   { path: 'areas/:slug/editions/new', element: <EditionEditPage /> },
   { path: 'areas/:slug/editions/:id/edit', element: <EditionEditPage /> },
+  { path: 'areas/:slug/editions/compare', element: <EditionComparePage /> },
+  { path: 'areas/:slug/editions/:id', element: <EditionPage /> },
   { path: 'areas/:slug/actors', element: <ActorsPage /> },
   { path: 'search', element: <SearchPage /> },
   { path: 'login', element: <LoginPage /> },

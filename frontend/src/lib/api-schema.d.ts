@@ -174,13 +174,13 @@ export interface paths {
         get: operations["getEdition"];
         /**
          * Replace an edition
-         * @description Requires: editor of the area or admin. Replaces the edition. Needs `If-Match` with the current `ETag` (missing → 428, stale → 412).
+         * @description Requires: editor of the area or admin. Replaces the edition. An adopted edition cannot be changed (409); the adoption itself is `POST …/adoption`. Needs `If-Match` with the current `ETag` (missing → 428, stale → 412).
          */
         put: operations["updateEdition"];
         post?: never;
         /**
          * Delete an edition
-         * @description Requires: editor of the area or admin. Deletes the edition. Refused with 409 while presentations reference it. Needs `If-Match` with the current `ETag` (missing → 428, stale → 412).
+         * @description Requires: editor of the area or admin; an adopted edition only an admin may delete (its history keeps the deletion). Deletes the edition with its snapshot. Refused with 409 while presentations reference it. Needs `If-Match` with the current `ETag` (missing → 428, stale → 412).
          */
         delete: operations["deleteEdition"];
         options?: never;
@@ -200,6 +200,106 @@ export interface paths {
          * @description Requires: nothing; like reading the edition – the editions of a draft area only for its editors, contributors whose actors work in it, and admins (otherwise 404). Lists the revisions of the edition, newest first (no `sort`): one per create, update and delete, with every field changed in the same transaction and its value before and after, named as in the `Edition` representation (`id`, `version`, `createdAt` and `updatedAt` are left out). Anonymous readers see only the author's role (`author.name` is `null`). The history of a deleted edition stays readable by its id for admins and for those who see the drafts of its area (its editors and contributors whose actors work in it); others get 404.
          */
         get: operations["getEditionHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/areas/{slug}/editions/{id}/adoption": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Adopt an edition
+         * @description Requires: editor of the area or admin. Adopts the edition on the given day: its `status` becomes `ADOPTED` and the published concept of the area as it is at this moment (area profile, action fields in order, needs, measures with their steps, actors and target groups, the links between needs and measures, and the published presentations of this edition) is frozen in a snapshot that never changes afterwards, whatever happens to the live records. Drafts never enter it. Irreversible: adopting an adopted edition is refused with 409, and so is adopting in a draft area (it has no published concept). Goes through the same write path as every change (history, versions, caches). Needs `If-Match` with the current `ETag` (missing → 428, stale → 412).
+         */
+        post: operations["adoptEdition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/areas/{slug}/editions/{id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the concept of an edition
+         * @description Requires: nothing; the editions of a draft area are seen only by its editors, contributors whose actors work in it, and admins. The concept of the edition in one call: for an adopted edition the frozen snapshot (`live: false`), for a preparing one the live published concept (`live: true`). Never contains drafts. `ETag` is made of the content; with a matching `If-None-Match` the answer is 304. The content of an adopted edition never changes: anonymous readers get `Cache-Control: public, max-age=31536000, immutable`.
+         */
+        get: operations["getEditionContent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/areas/{slug}/editions/{id}/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the concept of an edition as an HTML document
+         * @description Requires: like reading the edition. The concept as a German document (semantic HTML, `lang="de"`, with a print stylesheet): title page (area, city, programme "Sozialer Zusammenhalt", edition, adoption date), table of contents, 1. the spatial and social profile of the area, 2. the needs per action field, 3. the measures per action field (status, period, lead and partner actors, target groups, budget, action steps), 4. the committee presentations of the edition, and an annex of the needs that no measure answers. `ETag` and caching as for the content.
+         */
+        get: operations["getEditionDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/areas/{slug}/editions/{id}/document.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the concept of an edition as a tagged PDF (PDF/UA)
+         * @description Requires: like reading the edition. The same document as a tagged PDF conforming to PDF/UA-1: language German, title in the metadata, embedded fonts, page numbers, bookmarks per chapter. The PDF of an adopted edition is rendered once and then served unchanged, byte for byte; a preparing edition's PDF is rendered on each request. `ETag` and caching as for the content.
+         */
+        get: operations["getEditionPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/areas/{slug}/editions/compare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Compare two editions
+         * @description Requires: like reading the editions. What changed from the concept of edition `from` to that of edition `to`, or to the live published concept with `to=current`: action fields, needs and measures added, removed and changed, matched by id (a renamed measure is changed, not removed and added), each change with the fields before and after, and the counts per kind. References appear as the codes readers see (`actionField`, `needs`, `measures`, `furtherActionFields`). A missing or malformed `from`/`to`, or an edition compared with itself, is 400; an edition that is not one of this area's is 404.
+         */
+        get: operations["compareEditions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -588,6 +688,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/areas/{slug}/presentations.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Calendar feed of the area's committee dates
+         * @description Requires: nothing. The published committee dates of the area as an iCalendar feed (RFC 5545) to subscribe to in a calendar program (`webcal://` link). The feed shows what anonymous readers see, whoever asks: the published presentations of a published area with their published measures (a draft area answers 404 also to its editors; calendar programs fetch feeds without the subscriber's credentials). Each date is one `VEVENT`: `UID` `<presentation id>@ihk-presentation` (the same whatever address the server has), `SEQUENCE` the presentation's `version` as anonymous readers see it (raised on every change they can see), `DTSTAMP` and `LAST-MODIFIED` its `updatedAt`, `DTSTART;TZID=Europe/Berlin` and a `DTEND` two hours later for a date with a time, an all-day `VALUE=DATE` event for a date without one, `STATUS:CANCELLED` for a cancelled, `TENTATIVE` for a postponed and `CONFIRMED` for a scheduled or held date, `SUMMARY` "committee: title", `DESCRIPTION` with the measures presented and links to the web app (`PUBLIC_URL`), `URL` the meeting in the council information system when known. The `ETag` is made of the feed's bytes; with a matching `If-None-Match` the answer is 304. The feed is sent whatever the `Accept` header asks for; errors are problem+json.
+         */
+        get: operations["getAreaPresentationsCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/actors": {
         parameters: {
             query?: never;
@@ -726,6 +846,66 @@ export interface paths {
         get: operations["getCommitteeHistory"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/committees/{id}/presentations.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Calendar feed of a committee's dates
+         * @description Requires: nothing. The published committee dates of this committee in all published areas as an iCalendar feed (RFC 5545), events as in `GET /api/v1/areas/{slug}/presentations.ics`; each event's description names its area. 404 when there is no committee with this id. The `ETag` is made of the feed's bytes; with a matching `If-None-Match` the answer is 304.
+         */
+        get: operations["getCommitteePresentationsCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/committees/{id}/oparl-meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the committee's meetings in the council information system
+         * @description Requires: editor or admin. Reads the meetings of the committee's organization (`oparlOrganizationUrl`) from the council information system (OParl 1.0 or 1.1), following `links.next` over every page (at most 50 pages and 60 seconds; `complete` is `false` when a limit cut the list short), for picking one as a committee date. Meetings are listed oldest first; deleted ones are left out. Start and end are given as date and time of day in Europe/Berlin, whatever offset the server wrote. Every call (also each page and redirect) must go to a URL the server may call (`https` to public addresses). A committee without `oparlOrganizationUrl` answers 409. When the council information system cannot be reached, does not answer in time, answers other than 2xx or with something that is not OParl JSON, the answer is 424 `/problems/upstream-failed` naming what failed: a failure of another system, not of this server and not of the request, hence a 4xx (the request may be repeated later) and not 502.
+         */
+        get: operations["listCommitteeOparlMeetings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/committees/{id}/oparl-sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Synchronise the committee's dates with the council information system
+         * @description Requires: editor or admin. Reads every meeting that a committee date of this committee is linked to (`oparlMeetingUrl`, keyed on the OParl `id`) and brings the dates in line: date and time follow the meeting's `start` (converted to Europe/Berlin); a meeting that is `cancelled` or deleted (`deleted: true`) cancels the date (`status` `CANCELLED`). Only dates that differ are written, through the same write path as every change, so the history records each change with the author `Ratsinformationssystem`. The answer lists what changed. When any of the meetings cannot be read (unreachable, timeout, non-2xx, malformed JSON), nothing is changed and the answer is 424 `/problems/upstream-failed`. The same synchronisation runs on its own every `OPARL_SYNC_INTERVAL` (see the operations guide). No request body.
+         */
+        post: operations["syncCommitteeWithOparl"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1435,7 +1615,36 @@ export interface components {
              */
             message: string;
         };
-        /** @description RFC 9457 problem details, sent as `application/problem+json` for every error. `type` and `title` are one of these pairs (with the status): `/problems/validation` Invalid request (400), `/problems/malformed-request` Malformed request (400), `/problems/unauthorized` Unauthorized (401), `/problems/forbidden` Forbidden (403), `/problems/not-found` Not found (404), `/problems/method-not-allowed` Method not allowed (405), `/problems/not-acceptable` Not acceptable (406), `/problems/conflict` Conflict (409), `/problems/gone` Gone (410), `/problems/precondition-failed` Precondition failed (412), `/problems/payload-too-large` Payload too large (413), `/problems/uri-too-long` URI too long (414), `/problems/unsupported-media-type` Unsupported media type (415), `/problems/precondition-required` Precondition required (428), `/problems/too-many-requests` Too many requests (429), `/problems/request-header-fields-too-large` Request header fields too large (431), `/problems/internal-error` Internal error (500), `/problems/service-unavailable` Service unavailable (503), `/problems/outcome-unknown` Outcome unknown (503). Further members may be added. */
+        /**
+         * @description An iCalendar object (RFC 5545) with `METHOD:PUBLISH`, the `Europe/Berlin` `VTIMEZONE` and one `VEVENT` a committee date; CRLF line ends.
+         * @example BEGIN:VCALENDAR
+         *     PRODID:-//Integriertes Handlungskonzept//Ausschusstermine//DE
+         *     VERSION:2.0
+         *     CALSCALE:GREGORIAN
+         *     METHOD:PUBLISH
+         *     X-WR-CALNAME:Ausschusstermine – Sanierungsgebiet Schinkel
+         *     X-WR-TIMEZONE:Europe/Berlin
+         *     BEGIN:VTIMEZONE
+         *     TZID:Europe/Berlin
+         *     …
+         *     END:VTIMEZONE
+         *     BEGIN:VEVENT
+         *     UID:2b0c4e1a-7d3f-4a5b-9c8d-1e2f3a4b5c6d@ihk-presentation
+         *     DTSTAMP:20260528T090000Z
+         *     LAST-MODIFIED:20260528T090000Z
+         *     SEQUENCE:3
+         *     DTSTART;TZID=Europe/Berlin:20260615T170000
+         *     DTEND;TZID=Europe/Berlin:20260615T190000
+         *     SUMMARY:Jugendhilfeausschuss: Fortschreibung des IHK
+         *     DESCRIPTION:Fortschreibung des IHK\n\nFördergebiet: Sanierungsgebiet Schinkel\n…
+         *     URL:https://ris.osnabrueck.de/sitzung/4711
+         *     STATUS:CONFIRMED
+         *     ORGANIZER;CN=Jugendhilfeausschuss:https://ihk.example/committees/0f8e…
+         *     END:VEVENT
+         *     END:VCALENDAR
+         */
+        CalendarFeed: string;
+        /** @description RFC 9457 problem details, sent as `application/problem+json` for every error. `type` and `title` are one of these pairs (with the status): `/problems/validation` Invalid request (400), `/problems/malformed-request` Malformed request (400), `/problems/unauthorized` Unauthorized (401), `/problems/forbidden` Forbidden (403), `/problems/not-found` Not found (404), `/problems/method-not-allowed` Method not allowed (405), `/problems/not-acceptable` Not acceptable (406), `/problems/conflict` Conflict (409), `/problems/gone` Gone (410), `/problems/precondition-failed` Precondition failed (412), `/problems/payload-too-large` Payload too large (413), `/problems/uri-too-long` URI too long (414), `/problems/unsupported-media-type` Unsupported media type (415), `/problems/upstream-failed` Upstream system failed (424), `/problems/precondition-required` Precondition required (428), `/problems/too-many-requests` Too many requests (429), `/problems/request-header-fields-too-large` Request header fields too large (431), `/problems/internal-error` Internal error (500), `/problems/service-unavailable` Service unavailable (503), `/problems/outcome-unknown` Outcome unknown (503). Further members may be added. */
         Problem: {
             /**
              * @description URI reference identifying the kind of problem.
@@ -1821,6 +2030,17 @@ export interface components {
              */
             documentUrl: string | null;
             summary: string | null;
+            /**
+             * @description `PREPARING` while the edition is being prepared (its content is the live published concept); `ADOPTED` once adopted (`POST …/adoption`), when the published concept was frozen in a snapshot that never changes afterwards. Read only.
+             * @enum {string}
+             */
+            status: "PREPARING" | "ADOPTED";
+            /**
+             * Format: date
+             * @description The day the council adopted the edition; `null` while it is prepared.
+             * @example 2022-06-29
+             */
+            adoptedOn: string | null;
         };
         /** @description Same as `Edition`, or `null`. An edition (Fassung) of the area's integrated action concept. */
         NullableEdition: {
@@ -1857,6 +2077,17 @@ export interface components {
              */
             documentUrl: string | null;
             summary: string | null;
+            /**
+             * @description `PREPARING` while the edition is being prepared (its content is the live published concept); `ADOPTED` once adopted (`POST …/adoption`), when the published concept was frozen in a snapshot that never changes afterwards. Read only.
+             * @enum {string}
+             */
+            status: "PREPARING" | "ADOPTED";
+            /**
+             * Format: date
+             * @description The day the council adopted the edition; `null` while it is prepared.
+             * @example 2022-06-29
+             */
+            adoptedOn: string | null;
         } | null;
         /** @description Data to create or replace an edition. */
         EditionInput: {
@@ -1874,6 +2105,243 @@ export interface components {
             documentUrl?: string | null;
             /** @description Summary. */
             summary?: string | null;
+        };
+        /** @description Adopting an edition. */
+        AdoptionInput: {
+            /**
+             * Format: date
+             * @description The day the council adopted the edition.
+             */
+            adoptedOn: string;
+        };
+        /** @description The concept of an edition: the frozen snapshot of an adopted edition or the live published concept of a preparing one. References between parts are ids; actors, target groups and committees are embedded as they were named when the snapshot was taken. */
+        EditionContent: {
+            /**
+             * @description Version of this shape; a snapshot keeps the version it was taken with and stays readable.
+             * @example 1
+             */
+            schemaVersion: number;
+            /** @description `true` for the live published concept of a preparing edition, `false` for a frozen snapshot. */
+            live: boolean;
+            edition: components["schemas"]["ContentEdition"];
+            /**
+             * Format: date-time
+             * @description When the snapshot was taken (UTC); `null` for live content.
+             */
+            capturedAt: string | null;
+            area: components["schemas"]["ContentArea"];
+            /** @description The published action fields, by position. */
+            actionFields: components["schemas"]["ContentActionField"][];
+            /** @description The published needs of published action fields, by action field and code. */
+            needs: components["schemas"]["ContentNeed"][];
+            /** @description The published measures of published action fields, by action field and code. */
+            measures: components["schemas"]["ContentMeasure"][];
+            /** @description The published presentations of this edition to committees, by date. */
+            presentations: components["schemas"]["ContentPresentation"][];
+        };
+        /** @description The edition the content belongs to. */
+        ContentEdition: {
+            /** Format: uuid */
+            id: string;
+            /** @example IHK 2022 */
+            label: string;
+            /** @enum {string} */
+            status: "PREPARING" | "ADOPTED";
+            /** Format: date */
+            adoptedOn: string | null;
+            summary: string | null;
+        };
+        /** @description The profile of the area. */
+        ContentArea: {
+            /** Format: uuid */
+            id: string;
+            /** @example schinkel */
+            slug: string;
+            /** @example Schinkel */
+            name: string;
+            /** @example Osnabrück */
+            municipality: string | null;
+            programme: string | null;
+            fundingStart: number | null;
+            fundingEnd: number | null;
+            sizeHectares: number | null;
+            inhabitants: number | null;
+            budget: components["schemas"]["Money"];
+            summary: string | null;
+            description: string | null;
+        };
+        /** @description An action field of the concept. */
+        ContentActionField: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            title: string;
+            description: string | null;
+            goal: string | null;
+            position: number;
+            color: string | null;
+        };
+        /** @description A need of the concept, with the measures (ids) that answer it. */
+        ContentNeed: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            actionFieldId: string;
+            code: string;
+            title: string;
+            description: string | null;
+            evidence: string | null;
+            /** @enum {string|null} */
+            priority: "HIGH" | "MEDIUM" | "LOW" | null;
+            targetGroups: components["schemas"]["ContentTargetGroup"][];
+            measureIds: string[];
+        };
+        /** @description A measure of the concept with its action steps. */
+        ContentMeasure: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            actionFieldId: string;
+            furtherActionFieldIds: string[];
+            code: string;
+            title: string;
+            summary: string | null;
+            description: string | null;
+            /** @enum {string|null} */
+            status: "IDEA" | "PLANNED" | "IN_PROGRESS" | "COMPLETED" | "ONGOING" | "DISCONTINUED" | null;
+            /** @enum {string|null} */
+            priority: "HIGH" | "MEDIUM" | "LOW" | null;
+            progress: number;
+            /** Format: date */
+            startDate: string | null;
+            /** Format: date */
+            endDate: string | null;
+            leadActor: components["schemas"]["NullableContentActor"];
+            partnerActors: components["schemas"]["ContentActor"][];
+            targetGroups: components["schemas"]["ContentTargetGroup"][];
+            location: string | null;
+            budget: components["schemas"]["Money"];
+            fundingSource: string | null;
+            needIds: string[];
+            links: {
+                label: string | null;
+                url: string;
+            }[];
+            steps: components["schemas"]["ContentStep"][];
+        };
+        /** @description An action step of a measure. */
+        ContentStep: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description: string | null;
+            /** Format: date */
+            dueDate: string | null;
+            /** @enum {string|null} */
+            status: "OPEN" | "IN_PROGRESS" | "DONE" | "CANCELLED" | null;
+            responsibleActor: components["schemas"]["NullableContentActor"];
+        };
+        /** @description An actor as named in the concept. */
+        ContentActor: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            kind: string | null;
+        };
+        /** @description Same as `ContentActor`, or `null`. */
+        NullableContentActor: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            kind: string | null;
+        } | null;
+        /** @description A target group as named in the concept. */
+        ContentTargetGroup: {
+            /** @example YOUTH */
+            code: string;
+            labelDe: string | null;
+            labelEn: string | null;
+        };
+        /** @description A presentation of the edition to a committee. */
+        ContentPresentation: {
+            /** Format: uuid */
+            id: string;
+            committee: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                shortName: string | null;
+            };
+            /** Format: date */
+            date: string;
+            /** @example 17:00:00 */
+            time: string | null;
+            title: string;
+            description: string | null;
+            /** @enum {string|null} */
+            status: "SCHEDULED" | "HELD" | "CANCELLED" | "POSTPONED" | null;
+            presenter: components["schemas"]["NullableContentActor"];
+            meetingUrl: string | null;
+            agendaItemUrl: string | null;
+            paperUrl: string | null;
+        };
+        /** @description What changed between two editions (or an edition and the live concept). */
+        EditionComparison: {
+            from: components["schemas"]["ComparisonSide"];
+            to: components["schemas"]["ComparisonSide"];
+            counts: {
+                actionFields: components["schemas"]["ComparisonCount"];
+                needs: components["schemas"]["ComparisonCount"];
+                measures: components["schemas"]["ComparisonCount"];
+            };
+            actionFields: components["schemas"]["ComparisonSection"];
+            needs: components["schemas"]["ComparisonSection"];
+            measures: components["schemas"]["ComparisonSection"];
+        };
+        /** @description One side of a comparison; with `to=current` the `to` side is the live concept (no id or label). */
+        ComparisonSide: {
+            /** Format: uuid */
+            id: string | null;
+            label: string | null;
+            /** @enum {string|null} */
+            status: "PREPARING" | "ADOPTED" | null;
+            /** Format: date */
+            adoptedOn: string | null;
+            live: boolean;
+        };
+        /** @description How many records of one kind were added, removed and changed. */
+        ComparisonCount: {
+            added: number;
+            removed: number;
+            changed: number;
+        };
+        /** @description The records of one kind that were added, removed or changed. */
+        ComparisonSection: {
+            added: components["schemas"]["ComparisonItem"][];
+            removed: components["schemas"]["ComparisonItem"][];
+            changed: components["schemas"]["ComparisonItem"][];
+        };
+        /** @description A record that was added, removed or changed: as it is in `to` (added, changed) or was in `from` (removed), with the action field it belongs to (needs and measures) and its changed fields. */
+        ComparisonItem: {
+            /** Format: uuid */
+            id: string;
+            code: string | null;
+            title: string | null;
+            actionField: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                title: string;
+            } | null;
+            /** @description The fields that differ, named as in `EditionContent` (references as codes); empty for added and removed records. */
+            changes: {
+                /** @example title */
+                field: string;
+                /** @description The value before: any JSON value, `null` where there was none. */
+                before: unknown;
+                /** @description The value after: any JSON value, `null` where there is none. */
+                after: unknown;
+            }[];
         };
         /** @description One page of editions. */
         EditionPage: {
@@ -2382,6 +2850,23 @@ export interface components {
              * @description Paper (Vorlage) in the council information system.
              */
             paperUrl: string | null;
+            /**
+             * @description Where the committee meets, e.g. taken from the meeting in the council information system.
+             * @example Rathaus, Sitzungssaal 1
+             */
+            location: string | null;
+            /**
+             * Format: uri
+             * @description OParl id (URL) of the meeting in the council information system this date was taken from. While it is set, the synchronisation (`POST /api/v1/committees/{id}/oparl-sync` and the scheduled run) moves the date and time with the meeting and cancels the date when the meeting is cancelled or deleted.
+             * @example https://ris.osnabrueck.de/oparl/meeting/290
+             */
+            oparlMeetingUrl: string | null;
+            /**
+             * Format: uri
+             * @description OParl id (URL) of the agenda item of that meeting under which the concept is presented.
+             * @example https://ris.osnabrueck.de/oparl/agendaitem/3271
+             */
+            oparlAgendaItemUrl: string | null;
             publicationStatus: components["schemas"]["PublicationStatus"];
         };
         /** @description Data to create or replace a presentation. `editionId` and `measureIds` must belong to this area, the presenter to the area's municipality; otherwise 400 naming the field. */
@@ -2433,6 +2918,18 @@ export interface components {
              * @description Paper in the council information system. An absolute http or https URL, at most 2000 characters.
              */
             paperUrl?: string | null;
+            /** @description Where the committee meets. */
+            location?: string | null;
+            /**
+             * Format: uri
+             * @description OParl id (URL) of the meeting this date is taken from (see `GET /api/v1/committees/{id}/oparl-meetings`). The synchronisation calls it, so a new value must be a URL the server may call: `https` to a public address (local addresses only where `OUTBOUND_ALLOW_LOCAL` allows them), otherwise 400.
+             */
+            oparlMeetingUrl?: string | null;
+            /**
+             * Format: uri
+             * @description OParl id (URL) of the agenda item; needs `oparlMeetingUrl` (otherwise 400).
+             */
+            oparlAgendaItemUrl?: string | null;
             publicationStatus?: components["schemas"]["NullablePublicationStatus"];
         };
         /** @description One page of presentations. */
@@ -2541,6 +3038,127 @@ export interface components {
              */
             totalPages: number;
         };
+        /** @description The meetings of a committee's organization in the council information system, oldest first. */
+        OparlMeetingList: {
+            organization: components["schemas"]["OparlOrganization"];
+            meetings: components["schemas"]["OparlMeeting"][];
+            /**
+             * Format: int32
+             * @description How many pages of the OParl list were read.
+             */
+            pages: number;
+            /** @description `false` when the page or time limit stopped the reading before the last page. */
+            complete: boolean;
+        };
+        /** @description The OParl organization a committee is linked to. */
+        OparlOrganization: {
+            /**
+             * Format: uri
+             * @description OParl id (URL).
+             */
+            id: string;
+            /** @example Jugendhilfeausschuss */
+            name: string | null;
+            /** @description Its page in the council information system. */
+            web: string | null;
+        };
+        /** @description A meeting of the council information system (OParl `Meeting`), with start and end as date and local time in Europe/Berlin. */
+        OparlMeeting: {
+            /**
+             * @description OParl id (URL); what `oparlMeetingUrl` of a committee date stores.
+             * @example https://ris.osnabrueck.de/oparl/meeting/290
+             */
+            id: string;
+            /** @example 13. Sitzung */
+            name: string | null;
+            /**
+             * Format: date
+             * @example 2025-06-12
+             */
+            date: string | null;
+            /**
+             * @description Start time `HH:mm` in Europe/Berlin; `null` when the meeting has no start or only a date.
+             * @example 17:00
+             */
+            time: string | null;
+            /** Format: date */
+            endDate: string | null;
+            endTime: string | null;
+            /**
+             * @description The location's description (or address); `null` when the server gives none or only a URL (OParl 1.0).
+             * @example Rathaus, Sitzungssaal 1
+             */
+            location: string | null;
+            cancelled: boolean;
+            /** @description As the server says, e.g. `terminiert`, `eingeladen`, `durchgeführt`. */
+            meetingState: string | null;
+            /** @description The meeting's page in the council information system; what `meetingUrl` of a committee date takes. */
+            web: string | null;
+            /** @description The agenda items in their order (empty when the server lists them elsewhere). */
+            agendaItems: components["schemas"]["OparlAgendaItem"][];
+        };
+        /** @description An agenda item of a meeting (OParl `AgendaItem`). */
+        OparlAgendaItem: {
+            /** @description OParl id (URL). */
+            id: string;
+            /** @example 5 */
+            number: string | null;
+            /** @example ISEK Innenstadt – Fortschreibung */
+            name: string | null;
+            /** @description Its page in the council information system. */
+            web: string | null;
+        };
+        /** @description What a synchronisation of a committee's dates with the council information system read and changed. */
+        OparlSyncReport: {
+            /** Format: uuid */
+            committeeId: string;
+            committeeName: string;
+            /**
+             * Format: date-time
+             * @description When the synchronisation started (UTC).
+             */
+            syncedAt: string;
+            /**
+             * Format: int32
+             * @description How many meetings were read.
+             */
+            meetings: number;
+            /**
+             * Format: int32
+             * @description How many committee dates of the committee are linked to a meeting.
+             */
+            presentations: number;
+            /**
+             * Format: int32
+             * @description How many of them were changed.
+             */
+            updated: number;
+            /**
+             * Format: int32
+             * @description How many of them were cancelled.
+             */
+            cancelled: number;
+            /** @description Each changed committee date with its changed fields. */
+            changes: components["schemas"]["OparlPresentationChange"][];
+        };
+        /** @description A committee date the synchronisation changed. */
+        OparlPresentationChange: {
+            /** Format: uuid */
+            presentationId: string;
+            /** @example schinkel */
+            areaSlug: string;
+            title: string;
+            /** @description The OParl meeting it follows. */
+            meetingUrl: string;
+            changes: components["schemas"]["OparlFieldChange"][];
+        };
+        /** @description A changed field of a committee date: `date` (`yyyy-mm-dd`), `time` (`HH:mm`) or `status`. */
+        OparlFieldChange: {
+            /** @enum {string} */
+            field: "date" | "time" | "status";
+            from: string | null;
+            to: string | null;
+        };
         /** @description A council committee (Ausschuss / Gremium). */
         Committee: {
             /**
@@ -2571,7 +3189,7 @@ export interface components {
             municipality: string;
             /**
              * Format: uri
-             * @description OParl organization URL of the committee.
+             * @description OParl id (URL) of the committee's organization in the council information system; its meetings can be picked as committee dates (`GET /api/v1/committees/{id}/oparl-meetings`).
              */
             oparlOrganizationUrl: string | null;
         };
@@ -2585,7 +3203,7 @@ export interface components {
             municipality: string;
             /**
              * Format: uri
-             * @description OParl organization URL. An absolute http or https URL, at most 2000 characters.
+             * @description OParl id (URL) of the committee's organization (Organization of OParl 1.0 or 1.1). A new value is checked: it must be a URL the server may call (`https` to a public address; local addresses only where `OUTBOUND_ALLOW_LOCAL` allows them) and answer with an OParl Organization; otherwise 400 naming the field with what the council information system answered. At most 2000 characters.
              */
             oparlOrganizationUrl?: string | null;
         };
@@ -2725,7 +3343,7 @@ export interface components {
              */
             totalPages: number;
         };
-        /** @description Who made a change: an account signed in by session, or an API token. */
+        /** @description Who made a change: an account signed in by session, or an API token. Changes made by the synchronisation with the council information system are recorded with the name `Ratsinformationssystem`, the role `ADMIN` and `viaToken` `false`, whoever started it. */
         RevisionAuthor: {
             /**
              * @description Display name of the account, or the name of the API token, at the time of the change; `null` for anonymous readers, who see only the role.
@@ -3358,6 +3976,14 @@ export interface components {
             };
             content?: never;
         };
+        /** @description The answer has not changed since the ETag given in `If-None-Match`. No body. */
+        NotModifiedContent: {
+            headers: {
+                ETag: components["headers"]["ContentETag"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
         /** @description Not signed in, or the credentials are invalid: no session or API token where one is needed, an unknown, expired or revoked API token (on every operation, reads included), or an `Authorization` header that is not `Bearer <token>`. An expired session cookie counts as no credentials. */
         Unauthorized: {
             headers: {
@@ -3384,6 +4010,15 @@ export interface components {
                  * @example 60
                  */
                 "Retry-After": number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The council information system could not be read: unreachable, no answer within the timeout, an answer other than 2xx, or one that is not OParl JSON (`/problems/upstream-failed`, 424 Failed Dependency). Nothing was changed; `detail` names what failed. A 4xx rather than 502, since neither this server nor the request is at fault and a later repetition may succeed. */
+        UpstreamFailed: {
+            headers: {
                 [name: string]: unknown;
             };
             content: {
@@ -3489,6 +4124,11 @@ export interface components {
          * @example "4"
          */
         CurrentETag: string;
+        /**
+         * @description Entity tag made of the answer's bytes (`"c-` and a hash); it changes exactly when the answer does.
+         * @example "c-5f0e3a9b1c2d4e6f708192a3"
+         */
+        ContentETag: string;
         /**
          * @description RFC 8288 links to the `first`, `prev` (if any), `next` (if any) and `last` page, each with the same query parameters and another `page`.
          * @example <https://ihk.example/api/v1/areas/schinkel/measures?page=0&size=20>; rel="first", <https://ihk.example/api/v1/areas/schinkel/measures?page=1&size=20>; rel="next", <https://ihk.example/api/v1/areas/schinkel/measures?page=2&size=20>; rel="last"
@@ -4007,6 +4647,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -4086,6 +4727,220 @@ export interface operations {
                     "application/json": components["schemas"]["RevisionPage"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    adoptEdition: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description ETag of the version being changed, e.g. `"3"`. Required by the server: when missing the answer is 428, when stale 412.
+                 * @example "3"
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /**
+                 * @description Slug of the area.
+                 * @example schinkel
+                 */
+                slug: components["parameters"]["Slug"];
+                /** @description Id of the record. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** @description The day of the adoption. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdoptionInput"];
+            };
+        };
+        responses: {
+            /** @description The adopted edition, with its new `ETag`. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Edition"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getEditionContent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description ETag of a cached representation; when it still matches, the answer is 304 without body.
+                 * @example "3"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                /**
+                 * @description Slug of the area.
+                 * @example schinkel
+                 */
+                slug: components["parameters"]["Slug"];
+                /** @description Id of the record. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The concept of the edition. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EditionContent"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getEditionDocument: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description ETag of a cached representation; when it still matches, the answer is 304 without body.
+                 * @example "3"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                /**
+                 * @description Slug of the area.
+                 * @example schinkel
+                 */
+                slug: components["parameters"]["Slug"];
+                /** @description Id of the record. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getEditionPdf: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description ETag of a cached representation; when it still matches, the answer is 304 without body.
+                 * @example "3"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                /**
+                 * @description Slug of the area.
+                 * @example schinkel
+                 */
+                slug: components["parameters"]["Slug"];
+                /** @description Id of the record. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF document. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    /** @description `inline` with a file name such as `ihk-schinkel-ihk-2022.pdf`. */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    compareEditions: {
+        parameters: {
+            query: {
+                /**
+                 * @description Id of the edition to compare from (usually the older one).
+                 * @example 7a1d2c3b-4e5f-4a6b-8c7d-9e0f1a2b3c4d
+                 */
+                from: string;
+                /**
+                 * @description Id of the edition to compare with, or `current` for the live published concept.
+                 * @example current
+                 */
+                to: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Slug of the area.
+                 * @example schinkel
+                 */
+                slug: components["parameters"]["Slug"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The differences. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EditionComparison"];
+                };
+            };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
@@ -5506,6 +6361,44 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    getAreaPresentationsCalendar: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description ETag of a cached representation; when it still matches, the answer is 304 without body.
+                 * @example "3"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                /**
+                 * @description Slug of the area.
+                 * @example schinkel
+                 */
+                slug: components["parameters"]["Slug"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The calendar feed (`text/calendar; charset=utf-8; method=PUBLISH`), lines folded at 75 octets. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ContentETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": components["schemas"]["CalendarFeed"];
+                };
+            };
+            304: components["responses"]["NotModifiedContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     listActors: {
         parameters: {
             query?: {
@@ -5954,6 +6847,100 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    getCommitteePresentationsCalendar: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description ETag of a cached representation; when it still matches, the answer is 304 without body.
+                 * @example "3"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                /** @description Id of the record. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The calendar feed (`text/calendar; charset=utf-8; method=PUBLISH`), lines folded at 75 octets. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ContentETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": components["schemas"]["CalendarFeed"];
+                };
+            };
+            304: components["responses"]["NotModifiedContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listCommitteeOparlMeetings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the record. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The meetings of the committee's organization. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OparlMeetingList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            424: components["responses"]["UpstreamFailed"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    syncCommitteeWithOparl: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the record. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What the synchronisation read and changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OparlSyncReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            424: components["responses"]["UpstreamFailed"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     listTargetGroups: {
         parameters: {
             query?: {
@@ -6252,7 +7239,6 @@ export interface operations {
                     "application/json": components["schemas"]["ChangePage"];
                 };
             };
-            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];

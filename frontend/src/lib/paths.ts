@@ -40,6 +40,7 @@ export const paths = {
   },
   measure: (slug: string, id: string) => `/areas/${e(slug)}/measures/${e(id)}`,
   presentations: (slug: string) => `/areas/${e(slug)}/committee-dates`,
+  committee: (id: string) => `/committees/${e(id)}`,
   actors: (slug: string) => `/areas/${e(slug)}/actors`,
   search: (q: string, area?: string) => {
     const params = new URLSearchParams({ q });
@@ -63,6 +64,11 @@ export const paths = {
   editions: (slug: string) => `/areas/${e(slug)}/editions`,
   editionNew: (slug: string) => `/areas/${e(slug)}/editions/new`,
   editionEdit: (slug: string, id: string) => `/areas/${e(slug)}/editions/${e(id)}/edit`,
+  edition: (slug: string, id: string) => `/areas/${e(slug)}/editions/${e(id)}`,
+  editionCompare: (slug: string, from: string, to: string) => `/areas/${e(slug)}/editions/compare?${new URLSearchParams({ from, to })}`,
+  /** The concept of an edition as a document the server makes (not a page of the app). */
+  editionDocument: (slug: string, id: string, format: 'html' | 'pdf') =>
+    `/api/v1/areas/${e(slug)}/editions/${e(id)}/document${format === 'pdf' ? '.pdf' : ''}`,
   login: (next?: string) => (next ? `/login?${new URLSearchParams({ next })}` : '/login'),
   myMeasures: () => '/my-measures',
   workView: (slug: string) => `/areas/${e(slug)}/work`,

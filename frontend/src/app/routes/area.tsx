@@ -152,7 +152,7 @@ export default function AreaPage() {
           <h2 id="edition-heading" className="kern-heading-medium">
             {t('area.edition')}
           </h2>
-          <EditionBox edition={o.currentEdition} />
+          <EditionBox slug={slug} edition={o.currentEdition} />
           {o.currentEdition ? <HistoryLink to={paths.history.edition(slug, o.currentEdition.id)} label={o.currentEdition.label} /> : null}
         </section>
       </div>

@@ -7,6 +7,7 @@ import { EmptyState, ErrorState } from '@/components/ui/states';
 import { useSession } from '@/features/auth/hooks/use-session';
 import { useEditions } from '@/features/editions/api/editions';
 import '@/features/editions/edition-form-texts';
+import '@/features/editions/edition-texts';
 import { formatDate } from '@/lib/format';
 import { paths } from '@/lib/paths';
 import { useContentLang, useLang } from '@/lib/use-lang';
@@ -37,8 +38,17 @@ export default function EditionsPage() {
         {editions.data.items.map((e) => (
           <li key={e.id} className="edition-list__item">
             <h2 className="kern-heading-small" lang={contentLang}>
-              {e.label}
+              <AppLink to={paths.edition(slug, e.id)}>{e.label}</AppLink>
             </h2>
+            <p className="kern-body kern-body--small">
+              <span className={`kern-badge ${e.status === 'ADOPTED' ? 'kern-badge--success' : 'kern-badge--info'}`}>
+                <span className="kern-label kern-label--small">
+                  {e.status === 'ADOPTED' && e.adoptedOn
+                    ? t('editionView.adoptedOn', { date: formatDate(e.adoptedOn, lang, 'long') })
+                    : t('editionView.preparing')}
+                </span>
+              </span>
+            </p>
             <p className="kern-body kern-body--small">
               {e.publishedOn ? (
                 <>
@@ -59,7 +69,11 @@ export default function EditionsPage() {
                   {t('edition.document', { label: e.label })}
                 </a>
               ) : null}
-              {canEdit ? <AppLink to={paths.editionEdit(slug, e.id)}>{t('editionForm.editNamed', { label: e.label })}</AppLink> : null}
+              <a className="kern-link" href={paths.editionDocument(slug, e.id, 'pdf')} type="application/pdf">
+                {t('editionView.documentPdf')}
+                <span className="visually-hidden"> {e.label}</span>
+              </a>
+              {canEdit && e.status !== 'ADOPTED' ? <AppLink to={paths.editionEdit(slug, e.id)}>{t('editionForm.editNamed', { label: e.label })}</AppLink> : null}
             </p>
           </li>
         ))}

@@ -5,9 +5,13 @@ import { PageHeading } from '@/components/ui/page-heading';
 import { PublicationFilter, usePublicationFilter } from '@/components/ui/publication-filter';
 import { LoadingStatus, Skeleton } from '@/components/ui/skeleton';
 import { EmptyState, ErrorState } from '@/components/ui/states';
+import { useArea } from '@/features/areas/api/area-edit';
+import { CalendarSubscription } from '@/features/calendar-feeds/components/calendar-subscription';
+import { feedPaths } from '@/features/calendar-feeds/utils/feed-urls';
 import { HistoryLink } from '@/features/history/components/history-link';
 import { useSession } from '@/features/auth/hooks/use-session';
 import { useCommittees, usePresentations } from '@/features/presentations/api/presentations';
+import { OparlSync } from '@/features/presentations/components/oparl-sync';
 import { PresentationEditorActions } from '@/features/presentations/components/presentation-editor-actions';
 import { groupByCommittee, PresentationList, splitPresentations } from '@/features/presentations/components/presentation-list';
 import '@/features/presentations/presentation-form-texts';
@@ -23,6 +27,8 @@ export default function PresentationsPage() {
   const [publicationStatus] = usePublicationFilter();
   const presentations = usePresentations(slug, canEdit ? publicationStatus : undefined);
   const committees = useCommittees();
+  // The calendar feed shows what anonymous readers see: a draft area has none yet.
+  const area = useArea(slug);
   const oparl = new Map((committees.data?.items ?? []).map((c) => [c.id, c.oparlOrganizationUrl]));
 
   const body = () => {
@@ -37,12 +43,18 @@ export default function PresentationsPage() {
     }
     if (presentations.isError) return <ErrorState error={presentations.error} onRetry={() => void presentations.refetch()} />;
     const { upcoming, past } = splitPresentations(presentations.data.items);
+    // committees whose dates can follow the council information system: linked, or with dates taken from a meeting
+    const syncable = groupByCommittee(presentations.data.items)
+      .filter(({ committee, items }) => oparl.get(committee.id) || items.some((p) => p.oparlMeetingUrl))
+      .map(({ committee }) => committee);
     const group = (items: Schemas['Presentation'][], prefix: string) =>
       groupByCommittee(items).map(({ committee, items: entries }) => (
         <div key={committee.id} className="committee-group">
           <h3 id={`${prefix}-${committee.id}`} className="kern-heading-small">
-            {committee.name}
-            {committee.shortName ? ` (${committee.shortName})` : ''}
+            <AppLink to={paths.committee(committee.id)}>
+              {committee.name}
+              {committee.shortName ? ` (${committee.shortName})` : ''}
+            </AppLink>
           </h3>
           {oparl.get(committee.id) ? (
             <p className="kern-body kern-body--small">
@@ -65,6 +77,7 @@ export default function PresentationsPage() {
       ));
     return (
       <>
+        {canEdit ? <OparlSync committees={syncable} /> : null}
         <section aria-labelledby="upcoming-heading" className="section">
           <h2 id="upcoming-heading" className="kern-heading-medium">
             {t('presentations.upcoming')}
@@ -94,6 +107,11 @@ export default function PresentationsPage() {
         </div>
       ) : null}
       {body()}
+      {area.data?.publicationStatus === 'PUBLISHED' ? (
+        <CalendarSubscription feedPath={feedPaths.area(slug)} kind="area" />
+      ) : area.data ? (
+        <p className="kern-body kern-body--small kern-body--muted no-print">{t('calendarFeed.draftArea')}</p>
+      ) : null}
     </>
   );
 }

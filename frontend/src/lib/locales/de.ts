@@ -75,6 +75,8 @@ export const de = {
   edition: {
     publishedOn: 'veröffentlicht am',
     document: 'Dokument „{{label}}“ öffnen',
+    open: 'Fassung „{{label}}“ ansehen',
+    all: 'Alle Fassungen des Konzepts',
   },
   chart: {
     showTable: 'Zahlen als Tabelle',
@@ -197,7 +199,7 @@ export const de = {
     paper: 'Vorlage',
     ris: 'Ratsinformationssystem',
     risLinks: 'Im Ratsinformationssystem',
-    noRisLinks: 'Noch keine Verknüpfung mit dem Ratsinformationssystem.',
+    location: 'Ort',
     committeeInRis: '{{name}} im Ratsinformationssystem',
   },
   actors: {

@@ -77,6 +77,8 @@ export const en: typeof de = {
   edition: {
     publishedOn: 'published on',
     document: 'Open the document “{{label}}”',
+    open: 'View the edition “{{label}}”',
+    all: 'All editions of the concept',
   },
   chart: {
     showTable: 'Figures as a table',
@@ -199,7 +201,7 @@ export const en: typeof de = {
     paper: 'Paper',
     ris: 'council information system',
     risLinks: 'In the council information system',
-    noRisLinks: 'Not linked to the council information system yet.',
+    location: 'Location',
     committeeInRis: '{{name}} in the council information system',
   },
   actors: {

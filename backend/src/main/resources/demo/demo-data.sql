@@ -602,3 +602,13 @@ UPDATE action_field SET publication_status = 'PUBLISHED';
 UPDATE need SET publication_status = 'PUBLISHED';
 UPDATE measure SET publication_status = 'PUBLISHED' WHERE code <> 'KJF-06';
 UPDATE presentation SET publication_status = 'PUBLISHED';
+
+-- ============================================================ editions as the adopted concept
+-- "IHK 2022" is adopted after this script by DemoEditions (Java), with a snapshot of the concept as it stood in June
+-- 2022 (assumptions in that class: adopted on 29.06.2022; measures that started before July 2022 or, without a start
+-- date, were presented to a committee by then). "Fortschreibung 2027" is being prepared: it shows the live concept,
+-- and the interim report of March 2027 presents it.
+INSERT INTO edition (id, area_id, label, published_on, document_url, summary, version) VALUES
+  ('00000000-0000-4000-8000-000000005002', '00000000-0000-4000-8000-000000002001', 'Fortschreibung 2027', NULL, NULL, 'Illustrativ für die Demo: Fortschreibung des IHK 2022 mit den seither begonnenen Maßnahmen; wird 2027 in den Ausschüssen vorgestellt.', 0)
+ON CONFLICT DO NOTHING;
+UPDATE presentation SET edition_id = '00000000-0000-4000-8000-000000005002' WHERE id = '00000000-0000-4000-8000-000000010011';

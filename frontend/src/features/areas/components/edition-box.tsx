@@ -1,15 +1,28 @@
 import { useTranslation } from 'react-i18next';
+import { AppLink } from '@/components/ui/app-link';
 import { EmptyState } from '@/components/ui/states';
 import type { Schemas } from '@/lib/api-client';
 import { formatDate } from '@/lib/format';
+import { paths } from '@/lib/paths';
 import { useContentLang, useLang } from '@/lib/use-lang';
 
-/** The current edition of the concept with its document link. */
-export function EditionBox({ edition }: { edition: Schemas['NullableEdition'] }) {
+/** The current edition of the concept with its document link, and the way to all editions. */
+export function EditionBox({ slug, edition }: { slug: string; edition: Schemas['NullableEdition'] }) {
   const { t } = useTranslation();
   const lang = useLang();
   const contentLang = useContentLang();
-  if (!edition) return <EmptyState>{t('area.noEdition')}</EmptyState>;
+  const allEditions = (
+    <p>
+      <AppLink to={paths.editions(slug)}>{t('edition.all')}</AppLink>
+    </p>
+  );
+  if (!edition)
+    return (
+      <>
+        <EmptyState>{t('area.noEdition')}</EmptyState>
+        {allEditions}
+      </>
+    );
   return (
     <div className="edition">
       <p className="kern-body kern-body--bold">
@@ -26,6 +39,10 @@ export function EditionBox({ edition }: { edition: Schemas['NullableEdition'] })
           {edition.summary}
         </p>
       ) : null}
+      <p>
+        <AppLink to={paths.edition(slug, edition.id)}>{t('edition.open', { label: edition.label })}</AppLink>
+      </p>
+      {allEditions}
       {edition.documentUrl ? (
         <p>
           <a className="kern-link" href={edition.documentUrl} rel="noopener">

@@ -59,3 +59,42 @@ export function useDeleteEdition(slug: string) {
     },
   });
 }
+
+/** The concept of an edition: its frozen snapshot once adopted, the live published concept while it is prepared. */
+export function useEditionContent(slug: string, id: string) {
+  return useQuery({
+    queryKey: ['areas', slug, 'editions', id, 'content'],
+    queryFn: async ({ signal }) =>
+      unwrap(await api.GET('/api/v1/areas/{slug}/editions/{id}/content', { params: { path: { slug, id } }, signal })),
+    enabled: id !== '',
+  });
+}
+
+/** What changed from edition `from` to edition `to` (or `current`, the live concept). */
+export function useEditionComparison(slug: string, from: string, to: string) {
+  return useQuery({
+    queryKey: ['areas', slug, 'editions', 'compare', from, to],
+    queryFn: async ({ signal }) =>
+      unwrap(await api.GET('/api/v1/areas/{slug}/editions/compare', { params: { path: { slug }, query: { from, to } }, signal })),
+    enabled: from !== '' && to !== '',
+  });
+}
+
+/** Adopts an edition on a day: irreversible, it freezes the published concept. */
+export function useAdoptEdition(slug: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ edition, adoptedOn }: { edition: { id: string; version: number }; adoptedOn: string }) =>
+      unwrap(
+        await api.POST('/api/v1/areas/{slug}/editions/{id}/adoption', {
+          params: { path: { slug, id: edition.id }, header: { 'If-Match': ifMatch(edition) } },
+          body: { adoptedOn },
+        }),
+      ),
+    onSuccess: (edition) => {
+      queryClient.setQueryData(['areas', slug, 'editions', edition.id], edition);
+      void queryClient.invalidateQueries({ queryKey: ['areas', slug, 'editions'] });
+      void queryClient.invalidateQueries({ queryKey: ['areas', slug, 'overview'] });
+    },
+  });
+}

@@ -7,7 +7,7 @@ const messages = { required: (f: string) => `required:${f}`, tooLong: (f: string
 
 describe('edition form', () => {
   it('turns blanks into null and keeps the rest', () => {
-    const edition = { id: 'e1', version: 0, createdAt: '', updatedAt: '', label: 'IHK 2022', publishedOn: '2022-07-04', documentUrl: null, summary: 'S' };
+    const edition = { id: 'e1', version: 0, createdAt: '', updatedAt: '', label: 'IHK 2022', publishedOn: '2022-07-04', documentUrl: null, summary: 'S', status: 'PREPARING' as const, adoptedOn: null };
     expect(editionToInput({ ...editionToForm(edition), label: ' IHK 2022 ' })).toEqual({ label: 'IHK 2022', publishedOn: '2022-07-04', documentUrl: null, summary: 'S' });
     expect(editionToInput(editionToForm(undefined))).toEqual({ label: '', publishedOn: null, documentUrl: null, summary: null });
   });

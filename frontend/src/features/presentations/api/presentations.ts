@@ -24,6 +24,14 @@ export function useCommittees() {
   });
 }
 
+/** One committee, for its page. */
+export function useCommittee(id: string) {
+  return useQuery({
+    queryKey: ['committees', id],
+    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/committees/{id}', { params: { path: { id } }, signal })),
+  });
+}
+
 export function usePresentation(slug: string, id: string) {
   return useQuery({
     queryKey: ['areas', slug, 'presentations', id],

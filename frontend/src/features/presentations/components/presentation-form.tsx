@@ -9,7 +9,8 @@ import { useMeasureSearch } from '@/features/measures/api/measure-search';
 import type { Schemas } from '@/lib/api-client';
 import { paths } from '@/lib/paths';
 import { usePresentationForm } from '../hooks/use-presentation-form';
-import type { PresentationFormValues } from '../utils/presentation-form';
+import { valuesFromMeeting, type PresentationFormValues } from '../utils/presentation-form';
+import { OparlMeetingPicker } from './oparl-meeting-picker';
 
 type Presentation = Schemas['Presentation'];
 
@@ -43,6 +44,13 @@ export function PresentationForm({
     publicationStatus: usePublicationOptions(),
   });
   const urlHint = t('presentationForm.urlHint');
+  const committee = committees.find((c) => c.id === form.values.committeeId);
+  const takeMeeting = (meeting: Schemas['OparlMeeting'], agendaItem?: Schemas['OparlAgendaItem']) => {
+    const filled = valuesFromMeeting(form.values, meeting, agendaItem);
+    for (const field of Object.keys(filled) as (keyof PresentationFormValues)[]) {
+      form.set(field, filled[field] as PresentationFormValues[typeof field]);
+    }
+  };
   return (
     <RecordFormFrame form={form} labels={labels} show={show} cancelTo={paths.presentations(slug)}>
       <SelectField
@@ -53,11 +61,13 @@ export function PresentationForm({
         emptyLabel={form.base ? undefined : ''}
         options={committeeOptions}
       />
+      {committee?.oparlOrganizationUrl ? <OparlMeetingPicker key={committee.id} committee={committee} onPick={takeMeeting} /> : null}
       <div className="edit-form__row">
         <DateField form={form} name="date" label={labels.date} required />
         <TextField form={form} name="time" label={labels.time} hint={t('presentationForm.timeHint')} maxLength={5} />
         <SelectField form={form} name="status" label={labels.status} options={statusOptions} />
       </div>
+      <TextField form={form} name="location" label={labels.location} maxLength={500} />
       <TextField form={form} name="title" label={labels.title} required maxLength={200} />
       <TextareaField form={form} name="description" label={labels.description} rows={4} />
       <SelectField
@@ -79,6 +89,8 @@ export function PresentationForm({
       <TextField form={form} name="meetingUrl" label={labels.meetingUrl} hint={urlHint} maxLength={2000} />
       <TextField form={form} name="agendaItemUrl" label={labels.agendaItemUrl} hint={urlHint} maxLength={2000} />
       <TextField form={form} name="paperUrl" label={labels.paperUrl} hint={urlHint} maxLength={2000} />
+      <TextField form={form} name="oparlMeetingUrl" label={labels.oparlMeetingUrl} hint={t('presentationForm.oparlHint')} maxLength={2000} />
+      <TextField form={form} name="oparlAgendaItemUrl" label={labels.oparlAgendaItemUrl} hint={urlHint} maxLength={2000} />
       <PublicationStatusField form={form} label={labels.publicationStatus} />
     </RecordFormFrame>
   );

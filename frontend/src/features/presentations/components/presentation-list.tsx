@@ -32,9 +32,10 @@ export function PresentationList({ slug, presentations, level = 3, hideMeasures,
   return (
     <ul className="plain-list presentation-list">
       {presentations.map((p) => {
+        // the web page where known, else the OParl address of the meeting or agenda item the date was taken from
         const links = [
-          [p.meetingUrl, t('presentation.meeting')],
-          [p.agendaItemUrl, t('presentation.agendaItem')],
+          [p.meetingUrl ?? p.oparlMeetingUrl, t('presentation.meeting')],
+          [p.agendaItemUrl ?? p.oparlAgendaItemUrl, t('presentation.agendaItem')],
           [p.paperUrl, t('presentation.paper')],
         ].filter((l): l is [string, string] => Boolean(l[0]));
         return (
@@ -57,6 +58,11 @@ export function PresentationList({ slug, presentations, level = 3, hideMeasures,
             {!hideCommittee ? (
               <p className="kern-body" lang={contentLang}>
                 {p.title}
+              </p>
+            ) : null}
+            {p.location ? (
+              <p className="kern-body kern-body--small presentation__location" lang={contentLang}>
+                {t('presentation.location')}: {p.location}
               </p>
             ) : null}
             {p.description ? (
@@ -94,9 +100,7 @@ export function PresentationList({ slug, presentations, level = 3, hideMeasures,
                   </li>
                 ))}
               </ul>
-            ) : (
-              <p className="kern-body kern-body--small kern-body--muted">{t('presentation.noRisLinks')}</p>
-            )}
+            ) : null}
             <HistoryLink to={paths.history.presentation(slug, p.id)} label={`${p.committee.name}, ${formatDate(p.date, lang)}`} className="kern-link kern-body--small history-link" />
             {actions?.(p)}
           </li>

@@ -27,6 +27,9 @@ const LABEL_KEYS = {
   meetingUrl: 'presentationForm.meetingUrl',
   agendaItemUrl: 'presentationForm.agendaItemUrl',
   paperUrl: 'presentationForm.paperUrl',
+  location: 'presentationForm.location',
+  oparlMeetingUrl: 'presentationForm.oparlMeetingUrl',
+  oparlAgendaItemUrl: 'presentationForm.oparlAgendaItemUrl',
   publicationStatus: 'presentationForm.publicationStatus',
 } as const satisfies Record<PresentationFormField, string>;
 

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Schemas } from '@/lib/api-client';
 import { checkRules } from '@/lib/record-form';
-import { PRESENTATION_FORM_FIELDS, presentationRules, presentationToForm, presentationToInput, type PresentationFormField } from './presentation-form';
+import {
+  PRESENTATION_FORM_FIELDS,
+  presentationRules,
+  presentationToForm,
+  presentationToInput,
+  valuesFromMeeting,
+  type PresentationFormField,
+} from './presentation-form';
 
 const presentation: Schemas['Presentation'] = {
   id: 'p1',
@@ -21,6 +28,9 @@ const presentation: Schemas['Presentation'] = {
   meetingUrl: 'https://ris.example/meeting/1',
   agendaItemUrl: null,
   paperUrl: null,
+  location: 'Stadthaus 1',
+  oparlMeetingUrl: 'https://ris.example/oparl/meeting/1',
+  oparlAgendaItemUrl: null,
   publicationStatus: 'PUBLISHED',
 };
 const labels = Object.fromEntries(PRESENTATION_FORM_FIELDS.map((f) => [f, f])) as Record<PresentationFormField, string>;
@@ -42,6 +52,9 @@ describe('presentation form', () => {
       meetingUrl: 'https://ris.example/meeting/1',
       agendaItemUrl: null,
       paperUrl: null,
+      location: 'Stadthaus 1',
+      oparlMeetingUrl: 'https://ris.example/oparl/meeting/1',
+      oparlAgendaItemUrl: null,
       publicationStatus: 'PUBLISHED',
     });
   });
@@ -59,5 +72,41 @@ describe('presentation form', () => {
     });
     const bad = { ...presentationToForm(presentation), time: '24:00', paperUrl: 'ris.example/1', agendaItemUrl: 'https://a b' };
     expect(checkRules(bad, rules, labels, messages)).toEqual({ time: 'time', paperUrl: 'url', agendaItemUrl: 'url' });
+  });
+
+  describe('taking a meeting of the council information system', () => {
+    const meeting: Schemas['OparlMeeting'] = {
+      id: 'https://ris.example/oparl/meeting/290',
+      name: '13. Sitzung',
+      date: '2025-06-12',
+      time: '17:00',
+      endDate: '2025-06-12',
+      endTime: '19:00',
+      location: 'Rathaus, Sitzungssaal 1',
+      cancelled: false,
+      meetingState: 'eingeladen',
+      web: 'https://ris.example/sitzung/290',
+      agendaItems: [{ id: 'https://ris.example/oparl/agendaitem/3271', number: '5', name: 'ISEK Innenstadt', web: null }],
+    };
+
+    it('fills date, time, location, links and an empty title from the meeting and agenda item', () => {
+      const values = presentationToForm(undefined);
+      expect(valuesFromMeeting(values, meeting, meeting.agendaItems[0])).toEqual({
+        date: '2025-06-12',
+        time: '17:00',
+        location: 'Rathaus, Sitzungssaal 1',
+        title: 'ISEK Innenstadt',
+        oparlMeetingUrl: 'https://ris.example/oparl/meeting/290',
+        oparlAgendaItemUrl: 'https://ris.example/oparl/agendaitem/3271',
+        meetingUrl: 'https://ris.example/sitzung/290',
+        agendaItemUrl: '',
+      });
+    });
+
+    it('keeps a title already given, clears an agenda item of another meeting and takes over a cancellation', () => {
+      const values = { ...presentationToForm(presentation), oparlAgendaItemUrl: 'https://ris.example/oparl/agendaitem/1' };
+      const filled = valuesFromMeeting(values, { ...meeting, time: null, cancelled: true });
+      expect(filled).toMatchObject({ title: 'IHK 2026', time: '', oparlAgendaItemUrl: '', agendaItemUrl: '', status: 'CANCELLED' });
+    });
   });
 });

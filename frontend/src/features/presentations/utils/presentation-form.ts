@@ -18,6 +18,9 @@ export type PresentationFormValues = {
   meetingUrl: string;
   agendaItemUrl: string;
   paperUrl: string;
+  location: string;
+  oparlMeetingUrl: string;
+  oparlAgendaItemUrl: string;
   publicationStatus: Schemas['PublicationStatus'];
 };
 
@@ -36,6 +39,9 @@ export const PRESENTATION_FORM_FIELDS: readonly PresentationFormField[] = [
   'meetingUrl',
   'agendaItemUrl',
   'paperUrl',
+  'location',
+  'oparlMeetingUrl',
+  'oparlAgendaItemUrl',
   'publicationStatus',
 ];
 
@@ -54,6 +60,9 @@ export function presentationToForm(p: Presentation | undefined): PresentationFor
     meetingUrl: fromNullable(p?.meetingUrl),
     agendaItemUrl: fromNullable(p?.agendaItemUrl),
     paperUrl: fromNullable(p?.paperUrl),
+    location: fromNullable(p?.location),
+    oparlMeetingUrl: fromNullable(p?.oparlMeetingUrl),
+    oparlAgendaItemUrl: fromNullable(p?.oparlAgendaItemUrl),
     publicationStatus: p?.publicationStatus ?? 'DRAFT',
   };
 }
@@ -72,6 +81,9 @@ export function presentationToInput(values: PresentationFormValues): Schemas['Pr
     meetingUrl: toNullable(values.meetingUrl),
     agendaItemUrl: toNullable(values.agendaItemUrl),
     paperUrl: toNullable(values.paperUrl),
+    location: toNullable(values.location),
+    oparlMeetingUrl: toNullable(values.oparlMeetingUrl),
+    oparlAgendaItemUrl: toNullable(values.oparlAgendaItemUrl),
     publicationStatus: values.publicationStatus,
   };
 }
@@ -88,5 +100,32 @@ export function presentationRules(messages: { time: string; url: string }): Fiel
     meetingUrl: url,
     agendaItemUrl: url,
     paperUrl: url,
+    location: { maxLength: 500 },
+    oparlMeetingUrl: url,
+    oparlAgendaItemUrl: url,
+  };
+}
+
+/**
+ * The form values a meeting of the council information system fills in: date, time, location, the OParl ids of the
+ * meeting and agenda item, their web pages, and a title when there is none yet (the agenda item's name, else the
+ * meeting's). Without an agenda item, the agenda item links are cleared.
+ */
+export function valuesFromMeeting(
+  values: PresentationFormValues,
+  meeting: Schemas['OparlMeeting'],
+  agendaItem?: Schemas['OparlAgendaItem'],
+): Partial<PresentationFormValues> {
+  const title = values.title.trim() ? values.title : (agendaItem?.name ?? meeting.name ?? '').slice(0, 200);
+  return {
+    ...(meeting.date ? { date: meeting.date } : {}),
+    time: fromNullable(meeting.time),
+    location: fromNullable(meeting.location),
+    title,
+    oparlMeetingUrl: meeting.id,
+    oparlAgendaItemUrl: agendaItem?.id ?? '',
+    meetingUrl: fromNullable(meeting.web),
+    agendaItemUrl: fromNullable(agendaItem?.web),
+    ...(meeting.cancelled ? { status: 'CANCELLED' as const } : {}),
   };
 }

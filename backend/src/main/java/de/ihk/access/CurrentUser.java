@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import java.util.Collection;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Who makes the current request and what they may do. Filled by {@link AuthFilter} from a session
@@ -28,6 +29,28 @@ public class CurrentUser {
         this.name = name;
         this.areaIds = Set.copyOf(areaIds);
         this.actorIds = Set.copyOf(actorIds);
+    }
+
+    /**
+     * Runs {@code work} as a system actor: a process of the server, not a person (the council information system's
+     * synchronisation). It acts with an administrator's rights, without account or token, and the history names
+     * {@code name} as the author of its changes. Who was signed in before is signed in again afterwards, so that a
+     * request can run part of its work as the system (a person starting the synchronisation). Needs an active request
+     * context (scheduled methods have one).
+     */
+    public <T> T runAsSystem(String name, Supplier<T> work) {
+        Role previousRole = role;
+        UUID previousAccount = accountId;
+        UUID previousToken = tokenId;
+        String previousName = this.name;
+        Set<UUID> previousAreas = areaIds;
+        Set<UUID> previousActors = actorIds;
+        signIn(Role.ADMIN, null, null, name, Set.of(), Set.of());
+        try {
+            return work.get();
+        } finally {
+            signIn(previousRole, previousAccount, previousToken, previousName, previousAreas, previousActors);
+        }
     }
 
     public Role role() {

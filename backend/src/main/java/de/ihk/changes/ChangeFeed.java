@@ -45,23 +45,22 @@ public class ChangeFeed {
                                            FROM pending, top WHERE c.seq = pending.seq RETURNING c.position)
                             UPDATE change_feed_state
                             SET last_position = coalesce((SELECT max(position) FROM given), last_position)
-                            WHERE id = 1""")
-                    .executeUpdate();
+                            WHERE id = 1""").executeUpdate();
         });
     }
 
     private boolean hasUnsequenced() {
-        return (Boolean) em.createNativeQuery(
-                        "SELECT EXISTS (SELECT 1 FROM change_log WHERE position IS NULL)", Boolean.class)
-                .getSingleResult();
+        return (Boolean)
+                em.createNativeQuery("SELECT EXISTS (SELECT 1 FROM change_log WHERE position IS NULL)", Boolean.class)
+                        .getSingleResult();
     }
 
     /** The position of the newest sequenced change, 0 when there is none. */
     public long latestPosition() {
-        return QuarkusTransaction.joiningExisting().call(() -> ((Number) em.createNativeQuery(
-                                "SELECT last_position FROM change_feed_state WHERE id = 1")
-                        .getSingleResult())
-                .longValue());
+        return QuarkusTransaction.joiningExisting()
+                .call(() -> ((Number) em.createNativeQuery("SELECT last_position FROM change_feed_state WHERE id = 1")
+                                .getSingleResult())
+                        .longValue());
     }
 
     /** As {@link #items} for readers without draft rights, after a position this instance gave out itself. */
@@ -94,8 +93,7 @@ public class ChangeFeed {
     }
 
     @SuppressWarnings("unchecked")
-    private List<ChangeItem> read(
-            long position, int limit, ChangeFilter filter, Set<UUID> draftAreas, long pruned) {
+    private List<ChangeItem> read(long position, int limit, ChangeFilter filter, Set<UUID> draftAreas, long pruned) {
         String action;
         String version;
         if (draftAreas == null) {
@@ -119,8 +117,7 @@ public class ChangeFeed {
                         SELECT c.position, c.record_type, c.record_id, coalesce(a.slug, c.area_slug), c.path,
                                %s, %s, c.changed_at
                         FROM change_log c LEFT JOIN area a ON a.id = c.area_id
-                        WHERE %s ORDER BY c.position LIMIT :limit"""
-                        .formatted(action, version, where))
+                        WHERE %s ORDER BY c.position LIMIT :limit""".formatted(action, version, where))
                 .setParameter("position", position)
                 .setParameter("limit", limit);
         if (draftAreas != null && !draftAreas.isEmpty()) {
@@ -154,12 +151,11 @@ public class ChangeFeed {
     /** The id of the area a feed may be filtered by: the area with this slug, or the deleted one that had it. */
     @SuppressWarnings("unchecked")
     public UUID areaForFilter(String slug) {
-        List<UUID> ids = em.createNativeQuery("""
+        List<UUID> ids =
+                em.createNativeQuery("""
                         SELECT id FROM area WHERE slug = :slug
                         UNION ALL (SELECT area_id FROM change_log WHERE area_slug = :slug AND area_id IS NOT NULL
-                                   ORDER BY seq DESC LIMIT 1)""", UUID.class)
-                .setParameter("slug", slug)
-                .getResultList();
+                                   ORDER BY seq DESC LIMIT 1)""", UUID.class).setParameter("slug", slug).getResultList();
         if (ids.isEmpty()) {
             throw ApiException.notFound("There is no area '" + slug + "' in the change feed.");
         }

@@ -32,15 +32,27 @@ public class ChangeFeedMaintenance {
     @ConfigProperty(name = "ihk.changes.retention")
     Duration retention;
 
-    /** After the demo data (default observer priority), so that it is recorded too. */
+    /** After the demo data (default observer priority): a database that has records but no changes yet gets them. */
     @Transactional
     void onStart(@Observes @Priority(5000) StartupEvent event) {
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('ihk.change-feed.sequence'))").getSingleResult();
+        lock();
         boolean empty = (Boolean) em.createNativeQuery("SELECT NOT EXISTS (SELECT 1 FROM change_log)", Boolean.class)
                 .getSingleResult();
         if (empty) {
             recorder.recordUnrecorded();
         }
+    }
+
+    /** Gives every record that has no change yet one, e.g. after records were loaded as SQL. */
+    @Transactional
+    public void recordUnrecorded() {
+        lock();
+        recorder.recordUnrecorded();
+    }
+
+    private void lock() {
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('ihk.change-feed.sequence'))")
+                .getSingleResult();
     }
 
     @Scheduled(cron = "{ihk.changes.compaction-cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -55,10 +67,12 @@ public class ChangeFeedMaintenance {
     /** Removes what the retention allows; returns how many changes were removed. Runs one at a time. */
     @Transactional
     public int compact() {
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('ihk.change-feed.sequence'))").getSingleResult();
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('ihk.change-feed.sequence'))")
+                .getSingleResult();
         var cutoff = java.time.Instant.now().minus(retention);
         // Records deleted before the cutoff: every change of theirs goes, and clients behind them must start again.
-        int tombstones = em.createNativeQuery("""
+        int tombstones =
+                em.createNativeQuery("""
                         WITH gone AS (
                             SELECT l.record_id, max(l.position) AS position FROM change_log l
                             WHERE l.position IS NOT NULL
@@ -70,9 +84,7 @@ public class ChangeFeedMaintenance {
                         raised AS (UPDATE change_feed_state SET pruned_position =
                                        greatest(pruned_position, (SELECT coalesce(max(position), 0) FROM gone))
                                    WHERE id = 1)
-                        DELETE FROM change_log c USING gone WHERE c.record_id = gone.record_id""")
-                .setParameter("cutoff", cutoff)
-                .executeUpdate();
+                        DELETE FROM change_log c USING gone WHERE c.record_id = gone.record_id""").setParameter("cutoff", cutoff).executeUpdate();
         // Older changes of the others that a later change of the same kind replaces: clients lose nothing.
         int replaced = em.createNativeQuery("""
                         DELETE FROM change_log c
@@ -81,9 +93,7 @@ public class ChangeFeedMaintenance {
                                                            AND k.seq > c.seq AND k.action IS NOT NULL))
                           AND (c.public_action IS NULL OR EXISTS (SELECT 1 FROM change_log k
                                                                   WHERE k.record_id = c.record_id AND k.seq > c.seq
-                                                                    AND k.public_action IS NOT NULL))""")
-                .setParameter("cutoff", cutoff)
-                .executeUpdate();
+                                                                    AND k.public_action IS NOT NULL))""").setParameter("cutoff", cutoff).executeUpdate();
         return tombstones + replaced;
     }
 }

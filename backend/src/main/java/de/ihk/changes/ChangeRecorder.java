@@ -84,8 +84,7 @@ public class ChangeRecorder {
                                                WHERE c.record_id = x.id AND c.public_action IS NOT NULL
                                                ORDER BY c.seq DESC LIMIT 1) told ON TRUE
                             WHERE %s) n
-                        WHERE n.action IS NOT NULL OR n.public_action IS NOT NULL"""
-                        .formatted(source.select(), condition));
+                        WHERE n.action IS NOT NULL OR n.public_action IS NOT NULL""".formatted(source.select(), condition));
         insert.setParameter("type", source.type().name()).setParameter("action", action);
         if (id != null) {
             insert.setParameter("id", id);
@@ -109,9 +108,7 @@ public class ChangeRecorder {
                         LEFT JOIN LATERAL (SELECT c.public_action FROM change_log c
                                            WHERE c.record_id = l.record_id AND c.public_action IS NOT NULL
                                            ORDER BY c.seq DESC LIMIT 1) told ON TRUE
-                        WHERE was.action IS DISTINCT FROM 'DELETE'""".formatted(condition))
-                .setParameter("id", id)
-                .executeUpdate();
+                        WHERE was.action IS DISTINCT FROM 'DELETE'""".formatted(condition)).setParameter("id", id).executeUpdate();
     }
 
     /**

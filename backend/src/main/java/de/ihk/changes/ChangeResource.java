@@ -44,7 +44,9 @@ public class ChangeResource {
         feed.sequence();
         UUID areaId = slug == null ? null : feed.areaForFilter(slug);
         List<ChangeItem> items = feed.items(cursor, size, new ChangeFilter(areaId, types), drafts.draftAreas());
-        String next = items.isEmpty() ? cursor.toString() : items.get(items.size() - 1).cursor();
+        String next = items.isEmpty()
+                ? cursor.toString()
+                : items.get(items.size() - 1).cursor();
         return new ChangePage(items, next);
     }
 

@@ -6,6 +6,9 @@ import de.ihk.common.Page;
 import de.ihk.common.PageRequest;
 import de.ihk.common.PagedQuery;
 import de.ihk.common.SqlFilter;
+import de.ihk.integration.OparlClient;
+import de.ihk.integration.OparlException;
+import de.ihk.integration.OutboundUrls;
 import de.ihk.write.RecordKind;
 import de.ihk.write.RecordType;
 import de.ihk.write.Writes;
@@ -14,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -39,6 +43,12 @@ public class CommitteeService {
     @Inject
     CurrentUser user;
 
+    @Inject
+    OutboundUrls outboundUrls;
+
+    @Inject
+    OparlClient oparl;
+
     public Page<CommitteeDto> list(String municipality, PageRequest page) {
         SqlFilter where = new SqlFilter().where("c.municipality = :municipality", "municipality", municipality);
         return PagedQuery.run(em, Committee.class, "committee c", "c", where, page)
@@ -51,8 +61,7 @@ public class CommitteeService {
 
     public CommitteeDto create(String body) {
         user.requireAdmin();
-        return CommitteeDto.of(
-                writes.create(KIND, new Committee(), body, CommitteeInput.class, CommitteeService::apply));
+        return CommitteeDto.of(writes.create(KIND, new Committee(), body, CommitteeInput.class, this::apply));
     }
 
     public CommitteeDto update(UUID id, String ifMatch, String body) {
@@ -93,10 +102,30 @@ public class CommitteeService {
         return committee;
     }
 
-    private static void apply(Committee committee, CommitteeInput input) {
+    private void apply(Committee committee, CommitteeInput input) {
+        if (input.oparlOrganizationUrl() != null
+                && !Objects.equals(input.oparlOrganizationUrl(), committee.oparlOrganizationUrl)) {
+            checkOrganization(input.oparlOrganizationUrl());
+        }
         committee.name = input.name().trim();
         committee.shortName = input.shortName();
         committee.municipality = input.municipality().trim();
         committee.oparlOrganizationUrl = input.oparlOrganizationUrl();
+    }
+
+    /**
+     * A new link to the council information system must be a URL the server may call, and answer with an OParl
+     * Organization (1.0 or 1.1); otherwise a 400 naming the field, with what the council system answered.
+     */
+    private void checkOrganization(String url) {
+        outboundUrls.check("oparlOrganizationUrl", url);
+        try {
+            oparl.object(url, "Organization");
+        } catch (OparlException e) {
+            throw ApiException.invalid(
+                    "oparlOrganizationUrl",
+                    "This is not an organization of a council information " + "system that can be read: "
+                            + e.getMessage());
+        }
     }
 }

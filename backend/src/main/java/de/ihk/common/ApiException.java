@@ -103,6 +103,14 @@ public class ApiException extends RuntimeException {
         return new ApiException(ProblemType.SERVICE_UNAVAILABLE, detail, null, null);
     }
 
+    /**
+     * Another system the request depends on (the council information system) could not be reached or answered
+     * nonsense: 424, not a 5xx, since our server works and nothing was changed.
+     */
+    public static ApiException upstreamFailed(String detail) {
+        return new ApiException(ProblemType.UPSTREAM_FAILED, detail, null, null);
+    }
+
     /** The commit of a write failed in a way that leaves open whether it was stored. */
     public static ApiException outcomeUnknown() {
         return new ApiException(

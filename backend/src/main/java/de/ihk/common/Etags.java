@@ -1,6 +1,9 @@
 package de.ihk.common;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.HexFormat;
 
 /** ETags are the record's version in quotes: {@code "3"}. */
 public final class Etags {
@@ -9,6 +12,19 @@ public final class Etags {
 
     public static String of(long version) {
         return "\"" + version + "\"";
+    }
+
+    /**
+     * The ETag of an answer that has no version of its own (a list, a search, a calendar feed): made of its bytes, so
+     * that it changes exactly when the answer does.
+     */
+    public static String ofContent(byte[] body) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+            return "\"c-" + HexFormat.of().formatHex(digest, 0, 12) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** True when an If-None-Match header names the given version (or is {@code *}); weak tags count (RFC 9110 weak comparison). */

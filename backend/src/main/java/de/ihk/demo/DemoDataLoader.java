@@ -1,5 +1,6 @@
 package de.ihk.demo;
 
+import de.ihk.changes.ChangeFeedMaintenance;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -36,6 +37,12 @@ public class DemoDataLoader {
     @Inject
     DemoAccounts demoAccounts;
 
+    @Inject
+    DemoEditions demoEditions;
+
+    @Inject
+    ChangeFeedMaintenance changeFeed;
+
     void onStart(@Observes StartupEvent event) throws SQLException {
         if (!enabled) {
             return;
@@ -52,7 +59,9 @@ public class DemoDataLoader {
             connection.commit();
             LOG.info("Loaded the demo data into the empty database.");
         }
+        changeFeed.recordUnrecorded(); // loaded as SQL, not through the write path
         demoAccounts.create();
+        demoEditions.adopt();
     }
 
     private boolean demoMissing() throws SQLException {

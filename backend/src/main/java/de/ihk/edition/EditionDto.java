@@ -13,13 +13,24 @@ public record EditionDto(
         String label,
         LocalDate publishedOn,
         String documentUrl,
-        String summary)
+        String summary,
+        EditionStatus status,
+        LocalDate adoptedOn)
         implements Versioned {
 
     public static EditionDto of(Edition e) {
         return e == null
                 ? null
                 : new EditionDto(
-                        e.id, e.version, e.createdAt, e.updatedAt, e.label, e.publishedOn, e.documentUrl, e.summary);
+                        e.id,
+                        e.version,
+                        e.createdAt,
+                        e.updatedAt,
+                        e.label,
+                        e.publishedOn,
+                        e.documentUrl,
+                        e.summary,
+                        e.status,
+                        e.adoptedOn);
     }
 }

@@ -1,5 +1,6 @@
 package de.ihk.edition;
 
+import de.ihk.access.CurrentUser;
 import de.ihk.area.Area;
 import de.ihk.area.AreaAccess;
 import de.ihk.area.AreaRecords;
@@ -23,7 +24,7 @@ import java.util.UUID;
 public class EditionService {
 
     /** Presentations show the edition they presented (its label). */
-    static final RecordKind<Edition> KIND = RecordKind.of(RecordType.EDITION, Edition.class)
+    public static final RecordKind<Edition> KIND = RecordKind.of(RecordType.EDITION, Edition.class)
             .label(e -> e.label)
             .area(e -> e.area.id)
             .representation(EditionDto::of)
@@ -42,6 +43,9 @@ public class EditionService {
     @Inject
     AreaAccess access;
 
+    @Inject
+    CurrentUser user;
+
     public Page<EditionDto> list(String slug, PageRequest page) {
         Area area = access.forRead(slug);
         SqlFilter where = new SqlFilter().where("e.area_id = :area", "area", area.id);
@@ -59,12 +63,21 @@ public class EditionService {
     }
 
     public EditionDto update(String slug, UUID id, String ifMatch, String body) {
-        return EditionDto.of(
-                writes.update(KIND, editable(slug, id), ifMatch, body, EditionInput.class, EditionService::apply));
+        Edition edition = editable(slug, id);
+        if (edition.isAdopted()) {
+            throw ApiException.conflict("Edition " + edition.label + " was adopted on " + edition.adoptedOn
+                    + " and cannot be changed any more.");
+        }
+        return EditionDto.of(writes.update(KIND, edition, ifMatch, body, EditionInput.class, EditionService::apply));
     }
 
+    /** Deletes the edition; an adopted one only an administrator may delete (the history keeps it). */
     public void delete(String slug, UUID id, String ifMatch) {
-        writes.delete(KIND, editable(slug, id), ifMatch, this::refuseWhilePresented);
+        Edition edition = editable(slug, id);
+        if (edition.isAdopted()) {
+            user.requireAdmin();
+        }
+        writes.delete(KIND, edition, ifMatch, this::refuseWhilePresented);
     }
 
     private void refuseWhilePresented(Edition edition) {

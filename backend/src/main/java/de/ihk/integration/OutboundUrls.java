@@ -49,8 +49,12 @@ public class OutboundUrls {
         }
         try {
             URI uri = new URI(url.strip());
-            if (!uri.isAbsolute() || uri.getHost() == null || uri.getRawUserInfo() != null || uri.getRawFragment() != null) {
-                throw ApiException.invalid(field, "Give an absolute http(s) URL with a host, without user info or fragment.");
+            if (!uri.isAbsolute()
+                    || uri.getHost() == null
+                    || uri.getRawUserInfo() != null
+                    || uri.getRawFragment() != null) {
+                throw ApiException.invalid(
+                        field, "Give an absolute http(s) URL with a host, without user info or fragment.");
             }
             return uri;
         } catch (URISyntaxException e) {

@@ -44,8 +44,8 @@ public class ActionStepResource {
             @QueryParam("size") String size,
             @QueryParam("sort") String sort,
             @QueryParam("updatedSince") String updatedSince) {
-        PageRequest request =
-                PageRequest.of(page, size, sort, ActionStepService.SORTABLE, "position", "s.created_at, s.id")
+        PageRequest request = PageRequest.of(
+                        page, size, sort, ActionStepService.SORTABLE, "position", "s.created_at, s.id")
                 .updatedSince(QueryParams.instant("updatedSince", updatedSince));
         return Responses.page(service.list(slug, Ids.parse("id", measureId), request), uri);
     }

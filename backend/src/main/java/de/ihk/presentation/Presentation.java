@@ -59,6 +59,16 @@ public class Presentation extends PublishableEntity {
     @Column(name = "paper_url")
     public String paperUrl;
 
+    /** Where the committee meets (e.g. "Rathaus, Sitzungssaal 1"). */
+    public String location;
+
+    /** The meeting of the council information system (OParl id) the date was taken from and is kept in step with. */
+    @Column(name = "oparl_meeting_url")
+    public String oparlMeetingUrl;
+
+    @Column(name = "oparl_agenda_item_url")
+    public String oparlAgendaItemUrl;
+
     @ManyToMany
     @JoinTable(
             name = "presentation_measure",

@@ -32,6 +32,9 @@ public record PresentationDto(
         String meetingUrl,
         String agendaItemUrl,
         String paperUrl,
+        String location,
+        String oparlMeetingUrl,
+        String oparlAgendaItemUrl,
         PublicationStatus publicationStatus)
         implements Versioned {
 
@@ -59,6 +62,9 @@ public record PresentationDto(
                 p.meetingUrl,
                 p.agendaItemUrl,
                 p.paperUrl,
+                p.location,
+                p.oparlMeetingUrl,
+                p.oparlAgendaItemUrl,
                 p.publicationStatus);
     }
 }

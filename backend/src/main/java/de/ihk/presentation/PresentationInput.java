@@ -26,4 +26,7 @@ public record PresentationInput(
         @HttpUrl String meetingUrl,
         @HttpUrl String agendaItemUrl,
         @HttpUrl String paperUrl,
+        @Size(max = 500) String location,
+        @HttpUrl String oparlMeetingUrl,
+        @HttpUrl String oparlAgendaItemUrl,
         PublicationStatus publicationStatus) {}

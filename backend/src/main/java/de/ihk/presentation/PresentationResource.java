@@ -56,8 +56,8 @@ public class PresentationResource {
                 QueryParams.enumValue("status", status, PresentationStatus.class),
                 QueryParams.bool("upcoming", upcoming),
                 QueryParams.enumValue("publicationStatus", publicationStatus, PublicationStatus.class));
-        PageRequest request =
-                PageRequest.of(page, size, sort, PresentationService.SORTABLE, "date", "p.time ASC NULLS LAST, p.id")
+        PageRequest request = PageRequest.of(
+                        page, size, sort, PresentationService.SORTABLE, "date", "p.time ASC NULLS LAST, p.id")
                 .updatedSince(QueryParams.instant("updatedSince", updatedSince));
         return Responses.page(service.list(slug, filter, request), uri);
     }

@@ -4,6 +4,7 @@ import de.ihk.actor.ActorReferences;
 import de.ihk.area.Area;
 import de.ihk.area.AreaAccess;
 import de.ihk.committee.Committee;
+import de.ihk.common.ApiException;
 import de.ihk.common.FieldError;
 import de.ihk.common.Page;
 import de.ihk.common.PageRequest;
@@ -13,6 +14,7 @@ import de.ihk.common.PublicationStatus;
 import de.ihk.common.References;
 import de.ihk.common.SqlFilter;
 import de.ihk.edition.Edition;
+import de.ihk.integration.OutboundUrls;
 import de.ihk.measure.Measure;
 import de.ihk.write.RecordKind;
 import de.ihk.write.RecordType;
@@ -28,7 +30,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 @ApplicationScoped
 @Transactional
@@ -58,6 +62,9 @@ public class PresentationService {
 
     @Inject
     AreaAccess access;
+
+    @Inject
+    OutboundUrls outboundUrls;
 
     public record Filter(
             UUID committee,
@@ -113,6 +120,14 @@ public class PresentationService {
         writes.delete(kind, editable(slug, id), ifMatch);
     }
 
+    /**
+     * Changes a presentation as the council information system says (the caller runs as that system, see
+     * {@link de.ihk.access.CurrentUser#runAsSystem}); through the one write path, so the history records it.
+     */
+    public Presentation updateFromCouncil(Presentation presentation, Consumer<Presentation> change) {
+        return writes.updateUnconditionally(kind, presentation, change);
+    }
+
     private PresentationDto dto(Presentation presentation, boolean drafts) {
         return PresentationDto.of(presentation, LocalDate.now(clock), drafts);
     }
@@ -131,6 +146,7 @@ public class PresentationService {
                 references.allInArea(Measure.class, "measure", input.measureIds(), area.scope(), "measureIds", errors);
         var presenter = ActorReferences.one(
                 references, input.presenterActorId(), area.municipality, "presenterActorId", errors);
+        checkCouncilLinks(presentation, input, errors);
         References.failIfAny(errors);
         presentation.committee = committee;
         presentation.date = input.date();
@@ -144,8 +160,33 @@ public class PresentationService {
         presentation.meetingUrl = input.meetingUrl();
         presentation.agendaItemUrl = input.agendaItemUrl();
         presentation.paperUrl = input.paperUrl();
+        presentation.location = blankToNull(input.location());
+        presentation.oparlMeetingUrl = input.oparlMeetingUrl();
+        presentation.oparlAgendaItemUrl = input.oparlAgendaItemUrl();
         presentation.publicationStatus =
                 PublicationStatus.orDefault(input.publicationStatus(), presentation.publicationStatus);
+    }
+
+    /**
+     * The OParl meeting is called by the synchronisation, so it must be a URL the server may call (checked when it
+     * changes); an agenda item belongs to a meeting.
+     */
+    private void checkCouncilLinks(Presentation presentation, PresentationInput input, List<FieldError> errors) {
+        if (input.oparlMeetingUrl() != null && !Objects.equals(input.oparlMeetingUrl(), presentation.oparlMeetingUrl)) {
+            try {
+                outboundUrls.check("oparlMeetingUrl", input.oparlMeetingUrl());
+            } catch (ApiException e) {
+                errors.addAll(e.errors());
+            }
+        }
+        if (input.oparlAgendaItemUrl() != null && input.oparlMeetingUrl() == null) {
+            errors.add(new FieldError(
+                    "oparlAgendaItemUrl", "An agenda item needs the meeting it belongs to (oparlMeetingUrl)."));
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private Committee committee(UUID id, Area area, List<FieldError> errors) {

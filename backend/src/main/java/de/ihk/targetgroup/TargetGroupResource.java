@@ -36,7 +36,9 @@ public class TargetGroupResource {
 
     @GET
     public Response list(
-            @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size,
+            @QueryParam("sort") String sort,
             @QueryParam("updatedSince") String updatedSince) {
         PageRequest request = PageRequest.of(page, size, sort, TargetGroupService.SORTABLE, "code", "t.id")
                 .updatedSince(QueryParams.instant("updatedSince", updatedSince));

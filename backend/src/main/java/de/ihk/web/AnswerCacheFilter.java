@@ -12,12 +12,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,7 +33,12 @@ public class AnswerCacheFilter {
 
     private static final String KEY = AnswerCacheFilter.class.getName() + ".key";
     private static final String API = "/api/v1/";
-    private static final Set<String> PRIVATE_ROOTS = Set.of("auth", "accounts", "tokens");
+    /**
+     * Answers that are never kept: those about the caller, admin lists, and the change feed (its positions are given
+     * after commit, and compaction removes changes, neither of which moves a revision).
+     */
+    private static final Set<String> UNCACHED_ROOTS = Set.of("auth", "accounts", "tokens", "changes");
+
     private static final Set<String> SKIPPED_HEADERS = Set.of(
             "cache-control",
             "vary",
@@ -76,7 +78,7 @@ public class AnswerCacheFilter {
         }
         String[] segments = path.substring(API.length()).replaceFirst("/+$", "").split("/", -1);
         String last = segments[segments.length - 1];
-        if (PRIVATE_ROOTS.contains(segments[0]) || "history".equals(last) || "deletions".equals(last)) {
+        if (UNCACHED_ROOTS.contains(segments[0]) || "history".equals(last) || "deletions".equals(last)) {
             return null;
         }
         String areaSlug = "areas".equals(segments[0]) && segments.length > 1 ? segments[1] : null;
@@ -115,7 +117,7 @@ public class AnswerCacheFilter {
             response.setEntity(body, null, type);
             String etag = response.getHeaderString(HttpHeaders.ETAG);
             if (etag == null) {
-                etag = contentEtag(body);
+                etag = Etags.ofContent(body);
                 response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
             }
             if (cache.enabled()) {
@@ -147,14 +149,5 @@ public class AnswerCacheFilter {
         response.header(HttpHeaders.ETAG, answer.etag());
         answer.headers().forEach(h -> response.header(h.getKey(), h.getValue()));
         return response.build();
-    }
-
-    private static String contentEtag(byte[] body) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-            return "\"c-" + HexFormat.of().formatHex(digest, 0, 12) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

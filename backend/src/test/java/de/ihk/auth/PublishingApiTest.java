@@ -10,7 +10,6 @@ import static org.hamcrest.Matchers.not;
 import de.ihk.testing.Credentials;
 import de.ihk.testing.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;

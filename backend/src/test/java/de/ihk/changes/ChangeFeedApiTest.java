@@ -99,9 +99,10 @@ class ChangeFeedApiTest {
     void anonymousReadersLearnOfThePublicRecordsOnly() {
         Follower reader = new Follower(() -> anonymous(), start).follow();
 
-        assertThat(reader.present()).contains(concept.publicIds().stream()
-                .filter(id -> !id.equals(concept.actor) && !id.equals(concept.committee))
-                .toArray(String[]::new));
+        assertThat(reader.present())
+                .contains(concept.publicIds().stream()
+                        .filter(id -> !id.equals(concept.actor) && !id.equals(concept.committee))
+                        .toArray(String[]::new));
         assertThat(reader.state.keySet()).doesNotContainAnyElementsOf(concept.draftIds());
         assertThat(reader.items.toString()).doesNotContain(concept.marker);
         Map<String, Object> measure = reader.items.stream()
@@ -133,8 +134,9 @@ class ChangeFeedApiTest {
         assertThat(reader.state).containsEntry(concept.draftMeasureStep, "UPSERT"); // its step became public with it
 
         Fixtures.setPublication(draftMeasure, "DRAFT");
-        api().header("If-Match", Fixtures.etag(concept.path("measures", concept.publicMeasure) + "/steps/"
-                        + concept.publicStep))
+        api().header(
+                        "If-Match",
+                        Fixtures.etag(concept.path("measures", concept.publicMeasure) + "/steps/" + concept.publicStep))
                 .delete(concept.path("measures", concept.publicMeasure) + "/steps/" + concept.publicStep)
                 .then()
                 .statusCode(204);
@@ -171,7 +173,11 @@ class ChangeFeedApiTest {
         Fixtures.setPublication(concept.path("action-fields", concept.publicField), "PUBLISHED");
         reader.follow();
         assertThat(reader.present())
-                .contains(concept.publicPresentation, concept.edition, concept.publicField, concept.publicMeasure,
+                .contains(
+                        concept.publicPresentation,
+                        concept.edition,
+                        concept.publicField,
+                        concept.publicMeasure,
                         concept.publicStep)
                 .doesNotContainAnyElementsOf(concept.draftIds());
     }
@@ -205,8 +211,10 @@ class ChangeFeedApiTest {
         Map<String, Integer> seen = new HashMap<>();
         reader.items.forEach(i -> seen.merge((String) i.get("id"), 1, Integer::sum));
         ids.forEach(id -> assertThat(seen.get(id)).as("changes of step %s", id).isEqualTo(1));
-        List<String> cursors = reader.items.stream().map(i -> (String) i.get("cursor")).toList();
-        List<Long> positions = cursors.stream().map(c -> ChangeCursor.parse(c).position()).toList();
+        List<String> cursors =
+                reader.items.stream().map(i -> (String) i.get("cursor")).toList();
+        List<Long> positions =
+                cursors.stream().map(c -> ChangeCursor.parse(c).position()).toList();
         assertThat(positions).isSorted().doesNotHaveDuplicates();
     }
 
@@ -215,7 +223,8 @@ class ChangeFeedApiTest {
         String other = Fixtures.area();
         Fixtures.actionField(other, "X");
         Follower onlyMeasures = new Follower(
-                        () -> api().queryParam("area", concept.slug).queryParam("type", "MEASURE", "ACTION_STEP"), start)
+                        () -> api().queryParam("area", concept.slug).queryParam("type", "MEASURE", "ACTION_STEP"),
+                        start)
                 .follow();
 
         assertThat(onlyMeasures.items)
@@ -226,15 +235,31 @@ class ChangeFeedApiTest {
 
     @Test
     void badParametersAreRefused() {
-        badInput().queryParam("after", "nonsense").get("/api/v1/changes").then().statusCode(400)
+        badInput()
+                .queryParam("after", "nonsense")
+                .get("/api/v1/changes")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("after"));
-        badInput().queryParam("limit", "1001").get("/api/v1/changes").then().statusCode(400)
+        badInput()
+                .queryParam("limit", "1001")
+                .get("/api/v1/changes")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("limit"));
         badInput().queryParam("limit", "0").get("/api/v1/changes").then().statusCode(400);
-        badInput().queryParam("type", "ACCOUNT").get("/api/v1/changes").then().statusCode(400)
+        badInput()
+                .queryParam("type", "ACCOUNT")
+                .get("/api/v1/changes")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("type"));
         badInput().queryParam("type", "PERSON").get("/api/v1/changes").then().statusCode(400);
-        badInput().queryParam("area", "no-such-area").get("/api/v1/changes").then().statusCode(404);
+        badInput()
+                .queryParam("area", "no-such-area")
+                .get("/api/v1/changes")
+                .then()
+                .statusCode(404);
     }
 
     @Test
@@ -242,17 +267,23 @@ class ChangeFeedApiTest {
         String step = concept.path("measures", concept.draftMeasure) + "/steps/" + concept.draftMeasureStep;
         api().header("If-Match", Fixtures.etag(step)).delete(step).then().statusCode(204);
         feed.sequence();
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                        "UPDATE change_log SET changed_at = changed_at - interval '100 days' WHERE record_id = :id")
-                .setParameter("id", java.util.UUID.fromString(concept.draftMeasureStep))
-                .executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery(
+                                "UPDATE change_log SET changed_at = changed_at - interval '100 days' WHERE record_id = :id")
+                        .setParameter("id", java.util.UUID.fromString(concept.draftMeasureStep))
+                        .executeUpdate());
 
         maintenance.compact();
 
-        api().queryParam("after", start).get("/api/v1/changes").then().statusCode(410)
+        api().queryParam("after", start)
+                .get("/api/v1/changes")
+                .then()
+                .statusCode(410)
                 .contentType(containsString("application/problem+json"))
                 .body("detail", containsString("Read everything again"));
         Follower fromScratch = new Follower(() -> api(), null).follow();
-        assertThat(fromScratch.state).doesNotContainKey(concept.draftMeasureStep).containsKey(concept.publicStep);
+        assertThat(fromScratch.state)
+                .doesNotContainKey(concept.draftMeasureStep)
+                .containsKey(concept.publicStep);
     }
 }

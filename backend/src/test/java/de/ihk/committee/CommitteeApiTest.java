@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
 import de.ihk.testing.Fixtures;
+import de.ihk.testing.OparlFixtureServer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.util.HashMap;
@@ -26,7 +27,8 @@ class CommitteeApiTest {
     void createdCommitteeCanBeReadBackWithLocationAndEtag() {
         String municipality = Fixtures.unique("stadt");
         Map<String, Object> body = body("Jugendhilfeausschuss", "JHA", municipality);
-        body.put("oparlOrganizationUrl", "https://ris.osnabrueck.de/oparl/organization/17");
+        String organization = OparlFixtureServer.get().url("/oparl/organization/34");
+        body.put("oparlOrganizationUrl", organization);
 
         Response created = api().body(body).post(LIST);
         created.then().statusCode(201).header("ETag", "\"0\"").body("version", equalTo(0));
@@ -40,7 +42,7 @@ class CommitteeApiTest {
                 .body("name", equalTo("Jugendhilfeausschuss"))
                 .body("shortName", equalTo("JHA"))
                 .body("municipality", equalTo(municipality))
-                .body("oparlOrganizationUrl", equalTo("https://ris.osnabrueck.de/oparl/organization/17"));
+                .body("oparlOrganizationUrl", equalTo(organization));
     }
 
     @Test

@@ -42,7 +42,11 @@ class UpdatedSinceApiTest {
         String measure = "/api/v1/areas/" + slug + "/measures/" + old;
         Map<String, Object> input = Fixtures.measureBody("M1", field);
         input.put("title", "Neuer Titel");
-        api().header("If-Match", Fixtures.etag(measure)).body(input).put(measure).then().statusCode(200);
+        api().header("If-Match", Fixtures.etag(measure))
+                .body(input)
+                .put(measure)
+                .then()
+                .statusCode(200);
         api().queryParam("updatedSince", since.toString())
                 .queryParam("sort", "code")
                 .get("/api/v1/areas/{slug}/measures", slug)
@@ -53,7 +57,8 @@ class UpdatedSinceApiTest {
 
     @Test
     void aTimestampThatIsNoneIsRefused() {
-        badInput().queryParam("updatedSince", "gestern")
+        badInput()
+                .queryParam("updatedSince", "gestern")
                 .get("/api/v1/areas")
                 .then()
                 .statusCode(400)

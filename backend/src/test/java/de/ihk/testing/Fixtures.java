@@ -137,7 +137,8 @@ public final class Fixtures {
 
     /** Publishes ({@code "PUBLISHED"}) or unpublishes ({@code "DRAFT"}) an area, action field, need or measure. */
     public static void setPublication(String path, String status) {
-        Map<String, Object> read = api().get(path).then().statusCode(200).extract().jsonPath().getMap("$");
+        Map<String, Object> read =
+                api().get(path).then().statusCode(200).extract().jsonPath().getMap("$");
         api().header("If-Match", etag(path))
                 .body(publicationInput(path, read, status))
                 .put(path)

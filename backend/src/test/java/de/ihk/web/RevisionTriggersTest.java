@@ -48,6 +48,8 @@ class RevisionTriggersTest {
             Map.entry("webhook", "webhook subscriptions are answered to admins only, never cached"),
             Map.entry("webhook_dispatch", "where webhook delivery stands"),
             Map.entry("webhook_delivery", "webhook delivery attempts, answered to admins only"),
+            Map.entry("change_log", "the change feed, whose answers are never cached"),
+            Map.entry("change_feed_state", "where the change feed stands, never in a cached answer"),
             Map.entry("flyway_schema_history", "schema migrations"));
 
     /** Records shared by the areas of a municipality or by all, shown in answers about any area. */

@@ -166,16 +166,21 @@ class WebhookDeliveryTest {
                 .extracting(Message::body)
                 .containsOnly(attempts.get(0).body());
         assertThat(attempts).allMatch(Message::signatureValid);
-        assertThat(attempts.get(0).itemIds()).containsExactly(fieldId);
-        await(PATIENCE, "four deliveries listed", () -> deliveries(webhookId).getInt("totalItems") == 4);
+        // the write may be more than one change (the records that show it change too): it arrives in this or a later batch
+        await(PATIENCE, "the change at the receiver", () -> deliveredIds(receiver).contains(fieldId));
+        await(PATIENCE, "four deliveries listed", () -> deliveries(webhookId).getInt("totalItems") >= 4);
         JsonPath listed = deliveries(webhookId);
-        assertThat(listed.getList("items.attempt", Integer.class)).containsExactly(4, 3, 2, 1);
-        assertThat(listed.getList("items.status", Integer.class)).containsExactly(204, null, null, 500);
-        assertThat(listed.getString("items[1].error")).contains("No answer within 2 s");
-        assertThat(listed.getString("items[2].error")).startsWith("Connection");
-        assertThat(listed.getString("items[3].error")).contains("500");
-        assertThat(listed.getList("items.webhookId", String.class))
-                .containsOnly(attempts.get(0).id());
+        int n = listed.getInt("totalItems");
+        String first = "items[" + (n - 1) + "]"; // newest first: the oldest four are the attempts of the first batch
+        assertThat(listed.getInt(first + ".attempt")).isEqualTo(1);
+        assertThat(listed.getInt(first + ".status")).isEqualTo(500);
+        assertThat(listed.getString("items[" + (n - 2) + "].error")).startsWith("Connection");
+        assertThat(listed.getString("items[" + (n - 3) + "].error")).contains("No answer within 2 s");
+        assertThat(listed.getInt("items[" + (n - 4) + "].attempt")).isEqualTo(4);
+        assertThat(listed.getInt("items[" + (n - 4) + "].status")).isEqualTo(204);
+        for (int i = n - 4; i < n; i++) {
+            assertThat(listed.getString("items[" + i + "].webhookId")).isEqualTo(attempts.get(0).id());
+        }
         api().get("/api/v1/webhooks/{id}", webhookId)
                 .then()
                 .body("state", org.hamcrest.Matchers.equalTo("ACTIVE"))
@@ -254,10 +259,10 @@ class WebhookDeliveryTest {
 
         receiver.otherwise(Mode.OK);
         api().post("/api/v1/webhooks/{id}/enable", webhookId).then().statusCode(200);
-        await(PATIENCE, "the batch after enabling", () -> receiver.received.size() == 5);
+        await(PATIENCE, "the batch after enabling", () -> receiver.received.size() >= 5);
         assertThat(receiver.received.get(4).id())
                 .isEqualTo(receiver.received.get(0).id());
-        assertThat(receiver.received.get(4).itemIds()).containsExactly(fieldId);
+        await(PATIENCE, "the change after enabling", () -> deliveredIds(receiver).contains(fieldId));
     }
 
     @Test

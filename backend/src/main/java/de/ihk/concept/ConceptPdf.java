@@ -1,0 +1,115 @@
+package de.ihk.concept;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+
+/**
+ * Renders the concept's document as a tagged PDF (PDF/UA-1) with openhtmltopdf: structure tags from the HTML, language
+ * and title from {@code lang} and {@code <title>}, bookmarks per chapter, page numbers, and the DejaVu Sans fonts
+ * (Bitstream Vera licence, see {@code fonts/DejaVu-LICENSE.txt}) embedded, as PDF/UA requires for every font.
+ */
+final class ConceptPdf {
+
+    private static final String FAMILY = "DejaVu Sans";
+
+    private ConceptPdf() {}
+
+    static byte[] render(ConceptContent content) {
+        ConceptDocument.ForPdf document = ConceptDocument.forPdf(content);
+        return describeLinks(layOut(document.html()), document.links());
+    }
+
+    private static byte[] layOut(String html) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        try {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.usePdfUaAccessibility(true);
+            builder.useFont(() -> font("DejaVuSans.ttf"), FAMILY, 400, FontStyle.NORMAL, true);
+            builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FAMILY, 700, FontStyle.NORMAL, true);
+            builder.useFont(() -> font("DejaVuSans-Oblique.ttf"), FAMILY, 400, FontStyle.ITALIC, true);
+            builder.withHtmlContent(html, null);
+            builder.toStream(out);
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The PDF document could not be rendered", e);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * Gives every link annotation the alternate description PDF/UA requires (its {@code Contents}, ISO 14289-1 7.18.5),
+     * which the renderer leaves out: the link's text for links out of the document, the chapter's title for the table
+     * of contents (found by the bookmark that points to the same place).
+     */
+    private static byte[] describeLinks(byte[] pdf, Map<String, String> links) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            Map<String, String> chapters = new HashMap<>();
+            PDDocumentOutline outline = document.getDocumentCatalog().getDocumentOutline();
+            if (outline != null) {
+                for (PDOutlineItem item : outline.children()) {
+                    if (item.getDestination() instanceof PDPageDestination destination) {
+                        chapters.put(place(destination), item.getTitle());
+                    }
+                }
+            }
+            for (PDPage page : document.getPages()) {
+                for (PDAnnotation annotation : page.getAnnotations()) {
+                    if (annotation instanceof PDAnnotationLink link && link.getContents() == null) {
+                        link.setContents(describe(link, links, chapters));
+                    }
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 4096);
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The PDF document could not be completed", e);
+        }
+    }
+
+    private static String describe(PDAnnotationLink link, Map<String, String> links, Map<String, String> chapters)
+            throws IOException {
+        if (link.getAction() instanceof PDActionURI uri) {
+            String text = links.get(uri.getURI());
+            return text == null ? "Link zu " + uri.getURI() : text + " (" + uri.getURI() + ")";
+        }
+        PDDestination target = link.getDestination();
+        if (target == null && link.getAction() instanceof PDActionGoTo goTo) {
+            target = goTo.getDestination();
+        }
+        String chapter = target instanceof PDPageDestination page ? chapters.get(place(page)) : null;
+        return chapter == null ? "Verweis auf eine Stelle im Dokument" : "Zum Kapitel " + chapter;
+    }
+
+    private static String place(PDPageDestination destination) {
+        int top = destination instanceof PDPageXYZDestination xyz ? xyz.getTop() : -1;
+        return destination.retrievePageNumber() + ":" + top;
+    }
+
+    private static InputStream font(String file) {
+        InputStream in = ConceptPdf.class.getResourceAsStream("/fonts/" + file);
+        if (in == null) {
+            throw new IllegalStateException("Font " + file + " is missing from the application");
+        }
+        return in;
+    }
+}
