@@ -50,6 +50,11 @@ class RevisionTriggersTest {
             Map.entry("webhook_delivery", "webhook delivery attempts, answered to admins only"),
             Map.entry("change_log", "the change feed, whose answers are never cached"),
             Map.entry("change_feed_state", "where the change feed stands, never in a cached answer"),
+            Map.entry(
+                    "edition_snapshot",
+                    "written once, when its edition is adopted through the write path, which raises the area's"
+                            + " revision; the stored PDF is a rendering of it"),
+            Map.entry("oparl_sync_lease", "which instance synchronises with the council information system"),
             Map.entry("flyway_schema_history", "schema migrations"));
 
     /** Records shared by the areas of a municipality or by all, shown in answers about any area. */

@@ -166,8 +166,12 @@ class WebhookDeliveryTest {
                 .extracting(Message::body)
                 .containsOnly(attempts.get(0).body());
         assertThat(attempts).allMatch(Message::signatureValid);
-        // the write may be more than one change (the records that show it change too): it arrives in this or a later batch
-        await(PATIENCE, "the change at the receiver", () -> deliveredIds(receiver).contains(fieldId));
+        // the write may be more than one change (the records that show it change too): it arrives in this or a later
+        // batch
+        await(
+                PATIENCE,
+                "the change at the receiver",
+                () -> deliveredIds(receiver).contains(fieldId));
         await(PATIENCE, "four deliveries listed", () -> deliveries(webhookId).getInt("totalItems") >= 4);
         JsonPath listed = deliveries(webhookId);
         int n = listed.getInt("totalItems");
@@ -179,7 +183,8 @@ class WebhookDeliveryTest {
         assertThat(listed.getInt("items[" + (n - 4) + "].attempt")).isEqualTo(4);
         assertThat(listed.getInt("items[" + (n - 4) + "].status")).isEqualTo(204);
         for (int i = n - 4; i < n; i++) {
-            assertThat(listed.getString("items[" + i + "].webhookId")).isEqualTo(attempts.get(0).id());
+            assertThat(listed.getString("items[" + i + "].webhookId"))
+                    .isEqualTo(attempts.get(0).id());
         }
         api().get("/api/v1/webhooks/{id}", webhookId)
                 .then()
@@ -262,7 +267,10 @@ class WebhookDeliveryTest {
         await(PATIENCE, "the batch after enabling", () -> receiver.received.size() >= 5);
         assertThat(receiver.received.get(4).id())
                 .isEqualTo(receiver.received.get(0).id());
-        await(PATIENCE, "the change after enabling", () -> deliveredIds(receiver).contains(fieldId));
+        await(
+                PATIENCE,
+                "the change after enabling",
+                () -> deliveredIds(receiver).contains(fieldId));
     }
 
     @Test
