@@ -6,7 +6,7 @@ bulk SQL (bench/generate.sql), starts the packaged jar (prod profile) on port 80
 at 1 and 32 connections, next to the SQL behind each read run by pgbench and a trivial endpoint (GET /api/v1).
 Writes bench/results/latest.md and latest.json. BENCH_QUICK=1: small dataset, 1 s per case (a smoke run of about a minute).
 """
-import datetime, hashlib, http.client, json, os, re, subprocess, sys, tempfile, time, uuid
+import concurrent.futures, datetime, hashlib, http.client, http.server, json, os, re, subprocess, sys, tempfile, threading, time, uuid
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BENCH = os.path.join(ROOT, "bench")
@@ -83,7 +83,7 @@ class Backend:
     def start(self, extra=()):
         """Starts the jar and returns seconds from process start to the first successful API response."""
         env = dict(os.environ, DB_URL=f"jdbc:postgresql://127.0.0.1:5432/{self.db}", DB_USER=DB_USER, DB_PASSWORD=DB_PASSWORD,
-                   PORT=str(PORT), MANAGEMENT_PORT=str(MANAGEMENT_PORT), DEMO_DATA="false", ADMIN_PASSWORD=ADMIN_PASSWORD, MALLOC_ARENA_MAX="2", **self.env)
+                   PORT=str(PORT), MANAGEMENT_PORT=str(MANAGEMENT_PORT), DEMO_DATA="false", OUTBOUND_ALLOW_LOCAL="true", ADMIN_PASSWORD=ADMIN_PASSWORD, MALLOC_ARENA_MAX="2", **self.env)
         self.logfile = open(os.path.join(RESULTS, f"backend-{self.name}.log"), "w")
         t0 = time.monotonic()
         self.proc = subprocess.Popen([JAVA, *JAVA_OPTS, *extra, "-jar", os.path.join(RUN_APP, "quarkus-run.jar")], env=env, stdout=self.logfile, stderr=subprocess.STDOUT)
@@ -349,6 +349,115 @@ def step_versions(ids):
     return dict(r.split("|") for r in rows)
 
 
+FANOUT = None
+EDITIONS = None
+RECEIVER_PORT = int(os.environ.get("BENCH_RECEIVER_PORT", 18097))
+
+
+def bench_steps(offset, count):
+    """Distinct steps spread over all areas: the step at position `offset` (0–3) of `count` measures."""
+    steps = []
+    for n in range(count):
+        a = 1 + n % AREAS
+        m = a * 100 + (n // AREAS) % 100
+        steps.append([uid("step", m * 4 + offset), f"gebiet-{a}", uid("measure", m), str(offset)])
+    versions = step_versions([x[0] for x in steps])
+    for x in steps:
+        x.append(versions[x[0]])
+    return steps
+
+
+def put_step(step, token):
+    sid, slug, measure, position, version = step
+    body = {"title": f"Schritt {position} (Verteilung)", "description": "Angebot im Quartier, aktualisiert im Lasttest.",
+            "dueDate": "2027-06-30", "status": "IN_PROGRESS", "responsibleActorId": None, "position": int(position)}
+    status = request("PUT", f"/api/v1/areas/{slug}/measures/{measure}/steps/{sid}", body,
+                     {"Authorization": f"Bearer {token}", "If-Match": f'"{version}"'})[0]
+    return status == 200
+
+
+def webhook_fanout(token, steps):
+    """Five webhook subscriptions (all changes) to a local receiver; the given step updates are written by 8 clients.
+    Returns the seconds the writes took and the seconds from the first write until every subscription had received
+    every updated step, or None when that did not happen within 5 minutes."""
+    wanted = {x[0] for x in steps}
+    seen = {}
+    lock = threading.Lock()
+
+    class Receiver(http.server.BaseHTTPRequestHandler):
+        def do_POST(self):
+            body = self.rfile.read(int(self.headers.get("content-length", 0)))
+            with lock:
+                got = seen.setdefault(self.path, set())
+                got.update(i["id"] for i in json.loads(body)["data"]["items"] if i["id"] in wanted)
+            self.send_response(204)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", RECEIVER_PORT), Receiver)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    auth = {"Authorization": f"Bearer {token}"}
+    hooks = []
+    for k in range(5):
+        status, _, _, body = request("POST", "/api/v1/webhooks",
+                                     {"url": f"http://127.0.0.1:{RECEIVER_PORT}/s{k}", "events": ["*"]}, auth)
+        if status != 201:
+            sys.exit(f"webhook creation failed: {status} {body[:300]}")
+        hooks.append(json.loads(body)["id"])
+    t0 = time.monotonic()
+    with concurrent.futures.ThreadPoolExecutor(8) as pool:
+        ok = sum(pool.map(lambda x: put_step(x, token), steps))
+    writes = time.monotonic() - t0
+    delivered = None
+    while time.monotonic() - t0 < 300:
+        with lock:
+            if len(seen) == 5 and all(len(v) == len(wanted) for v in seen.values()):
+                delivered = time.monotonic() - t0
+                break
+        time.sleep(0.05)
+    if ok != len(steps):
+        log(f"webhook fan-out: {len(steps) - ok} of {len(steps)} step updates failed")
+    return hooks, server, writes, delivered
+
+
+def editions_timings(token):
+    """Adopting an edition of the benchmark area and reading it as content, HTML, PDF and comparison, signed in (so the
+    answer cache does not serve the repeats): seconds of the first call, and the median of ten repeats."""
+    auth = {"Authorization": f"Bearer {token}"}
+    edition = uid("edition", AREA_NO * 2)
+    base = f"/api/v1/areas/{SLUG}/editions"
+
+    def timed(method, path, body=None, headers=None):
+        t0 = time.monotonic()
+        status = request(method, path, body, {**auth, **(headers or {})})[0]
+        took = time.monotonic() - t0
+        if status not in (200, 201):
+            log(f"{method} {path} answered {status}")
+        return took
+
+    def median_of_ten(path):
+        return sorted(timed("GET", path) for _ in range(10))[5]
+
+    etag = request("GET", f"{base}/{edition}", None, auth)[1].get("etag")
+    out = {"adopt": timed("POST", f"{base}/{edition}/adoption", {"adoptedOn": "2026-01-15"}, {"If-Match": etag})}
+    for name, path in (("content", f"{base}/{edition}/content"), ("HTML document", f"{base}/{edition}/document"),
+                       ("PDF document", f"{base}/{edition}/document.pdf"),
+                       ("compare with the current concept", f"{base}/compare?from={edition}&to=current")):
+        first = timed("GET", path)
+        out[name] = (first, median_of_ten(path))
+    return out
+
+
+def remove_webhooks(hooks, server, token):
+    auth = {"Authorization": f"Bearer {token}"}
+    for h in hooks:
+        etag = request("GET", f"/api/v1/webhooks/{h}", None, auth)[1].get("etag")
+        request("DELETE", f"/api/v1/webhooks/{h}", None, {**auth, "If-Match": etag})
+    server.shutdown()
+
+
 def login_token():
     status, _, cookies, body = request("POST", "/api/v1/auth/login", {"username": "admin", "password": ADMIN_PASSWORD})
     if status != 200:
@@ -498,6 +607,23 @@ def main():
             r = wrk("/", c, script, ["--", str(min(c, 2))])
             rows.append({"case": "PUT step (If-Match, bearer token)", "conns": c, **r, "pgbench_tps": None})
             log(f"write c={c}: {r['rps']:.0f} req/s p99 {r['p99_ms']:.1f} ms errors {r['errors']}")
+        # Webhooks: five subscriptions of every change; 1,000 step updates fanned out to all, then the write case again
+        # with the subscriptions delivering, to compare the write throughput with the run above.
+        hooks, server, fan_writes, fan_delivered = webhook_fanout(token, bench_steps(2, 1000))
+        log(f"webhook fan-out: 1000 step updates written in {fan_writes:.1f} s, delivered to 5 subscriptions after "
+            + (f"{fan_delivered:.1f} s" if fan_delivered else "more than 300 s"))
+        c = CONNS[-1]
+        script = os.path.join(tempfile.gettempdir(), "ihk-bench-write-hooks.lua")
+        with open(script, "w") as f:
+            f.write(write_lua(bench_steps(1, 4 * c), token))
+        r = wrk("/", c, script, ["--", str(min(c, 2))])
+        rows.append({"case": "PUT step, 5 webhook subscriptions delivering", "conns": c, **r, "pgbench_tps": None})
+        log(f"write with webhooks c={c}: {r['rps']:.0f} req/s p99 {r['p99_ms']:.1f} ms errors {r['errors']}")
+        remove_webhooks(hooks, server, token)
+        global FANOUT, EDITIONS
+        FANOUT = (fan_writes, fan_delivered)
+        EDITIONS = editions_timings(token)
+        log(f"editions: {EDITIONS}")
         rss = b.rss_mb()
         check = checks(token)
         b.stop()
@@ -558,6 +684,14 @@ def finish(rows, trivial, rss, rss_cache_off, check, times, startup_empty, start
     for name, c in check.items():
         md.append(f"- {name}: ETag {c['etag']}, If-None-Match → {c['conditional_status']}; Cache-Control anonymous "
                   f"`{c['cache_control_anonymous']}`, authenticated `{c['cache_control_authenticated']}`")
+    if FANOUT:
+        md.append(f"- webhook fan-out: 1,000 step updates (8 clients) written in {FANOUT[0]:.1f} s; every update delivered to "
+                  f"all 5 subscriptions (local receiver) "
+                  + (f"{FANOUT[1]:.1f} s after the first write" if FANOUT[1] else "not within 300 s"))
+    if EDITIONS:
+        md.append(f"- editions of the benchmark area (100 measures, 400 steps), signed in: adopting {EDITIONS['adopt'] * 1000:.0f} ms; "
+                  + "; ".join(f"{k} first {v[0] * 1000:.0f} ms, then {v[1] * 1000:.0f} ms (median of 10)"
+                              for k, v in EDITIONS.items() if k != "adopt"))
     md.append(f"- whole run: {result['total_s']:.0f} s")
     text = "\n".join(md) + "\n"
     name = "quick" if QUICK else "latest"
