@@ -10,9 +10,11 @@ Under read and write load through nginx, backend 2 is killed with SIGKILL and st
 - an acknowledged write is missing from the database afterwards;
 - a session issued by one instance is refused by the other, or still accepted by either after a logout;
 - after a write through one instance, a read through the other or through nginx's cache shows the old version;
-- nginx's cache ever answers an API read without asking a backend (X-Cache-Status HIT).
+- nginx's cache ever answers an API read without asking a backend (X-Cache-Status HIT);
+- a webhook receiver that failed during the kill and the restart does not get, once it answers again, every
+  acknowledged step write with a valid Standard Webhooks signature.
 """
-import collections, os, random, sys, threading, time
+import base64, collections, hashlib, hmac, http.server, json, os, random, sys, threading, time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from local import (ADMIN_PASSWORD, Backend, Nginx, create_token, fail, fresh_database, log, login, request, sql,
@@ -24,6 +26,11 @@ PORTS = [int(p) for p in os.environ.get("CLUSTER_BACKEND_PORTS", "8121,8122").sp
 MANAGEMENT_PORTS = [int(p) for p in os.environ.get("CLUSTER_MANAGEMENT_PORTS", "9121,9122").split(",")]
 KILL_AFTER = float(os.environ.get("CLUSTER_KILL_AFTER", 8))  # seconds of load before the kill
 AFTER_RESTART = float(os.environ.get("CLUSTER_AFTER_RESTART", 8))  # seconds of load once it is back
+RECEIVER_PORT = int(os.environ.get("CLUSTER_RECEIVER_PORT", 18120))
+# Short retries, timeouts and leases, so that deliveries held up by the failing receiver and the killed instance
+# go out within the test (the production defaults retry after 5 s, then 5 min).
+WEBHOOK_ENV = {"OUTBOUND_ALLOW_LOCAL": "true", "WEBHOOKS_RETRY_SCHEDULE": "2s,3s,5s,8s,10s,10s,10s,10s,10s",
+               "WEBHOOKS_TIMEOUT": "5s", "WEBHOOKS_LEASE": "10s"}
 SLUG = "schinkel"
 READ_PATHS = [f"/api/v1/areas/{SLUG}/overview", f"/api/v1/areas/{SLUG}/measures", "/api/v1/actors",
               "/api/v1/areas", f"/api/v1/areas/{SLUG}"]
@@ -74,7 +81,8 @@ def main():
     work = workdir("cluster")
     log_(f"working directory {work}")
     fresh_database(DB)
-    backends = [Backend(f"backend-{i + 1}", DB, PORTS[i], MANAGEMENT_PORTS[i], work, demo_data=True) for i in range(2)]
+    backends = [Backend(f"backend-{i + 1}", DB, PORTS[i], MANAGEMENT_PORTS[i], work, demo_data=True,
+                        env=WEBHOOK_ENV) for i in range(2)]
     nginx = Nginx(work, FRONT, PORTS)
     try:
         run(backends, nginx)
@@ -102,6 +110,12 @@ def run(backends, nginx):
 
     sessions_on_both(a, b)
     check_proxy_rules(bearer)
+    receiver = WebhookReceiver(RECEIVER_PORT)
+    hook = request(FRONT, "POST", "/api/v1/webhooks",
+                   {"url": f"http://127.0.0.1:{RECEIVER_PORT}/hook", "events": ["ACTION_STEP"]}, bearer)
+    if hook.status != 201:
+        fail(f"webhook registration answered {hook.status}: {hook.body[:300]!r}")
+    receiver.secret = hook.json()["secret"]
 
     steps = public_steps()
     if len(steps) < 8:
@@ -272,6 +286,7 @@ def run(backends, nginx):
     log_(f"load through nginx: 4 readers, 2 step writers (PUT, If-Match), 1 POST writer, "
          f"1 signed-in reader, 1 freshness checker")
     load_start = time.monotonic()
+    receiver.failing.set()  # fails from now until the killed instance is back
     for t in threads:
         t.start()
     time.sleep(KILL_AFTER)
@@ -283,6 +298,7 @@ def run(backends, nginx):
     log_(f"{b.name} back after {b.wait_ready():.1f} s")
     sessions_on_both(a, b)
     victim_up.set()
+    receiver.failing.clear()
     # nginx tries the restarted instance again once its fail_timeout (5 s) has passed.
     time.sleep(AFTER_RESTART)
     stop.set()
@@ -293,6 +309,7 @@ def run(backends, nginx):
     freshness(10)  # and once more without load, so that every run has rounds with both instances up
     verify_writes(acked_steps, acked_actors, stats)
     verify_history(writes_per_step, history_before, stats)
+    verify_webhooks(receiver, acked_steps, stats)
     if stats.counts["freshness rounds"] < 10:
         stats.failure(f"only {stats.counts['freshness rounds']} freshness rounds")
     if stats.counts["cache HIT"]:
@@ -304,6 +321,78 @@ def run(backends, nginx):
             print("  " + f)
         fail(f"{len(stats.failures)} failures")
     log_(f"passed (start of both instances and nginx {startup:.1f} s, total {time.monotonic() - t0:.1f} s)")
+
+
+class WebhookReceiver:
+    """Receives webhook deliveries on its own port, checks their Standard Webhooks signature (HMAC-SHA256 of
+    id.timestamp.body with the secret) and keeps the highest version delivered per record; answers 500 while
+    `failing` is set."""
+
+    def __init__(self, port):
+        self.secret = None
+        self.failing = threading.Event()
+        self.lock = threading.Lock()
+        self.versions = {}
+        self.deliveries = collections.Counter()  # webhook-id -> accepted deliveries
+        self.refused = 0
+        self.bad_signatures = 0
+        receiver = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_POST(self):
+                body = self.rfile.read(int(self.headers.get("content-length", 0)))
+                with receiver.lock:
+                    if receiver.failing.is_set():
+                        receiver.refused += 1
+                        self.send_response(500)
+                        self.end_headers()
+                        return
+                    if not receiver.signed(self.headers, body):
+                        receiver.bad_signatures += 1
+                        self.send_response(400)
+                        self.end_headers()
+                        return
+                    receiver.deliveries[self.headers["webhook-id"]] += 1
+                    for item in json.loads(body)["data"]["items"]:
+                        if item["action"] == "UPSERT":
+                            receiver.versions[item["id"]] = max(receiver.versions.get(item["id"], 0), item["version"])
+                self.send_response(204)
+                self.end_headers()
+
+            def log_message(self, *args):
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", port), Handler)
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def signed(self, headers, body):
+        key = base64.b64decode(self.secret.removeprefix("whsec_"))
+        signed = f"{headers['webhook-id']}.{headers['webhook-timestamp']}.".encode() + body
+        expected = base64.b64encode(hmac.new(key, signed, hashlib.sha256).digest()).decode()
+        return any(hmac.compare_digest(s.partition(",")[2], expected)
+                   for s in headers.get("webhook-signature", "").split() if s.startswith("v1,"))
+
+
+def verify_webhooks(receiver, acked_steps, stats):
+    """Every acknowledged step write reaches the receiver, although it failed while one instance was killed."""
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline:
+        with receiver.lock:
+            missing = [s for s, (version, _) in acked_steps.items() if receiver.versions.get(s, 0) < version]
+        if not missing:
+            break
+        time.sleep(0.5)
+    with receiver.lock:
+        repeated = sum(n - 1 for n in receiver.deliveries.values() if n > 1)
+        log_(f"webhooks: {sum(receiver.deliveries.values())} deliveries accepted, {receiver.refused} refused while the "
+             f"receiver failed, {repeated} repeated (at least once), {receiver.bad_signatures} with a bad signature")
+        if missing:
+            stats.failure(f"{len(missing)} acknowledged step writes never reached the webhook receiver")
+        if not receiver.refused:
+            stats.failure("the webhook receiver was never called while it failed: no retry was exercised")
+        if receiver.bad_signatures:
+            stats.failure(f"{receiver.bad_signatures} webhook deliveries had no valid signature")
+    receiver.server.shutdown()
 
 
 def sessions_on_both(a, b):

@@ -104,9 +104,9 @@ class Backend:
     """The packaged backend on its own HTTP and management ports (the management port takes the health endpoints
     once the application serves them there; until then they are on the HTTP port, and ready() asks both)."""
 
-    def __init__(self, name, db, port, management_port, workdir, demo_data=False):
+    def __init__(self, name, db, port, management_port, workdir, demo_data=False, env=None):
         self.name, self.db, self.port, self.management_port = name, db, port, management_port
-        self.workdir, self.demo_data = workdir, demo_data
+        self.workdir, self.demo_data, self.env = workdir, demo_data, env or {}
         self.proc = None
         self.starts = 0
 
@@ -116,7 +116,7 @@ class Backend:
         env = dict(os.environ, DB_URL=f"jdbc:postgresql://{DB_HOST}:{DB_PORT}/{self.db}", DB_USER=DB_USER,
                    DB_PASSWORD=DB_PASSWORD, PORT=str(self.port), MANAGEMENT_PORT=str(self.management_port),
                    DEMO_DATA="true" if self.demo_data else "false", SECURE_COOKIES="false",
-                   ADMIN_PASSWORD=ADMIN_PASSWORD, MALLOC_ARENA_MAX="2")
+                   ADMIN_PASSWORD=ADMIN_PASSWORD, MALLOC_ARENA_MAX="2", **self.env)
         self.starts += 1
         self.logfile = os.path.join(self.workdir, f"{self.name}-{self.starts}.log")
         with open(self.logfile, "w") as out:

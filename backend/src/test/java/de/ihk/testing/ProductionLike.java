@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * The settings of an installation behind a TLS-terminating reverse proxy, set through the same variables a deployer
- * uses: forwarded headers trusted from the local proxy, CORS for one partner site, JSON logs and the access log. The
- * one extra profile of the tests (each profile restarts Quarkus).
+ * uses: forwarded headers trusted from the local proxy, CORS for one partner site, JSON logs and the access log. One of
+ * the two extra profiles of the tests (each profile restarts Quarkus).
  */
 public class ProductionLike implements QuarkusTestProfile {
 

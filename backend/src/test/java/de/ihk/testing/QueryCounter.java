@@ -1,5 +1,6 @@
 package de.ihk.testing;
 
+import io.quarkus.scheduler.Scheduler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.hibernate.SessionFactory;
@@ -12,11 +13,22 @@ public class QueryCounter {
     @Inject
     SessionFactory sessionFactory;
 
-    /** The number of statements prepared while {@code action} ran. */
+    @Inject
+    Scheduler scheduler;
+
+    /**
+     * The number of statements prepared while {@code action} ran. Scheduled jobs (past committee dates, the council
+     * synchronisation) are paused meanwhile, so that only the action's statements are counted.
+     */
     public long count(Runnable action) {
-        Statistics statistics = sessionFactory.getStatistics();
-        long before = statistics.getPrepareStatementCount();
-        action.run();
-        return statistics.getPrepareStatementCount() - before;
+        scheduler.pause();
+        try {
+            Statistics statistics = sessionFactory.getStatistics();
+            long before = statistics.getPrepareStatementCount();
+            action.run();
+            return statistics.getPrepareStatementCount() - before;
+        } finally {
+            scheduler.resume();
+        }
     }
 }
