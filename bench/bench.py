@@ -405,7 +405,7 @@ def webhook_fanout(token, steps):
                                      {"url": f"http://127.0.0.1:{RECEIVER_PORT}/s{k}", "events": ["*"]}, auth)
         if status != 201:
             sys.exit(f"webhook creation failed: {status} {body[:300]}")
-        hooks.append(json.loads(body)["id"])
+        hooks.append(json.loads(body)["webhook"]["id"])
     t0 = time.monotonic()
     with concurrent.futures.ThreadPoolExecutor(8) as pool:
         ok = sum(pool.map(lambda x: put_step(x, token), steps))
