@@ -114,9 +114,10 @@ public class ChangeFeed {
             where.append(" AND c.record_type IN (:types)");
         }
         Query query = em.createNativeQuery("""
-                        SELECT c.position, c.record_type, c.record_id, coalesce(a.slug, c.area_slug), c.path,
-                               %s, %s, c.changed_at
+                        SELECT c.position, c.record_type, c.record_id, coalesce(a.slug, c.area_slug),
+                               coalesce('/api/v1/target-groups/' || tg.code, c.path), %s, %s, c.changed_at
                         FROM change_log c LEFT JOIN area a ON a.id = c.area_id
+                        LEFT JOIN target_group tg ON c.record_type = 'TARGET_GROUP' AND tg.id = c.record_id
                         WHERE %s ORDER BY c.position LIMIT :limit""".formatted(action, version, where))
                 .setParameter("position", position)
                 .setParameter("limit", limit);

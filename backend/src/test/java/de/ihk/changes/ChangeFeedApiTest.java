@@ -234,6 +234,27 @@ class ChangeFeedApiTest {
     }
 
     @Test
+    void hrefsFollowARenamedTargetGroupCode() {
+        String code = Fixtures.unique("TG").toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+        String id = api().body(Map.of("code", code, "labelDe", "Gruppe", "labelEn", "Group"))
+                .post("/api/v1/target-groups")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String path = "/api/v1/target-groups/" + code;
+        api().header("If-Match", Fixtures.etag(path))
+                .body(Map.of("code", code + "_NEU", "labelDe", "Gruppe", "labelEn", "Group"))
+                .put(path)
+                .then()
+                .statusCode(200);
+
+        Follower reader = new Follower(() -> anonymous(), start).follow();
+        assertThat(reader.items.stream().filter(i -> i.get("id").equals(id)).map(i -> i.get("href")))
+                .containsOnly("/api/v1/target-groups/" + code + "_NEU");
+    }
+
+    @Test
     void badParametersAreRefused() {
         badInput()
                 .queryParam("after", "nonsense")
