@@ -94,6 +94,7 @@ final class ConceptDocument {
                         "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"de\" xml:lang=\"de\">\n<head>\n")
                 .append("<meta charset=\"utf-8\" />\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n")
+                .append("<link rel=\"icon\" href=\"data:,\" />\n") // no favicon request, as in the web app
                 .append("<title>")
                 .append(esc(title(c)))
                 .append("</title>\n");
