@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '@/lib/api-client';
+import { ConfirmDialog } from './confirm-dialog';
 import { SessionExpiredDialog } from './session-expired-dialog';
 import './form-texts';
 
@@ -37,13 +38,9 @@ export function DeleteButton({
   const [pending, setPending] = useState(false);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [expired, setExpired] = useState(false);
-  const dialogRef = useRef<HTMLDivElement>(null);
   const refusalRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
-    if (asking) dialogRef.current?.focus();
-  }, [asking]);
   useEffect(() => {
     if (refusal) refusalRef.current?.focus();
   }, [refusal]);
@@ -76,34 +73,20 @@ export function DeleteButton({
         </span>
       </button>
       {asking ? (
-        <div ref={dialogRef} className="kern-alert kern-alert--warning inline-dialog" role="alertdialog" aria-labelledby={`${id}-title`} aria-describedby={`${id}-text`} tabIndex={-1}>
-          <div className="kern-alert__header">
-            <span className="kern-icon kern-icon--warning" aria-hidden="true" />
-            <h2 className="kern-title" id={`${id}-title`}>
-              {confirmTitle ?? t('formUi.deletion.confirmTitle')}
-            </h2>
-          </div>
-          <div className="kern-alert__body">
-            <p className="kern-body" id={`${id}-text`}>
-              {question}
-            </p>
-            <div className="form-actions">
-              <button type="button" className="kern-btn kern-btn--primary" disabled={pending} onClick={() => void remove()}>
-                <span className="kern-label">{pending ? t('formUi.deletion.pending') : (confirmLabel ?? t('formUi.deletion.confirm'))}</span>
-              </button>
-              <button
-                type="button"
-                className="kern-btn kern-btn--tertiary"
-                onClick={() => {
-                  setAsking(false);
-                  buttonRef.current?.focus();
-                }}
-              >
-                <span className="kern-label">{t('formUi.deletion.cancel')}</span>
-              </button>
-            </div>
-          </div>
-        </div>
+        <ConfirmDialog
+          id={id}
+          title={confirmTitle ?? t('formUi.deletion.confirmTitle')}
+          confirmLabel={pending ? t('formUi.deletion.pending') : (confirmLabel ?? t('formUi.deletion.confirm'))}
+          cancelLabel={t('formUi.deletion.cancel')}
+          pending={pending}
+          onConfirm={() => void remove()}
+          onCancel={() => {
+            setAsking(false);
+            buttonRef.current?.focus();
+          }}
+        >
+          {question}
+        </ConfirmDialog>
       ) : null}
       {refusal ? (
         <div ref={refusalRef} className="kern-alert kern-alert--danger inline-dialog" role="alert" tabIndex={-1}>

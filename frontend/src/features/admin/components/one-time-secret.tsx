@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { AppLink } from '@/components/ui/app-link';
+import { CopyButton } from '@/components/ui/copy-button';
 
 export interface OneTimeSecretTexts {
   title: string;
@@ -19,17 +20,7 @@ export interface OneTimeSecretTexts {
 export function OneTimeSecret({ secret, texts, usage, doneTo, testId }: { secret: string; texts: OneTimeSecretTexts; usage: string; doneTo: string; testId: string }) {
   const id = useId().replace(/:/g, '');
   const ref = useRef<HTMLDivElement>(null);
-  const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
   useEffect(() => ref.current?.focus(), []);
-
-  const copySecret = async () => {
-    try {
-      await navigator.clipboard.writeText(secret);
-      setCopy('copied');
-    } catch {
-      setCopy('failed');
-    }
-  };
 
   return (
     <div ref={ref} className="kern-alert kern-alert--warning token-secret" role="region" aria-labelledby={`${id}-title`} tabIndex={-1}>
@@ -49,15 +40,7 @@ export function OneTimeSecret({ secret, texts, usage, doneTo, testId }: { secret
           </label>
           <input id={`${id}-secret`} className="kern-form-input__input token-secret__value" readOnly value={secret} data-testid={testId} onFocus={(e) => e.currentTarget.select()} />
         </div>
-        <div className="form-actions">
-          <button type="button" className="kern-btn kern-btn--primary" onClick={() => void copySecret()}>
-            <span className="kern-icon kern-icon--content-copy" aria-hidden="true" />
-            <span className="kern-label">{texts.copy}</span>
-          </button>
-          <span role="status" className="kern-body">
-            {copy === 'copied' ? texts.copied : copy === 'failed' ? texts.copyFailed : ''}
-          </span>
-        </div>
+        <CopyButton text={secret} label={texts.copy} copied={texts.copied} failed={texts.copyFailed} />
         <p className="kern-body">{texts.usage}</p>
         <pre className="token-secret__usage">
           <code>{usage}</code>

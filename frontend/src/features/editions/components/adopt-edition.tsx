@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { FieldError } from '@/components/ui/error-summary';
 import { SessionExpiredDialog } from '@/components/ui/session-expired-dialog';
 import { ApiError, type Schemas } from '@/lib/api-client';
@@ -22,12 +23,7 @@ export function AdoptEdition({ slug, edition }: { slug: string; edition: Schemas
   const [asking, setAsking] = useState(false);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [expired, setExpired] = useState(false);
-  const dialogRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    if (asking) dialogRef.current?.focus();
-  }, [asking]);
 
   const confirm = async () => {
     setRefusal(null);
@@ -85,34 +81,21 @@ export function AdoptEdition({ slug, edition }: { slug: string; edition: Schemas
         </button>
       </p>
       {asking ? (
-        <div ref={dialogRef} className="kern-alert kern-alert--warning inline-dialog" role="alertdialog" aria-labelledby={`${id}-title`} aria-describedby={`${id}-text`} tabIndex={-1}>
-          <div className="kern-alert__header">
-            <span className="kern-icon kern-icon--warning" aria-hidden="true" />
-            <h3 className="kern-title" id={`${id}-title`}>
-              {t('editionView.adoptConfirmTitle')}
-            </h3>
-          </div>
-          <div className="kern-alert__body">
-            <p className="kern-body" id={`${id}-text`}>
-              {t('editionView.adoptConfirmText', { label: edition.label, date: formatDate(day, lang, 'long') })}
-            </p>
-            <div className="form-actions">
-              <button type="button" className="kern-btn kern-btn--primary" disabled={adopt.isPending} onClick={() => void confirm()}>
-                <span className="kern-label">{adopt.isPending ? t('editionView.adoptPending') : t('editionView.adoptConfirm')}</span>
-              </button>
-              <button
-                type="button"
-                className="kern-btn kern-btn--tertiary"
-                onClick={() => {
-                  setAsking(false);
-                  buttonRef.current?.focus();
-                }}
-              >
-                <span className="kern-label">{t('editionView.adoptCancel')}</span>
-              </button>
-            </div>
-          </div>
-        </div>
+        <ConfirmDialog
+          id={id}
+          title={t('editionView.adoptConfirmTitle')}
+          titleLevel="h3"
+          confirmLabel={adopt.isPending ? t('editionView.adoptPending') : t('editionView.adoptConfirm')}
+          cancelLabel={t('editionView.adoptCancel')}
+          pending={adopt.isPending}
+          onConfirm={() => void confirm()}
+          onCancel={() => {
+            setAsking(false);
+            buttonRef.current?.focus();
+          }}
+        >
+          {t('editionView.adoptConfirmText', { label: edition.label, date: formatDate(day, lang, 'long') })}
+        </ConfirmDialog>
       ) : null}
       {refusal ? (
         <div className="kern-alert kern-alert--danger inline-dialog" role="alert">
