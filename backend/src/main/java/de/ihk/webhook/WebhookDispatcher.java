@@ -165,7 +165,16 @@ public class WebhookDispatcher {
                 claims = claim(slots);
             }
         } finally {
-            freeWorkers.release(slots - claims.size());
+            freeWorkers.release(Math.max(0, slots - claims.size()));
+        }
+        if (claims.size() > slots) {
+            // never expected (the claim's LIMIT is the free slots); should it happen, a worker count gone wrong would
+            // stop all deliveries of this instance, so the surplus is let go for the next run
+            LOG.errorf(
+                    "Claimed %d webhook subscriptions for %d free workers; letting the surplus go",
+                    claims.size(), slots);
+            claims.subList(slots, claims.size()).forEach(this::release);
+            claims = claims.subList(0, slots);
         }
         List<Future<?>> running = new ArrayList<>();
         for (Claim claim : claims) {
@@ -201,16 +210,19 @@ public class WebhookDispatcher {
         return running.size();
     }
 
-    /** Leases up to {@code max} due subscriptions that have something to deliver, skipping those others hold. */
+    /**
+     * Leases up to {@code max} due subscriptions that have something to deliver, skipping those others hold. The due
+     * rows are chosen once, in a materialized CTE: as a subquery of the UPDATE, a concurrent change to a row makes
+     * PostgreSQL re-check it (EvalPlanQual), which can run the subquery again, and {@code SKIP LOCKED} with {@code LIMIT} then yields
+     * other rows, so that more than {@code max} rows were leased (and the worker count went wrong).
+     */
     @SuppressWarnings("unchecked")
     List<Claim> claim(int max) {
         return QuarkusTransaction.requiringNew().call(() -> {
             long latest = feed.latestPosition();
             UUID leaseId = UUID.randomUUID();
             List<Object[]> rows = em.createNativeQuery("""
-                            UPDATE webhook_dispatch d
-                            SET leased_until = now() + make_interval(secs => :lease), lease_id = :leaseId
-                            WHERE d.webhook_id IN (
+                            WITH due AS MATERIALIZED (
                                 SELECT d2.webhook_id FROM webhook_dispatch d2 JOIN webhook w ON w.id = d2.webhook_id
                                 WHERE w.active AND d2.next_attempt_at <= now()
                                   AND (d2.leased_until IS NULL OR d2.leased_until < now())
@@ -218,6 +230,9 @@ public class WebhookDispatcher {
                                 ORDER BY d2.next_attempt_at
                                 LIMIT :max
                                 FOR UPDATE OF d2 SKIP LOCKED)
+                            UPDATE webhook_dispatch d
+                            SET leased_until = now() + make_interval(secs => :lease), lease_id = :leaseId
+                            FROM due WHERE d.webhook_id = due.webhook_id
                             RETURNING d.webhook_id, d.delivered_position, d.batch_last_position, d.attempts""")
                     .setParameter("lease", (double) settings.lease().toMillis() / 1000)
                     .setParameter("leaseId", leaseId)

@@ -329,6 +329,43 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void aClaimNeverLeasesMoreSubscriptionsThanItAsksForWhileOthersChangeThem() throws Exception {
+        for (int k = 0; k < 6; k++) {
+            subscribe(receiver());
+        }
+        change();
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            for (int round = 0; round < 40; round++) {
+                List<Future<Integer>> runs = new ArrayList<>();
+                for (int t = 0; t < 2; t++) {
+                    runs.add(threads.submit(() -> dispatcher.claim(1).size()));
+                    runs.add(threads.submit(this::endEveryLease));
+                }
+                for (Future<Integer> run : runs) {
+                    assertThat(run.get()).isLessThanOrEqualTo(6);
+                }
+                for (int t = 0; t < runs.size(); t += 2) {
+                    assertThat(runs.get(t).get())
+                            .as("subscriptions leased by claim(1)")
+                            .isLessThanOrEqualTo(1);
+                }
+            }
+        } finally {
+            threads.shutdown();
+        }
+    }
+
+    /** Ends every lease, as finishing workers do; returns how many it ended. */
+    private int endEveryLease() throws Exception {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement(
+                        "UPDATE webhook_dispatch SET leased_until = NULL, lease_id = NULL WHERE leased_until IS NOT NULL")) {
+            return Math.min(update.executeUpdate(), 6);
+        }
+    }
+
+    @Test
     void aBatchClaimedByAnInstanceThatStoppedIsDeliveredByAnotherWhenTheLeaseEnds() throws Exception {
         WebhookReceiver receiver = receiver();
         String webhookId = subscribe(receiver);
