@@ -15,6 +15,7 @@ import de.ihk.edition.EditionService;
 import de.ihk.edition.EditionStatus;
 import de.ihk.write.Writes;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -56,6 +57,12 @@ public class ConceptService {
     @Inject
     ConceptSnapshots snapshots;
 
+    @Inject
+    AdoptedPdfs adoptedPdfs;
+
+    @Inject
+    Event<EditionAdopted> adoptions;
+
     /**
      * Adopts the edition: through the write path (If-Match, history, versions, caches) its status becomes ADOPTED, and
      * the published concept of this moment is stored with it. Irreversible; a second adoption is a conflict.
@@ -78,6 +85,7 @@ public class ConceptService {
                     e.adoptedOn = input.adoptedOn();
                 });
         snapshots.store(adopted, concept.of(adopted));
+        adoptions.fire(new EditionAdopted(adopted.id));
         return EditionDto.of(adopted);
     }
 
@@ -133,16 +141,13 @@ public class ConceptService {
     }
 
     /**
-     * The concept as a tagged PDF. An adopted edition's PDF is rendered once and kept with its snapshot, so that it is
-     * the same file every time; a preparing edition's is rendered anew (its ETag is that of the document's HTML).
+     * The concept as a tagged PDF. An adopted edition's PDF is rendered once (ahead, right after the adoption) and kept
+     * with its snapshot, so that it is the same file every time; a preparing edition's is rendered anew (its ETag is that of the document's HTML).
      */
     public Rendering pdf(String slug, UUID id) {
         Edition edition = edition(slug, id);
         if (edition.isAdopted()) {
-            byte[] pdf = snapshots
-                    .pdf(edition.id)
-                    .orElseGet(() -> snapshots.keepPdf(edition.id, ConceptPdf.render(content(edition))));
-            return rendering(edition, pdf, "pdf");
+            return rendering(edition, adoptedPdfs.get(edition.id), "pdf");
         }
         ConceptContent content = content(edition);
         Rendering html =

@@ -9,9 +9,14 @@ import de.ihk.testing.Concept;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.List;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
@@ -32,6 +37,9 @@ class EditionDocumentApiTest {
 
     private static final String DOCUMENT = "/api/v1/areas/{slug}/editions/{id}/document";
     private static final String PDF = DOCUMENT + ".pdf";
+
+    @Inject
+    DataSource dataSource;
 
     @BeforeAll
     static void initialiseVeraPdf() {
@@ -137,6 +145,29 @@ class EditionDocumentApiTest {
                     .contains("Räume finden")
                     .contains("Seite 1 von")
                     .doesNotContain(c.marker);
+        }
+    }
+
+    @Test
+    void anAdoptedEditionsPdfIsRenderedAheadOfItsFirstReader() throws Exception {
+        Concept c = new Concept();
+        adopt(c.slug, c.edition, "2022-06-29").then().statusCode(200);
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (!pdfStored(c.edition) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(pdfStored(c.edition)).as("PDF stored without a request").isTrue();
+        reader("application/pdf").get(PDF, c.slug, c.edition).then().statusCode(200);
+    }
+
+    private boolean pdfStored(String edition) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement(
+                        "SELECT pdf IS NOT NULL FROM edition_snapshot WHERE edition_id = ?::uuid")) {
+            query.setString(1, edition);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() && row.getBoolean(1);
+            }
         }
     }
 
