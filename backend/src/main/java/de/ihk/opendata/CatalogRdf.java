@@ -19,7 +19,9 @@ import org.apache.jena.vocabulary.RDF;
 
 /**
  * The open data offer as a DCAT-AP.de 3.0 catalogue (https://www.dcat-ap.de/def/dcatde/3.0/spec/), written with Apache
- * Jena as Turtle or JSON-LD. Only this class touches Jena, so that its start-up cost is paid when the catalogue is
+ * Jena as Turtle or JSON-LD. Every node has an IRI (no blank nodes, whose random labels would order the output
+ * differently in every JVM): the same catalogue is the same bytes, and so has the same ETag, on every instance. Only
+ * this class touches Jena, so that its start-up cost is paid when the catalogue is
  * first asked for, not when the application starts.
  *
  * <p>Catalogue: title, description, publisher (mandatory), issued, modified, language, homepage, licence, spatial,
@@ -143,13 +145,14 @@ final class CatalogRdf {
                         m.createResource(EU + "access-right/PUBLIC")
                                 .addProperty(RDF.type, m.createResource(DCT + "RightsStatement")))
                 .addProperty(p(DCAT, "landingPage"), document(m, d.landingPage()))
-                .addProperty(p(DCAT, "contactPoint"), contact(m, offer.contact()));
+                .addProperty(p(DCAT, "contactPoint"), contact(m, d.iri() + "-contact", offer.contact()));
         d.keywords().forEach(k -> dataset.addProperty(p(DCAT, "keyword"), k, LANG));
         if (offer.contributorId() != null) {
             dataset.addProperty(p(DCATDE, "contributorID"), m.createResource(offer.contributorId()));
         }
         if (d.fundingStart() != null || d.fundingEnd() != null) {
-            Resource period = m.createResource().addProperty(RDF.type, m.createResource(DCT + "PeriodOfTime"));
+            Resource period =
+                    m.createResource(d.iri() + "-period").addProperty(RDF.type, m.createResource(DCT + "PeriodOfTime"));
             if (d.fundingStart() != null) {
                 period.addLiteral(p(DCAT, "startDate"), year(m, d.fundingStart()));
             }
@@ -193,8 +196,10 @@ final class CatalogRdf {
     }
 
     /** A vCard of the contact point: its name and an e-mail or web address (DCAT-AP.de needs one of them). */
-    private static Resource contact(Model m, OpenDataOffer.Contact contact) {
-        Resource card = m.createResource()
+    private static Resource contact(Model m, String iri, OpenDataOffer.Contact contact) {
+        // vcard:Kind as DCAT-AP.de checks it (without inference), vcard:Organization as what it is
+        Resource card = m.createResource(iri)
+                .addProperty(RDF.type, m.createResource(VCARD + "Kind"))
                 .addProperty(RDF.type, m.createResource(VCARD + "Organization"))
                 .addProperty(p(VCARD, "fn"), contact.name(), LANG);
         if (contact.email() != null) {
