@@ -279,6 +279,7 @@ const PAGES = [
   ['search', '/search?q=Jugend&area=schinkel'],
   ['imprint', '/imprint'],
   ['accessibility', '/accessibility'],
+  ['open-data', '/open-data'],
   ['not-found', '/gibt/es/nicht'],
   ['en-start', '/en'],
   ['en-area', '/en/areas/schinkel'],
@@ -286,6 +287,7 @@ const PAGES = [
   ['en-measure', `/en/areas/schinkel/measures/${BQ01}`],
   ['en-committee-dates', '/en/areas/schinkel/committee-dates'],
   ['en-accessibility', '/en/accessibility'],
+  ['en-open-data', '/en/open-data'],
 ];
 
 describe('every page', () => {

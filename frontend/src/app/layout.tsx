@@ -130,6 +130,9 @@ export function Layout() {
                 <AppLink to={paths.accessibility()}>{t('nav.accessibility')}</AppLink>
               </li>
               <li>
+                <AppLink to={paths.openData()}>{t('nav.openData')}</AppLink>
+              </li>
+              <li>
                 <a className="kern-link" href="/q/swagger-ui/">
                   {t('nav.api')}
                 </a>

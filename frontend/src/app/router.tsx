@@ -32,6 +32,7 @@ const WorkViewPage = lazy(() => import('./routes/work-view'));
 const AdminPages = lazy(() => import('./routes/admin/admin-pages'));
 const ImprintPage = lazy(() => import('./routes/imprint'));
 const AccessibilityPage = lazy(() => import('./routes/accessibility'));
+const OpenDataPage = lazy(() => import('./routes/open-data'));
 const NotFoundPage = lazy(() => import('./routes/not-found'));
 
 /** The pages; mounted at / (German) and at /en (English). */
@@ -77,6 +78,7 @@ export const pageRoutes: RouteObject[] = [
   { path: 'my-measures', element: <MyMeasuresPage /> },
   { path: 'imprint', element: <ImprintPage /> },
   { path: 'accessibility', element: <AccessibilityPage /> },
+  { path: 'open-data', element: <OpenDataPage /> },
   { path: 'admin/*', element: <AdminPages /> },
   { path: '*', element: <NotFoundPage /> },
 ];

@@ -708,6 +708,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/catalog": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * DCAT-AP.de catalogue of the published areas
+         * @description Requires: nothing. The open data of the installation described as a DCAT-AP.de 3.0 catalogue (`dcat:Catalog`), for open data portals such as GovData to harvest. The same for everybody: only published areas appear, also for signed-in callers, and nothing of a draft. The catalogue (IRI: this URL) is published by the municipality (`dcterms:publisher`, a `foaf:Agent`, configured with `OPEN_DATA_PUBLISHER_NAME` and `OPEN_DATA_PUBLISHER_URI`), under the configured licence (default: Datenlizenz Deutschland – Namensnennung – Version 2.0, `http://dcat-ap.de/def/licenses/dl-by-de/2.0`), and names the REST API as a `dcat:DataService`. Each published area is one `dcat:Dataset` (IRI: this URL + `#` + slug) with title, description, publisher, contact point (vCard), keywords (programme, municipality, area, action fields), theme `REGI`, `dcatde:politicalGeocodingLevelURI`, `dcatde:politicalGeocodingURI` and `dcterms:spatial` (the municipality, `OPEN_DATA_SPATIAL_URI`), temporal coverage (the funding period, `xsd:gYear`), issued, modified (the latest change of its published content), landing page (its page in the web app) and, when `OPEN_DATA_CONTRIBUTOR_ID` is set, `dcatde:contributorID`. Its distributions, each with access URL, licence and attribution text: the area in the JSON API, the full export (`/export`), measures and needs as CSV and XLSX (`?format=csv|xlsx`) and the calendar feed of committee dates (`presentations.ics`). Links are absolute, made of `PUBLIC_URL`. JSON-LD by default; Turtle for `Accept: text/turtle` (when rated above JSON) or `?format=ttl`. `?format=jsonld|ttl` overrides the `Accept` header. `ETag` is made of the answer's bytes (each syntax has its own) and a matching `If-None-Match` gives 304; the answer varies with `Accept`.
+         */
+        get: operations["getCatalog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The open data offer as plain JSON
+         * @description Requires: nothing. What the catalogue says, in the shape the web app's open data page reads: the licence (name, text, attribution, a note), publisher and contact, the catalogue's addresses and, per published area, its downloads. Like the catalogue, the same for everybody.
+         */
+        get: operations["getOpenData"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/areas/{slug}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * All published content of an area as one JSON document
+         * @description Requires: nothing. The full export of a published area (format `ihk-area-export`, version 1; see `AreaExport`): its profile, action fields, needs, measures with their action steps, presentations, and the actors, target groups, committees and editions they name, with the licence the data is published under. The parts of the concept have the shape of an edition's content (`EditionContent`), references between them are ids. Only what anonymous readers see, whoever asks: a draft area answers 404 also to its editors. The `version` rises when the shape changes in a way a reader would notice. `ETag` is made of the answer's bytes; a matching `If-None-Match` gives 304.
+         */
+        get: operations["getAreaExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/actors": {
         parameters: {
             query?: never;
@@ -2284,6 +2344,271 @@ export interface components {
             meetingUrl: string | null;
             agendaItemUrl: string | null;
             paperUrl: string | null;
+        };
+        /**
+         * @description The catalogue as JSON-LD 1.1 (a `@context` with the prefixes `dcat`, `dct`, `dcatde`, `foaf`, `vcard`, `skos`, `xsd`, and a `@graph` of the catalogue, its datasets, distributions, the data service and the agents). Read it with an RDF library rather than by its layout, which may change.
+         * @example {
+         *       "@context": {
+         *         "dcat": "http://www.w3.org/ns/dcat#",
+         *         "dct": "http://purl.org/dc/terms/"
+         *       },
+         *       "@graph": [
+         *         {
+         *           "@id": "https://ihk.example.de/api/v1/catalog",
+         *           "@type": "dcat:Catalog",
+         *           "dct:title": {
+         *             "@language": "de",
+         *             "@value": "Integrierte Handlungskonzepte – Stadt Osnabrück"
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
+        CatalogJsonLd: Record<string, never>;
+        /**
+         * @description The catalogue as Turtle.
+         * @example @prefix dcat: <http://www.w3.org/ns/dcat#> .
+         *     @prefix dct: <http://purl.org/dc/terms/> .
+         *
+         *     <https://ihk.example.de/api/v1/catalog> a dcat:Catalog ;
+         *       dct:title "Integrierte Handlungskonzepte – Stadt Osnabrück"@de ;
+         *       dcat:dataset <https://ihk.example.de/api/v1/catalog#schinkel> .
+         */
+        CatalogTurtle: string;
+        /** @description The open data offer of the installation, as the catalogue states it. */
+        OpenDataOffer: {
+            /**
+             * @description The catalogue's IRI.
+             * @example https://ihk.example.de/api/v1/catalog
+             */
+            iri: string;
+            /** @example Integrierte Handlungskonzepte – Stadt Osnabrück */
+            title: string;
+            description: string;
+            /**
+             * @description The open data page of the web app.
+             * @example https://ihk.example.de/open-data
+             */
+            homepage: string;
+            /**
+             * @description The catalogue as JSON-LD.
+             * @example https://ihk.example.de/api/v1/catalog
+             */
+            catalogUrl: string;
+            /**
+             * @description The catalogue as Turtle.
+             * @example https://ihk.example.de/api/v1/catalog?format=ttl
+             */
+            turtleUrl: string;
+            /** @example https://ihk.example.de/api/v1 */
+            apiUrl: string;
+            /** @example https://ihk.example.de/q/openapi */
+            apiDescriptionUrl: string;
+            /**
+             * Format: date-time
+             * @description The earliest `issued` of the datasets.
+             */
+            issued: string | null;
+            /**
+             * Format: date-time
+             * @description The latest `modified` of the datasets.
+             */
+            modified: string | null;
+            publisher: {
+                /** @example https://www.osnabrueck.de/ */
+                iri: string;
+                /** @example Stadt Osnabrück */
+                name: string;
+                /** @example http://purl.org/adms/publishertype/LocalAuthority */
+                type: string;
+            };
+            contact: {
+                /** @example Stadt Osnabrück, Fachbereich Städtebau */
+                name: string;
+                email: string | null;
+                url: string | null;
+            };
+            license: components["schemas"]["OpenDataLicense"];
+            spatial: {
+                /** @example http://dcat-ap.de/def/politicalGeocoding/regionalKey/034040000000 */
+                uri: string;
+                /** @example http://dcat-ap.de/def/politicalGeocoding/Level/municipality */
+                levelUri: string;
+            };
+            /** @description The GovData contributor id (an IRI) when configured. */
+            contributorId: string | null;
+            datasets: components["schemas"]["OpenDataDataset"][];
+        };
+        /** @description The licence all open data is published under. */
+        OpenDataLicense: {
+            /**
+             * @description Its IRI in the DCAT-AP.de licence list.
+             * @example http://dcat-ap.de/def/licenses/dl-by-de/2.0
+             */
+            uri: string;
+            /** @example Datenlizenz Deutschland – Namensnennung – Version 2.0 */
+            name: string;
+            /**
+             * @description The licence text.
+             * @example https://www.govdata.de/dl-de/by-2-0
+             */
+            url: string;
+            /**
+             * @description How to name the source.
+             * @example Stadt Osnabrück
+             */
+            attribution: string;
+            /** @description What the licence allows, in a sentence or two (German). */
+            note: string | null;
+        };
+        /** @description The dataset of a published area. */
+        OpenDataDataset: {
+            /** @example https://ihk.example.de/api/v1/catalog#schinkel */
+            iri: string;
+            /** @example schinkel */
+            slug: string;
+            /** @example Sanierungsgebiet Schinkel */
+            areaName: string;
+            /** @example Integriertes Handlungskonzept Sanierungsgebiet Schinkel – Osnabrück */
+            title: string;
+            description: string;
+            keywords: string[];
+            /** @example 2018 */
+            fundingStart: number | null;
+            /** @example 2028 */
+            fundingEnd: number | null;
+            /**
+             * Format: date-time
+             * @description When the area was created.
+             */
+            issued: string;
+            /**
+             * Format: date-time
+             * @description The latest change of its published content.
+             */
+            modified: string;
+            /** @example https://ihk.example.de/areas/schinkel */
+            landingPage: string;
+            distributions: components["schemas"]["OpenDataDistribution"][];
+        };
+        /** @description One way to get a dataset. */
+        OpenDataDistribution: {
+            iri: string;
+            /** @enum {string} */
+            kind: "API_JSON" | "EXPORT_JSON" | "MEASURES_CSV" | "MEASURES_XLSX" | "NEEDS_CSV" | "NEEDS_XLSX" | "CALENDAR_ICS";
+            /** @example Maßnahmen (CSV) */
+            title: string;
+            description: string;
+            /** @example https://ihk.example.de/api/v1/areas/schinkel/measures?format=csv */
+            url: string;
+            /** @description `true` for a file, `false` for the API. */
+            download: boolean;
+            /**
+             * @description The code in the EU file type table, if it has one that fits.
+             * @example CSV
+             */
+            format: string | null;
+            /** @example text/csv */
+            mediaType: string;
+        };
+        /** @description All published content of an area (format `ihk-area-export`, version 1). The concept's parts have the shapes of an edition's content; references between records are ids (`actionFieldId`, `needIds`, `measureIds`, `editionId`), and `actors`, `targetGroups`, `committees` list every one the content names. Lists are ordered as in the concept (action fields by position, needs and measures by action field and code, presentations by date). A reader should ignore fields it does not know: later exports of the same `version` may add fields. */
+        AreaExport: {
+            /** @enum {string} */
+            format: "ihk-area-export";
+            /** @enum {integer} */
+            version: 1;
+            /**
+             * Format: date-time
+             * @description The latest change of the published content.
+             */
+            modified: string | null;
+            links: {
+                /** @example https://ihk.example.de/api/v1/areas/schinkel/export */
+                self: string;
+                /** @example https://ihk.example.de/api/v1/areas/schinkel */
+                api: string;
+                /** @example https://ihk.example.de/api/v1/catalog */
+                catalog: string;
+                /** @example https://ihk.example.de/areas/schinkel */
+                webPage: string;
+            };
+            license: components["schemas"]["OpenDataLicense"];
+            area: components["schemas"]["ContentArea"];
+            actionFields: components["schemas"]["ContentActionField"][];
+            needs: components["schemas"]["ContentNeed"][];
+            measures: components["schemas"]["ContentMeasure"][];
+            presentations: components["schemas"]["ExportPresentation"][];
+            actors: components["schemas"]["ExportActor"][];
+            targetGroups: components["schemas"]["ContentTargetGroup"][];
+            committees: components["schemas"]["ExportCommittee"][];
+            editions: components["schemas"]["ExportEdition"][];
+        };
+        /** @description A published presentation to a committee, with the edition it presented and the published measures it named. */
+        ExportPresentation: {
+            /** Format: uuid */
+            id: string;
+            committee: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                shortName: string | null;
+            };
+            /** Format: date */
+            date: string;
+            /** @example 17:00:00 */
+            time: string | null;
+            title: string;
+            description: string | null;
+            /** @enum {string|null} */
+            status: "SCHEDULED" | "HELD" | "CANCELLED" | "POSTPONED" | null;
+            presenter: components["schemas"]["NullableContentActor"];
+            /** Format: uuid */
+            editionId: string | null;
+            measureIds: string[];
+            meetingUrl: string | null;
+            agendaItemUrl: string | null;
+            paperUrl: string | null;
+        };
+        /** @description An actor the content names. */
+        ExportActor: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            kind: string | null;
+            municipality: string | null;
+            description: string | null;
+            website: string | null;
+            /** @description The actor's public e-mail address. */
+            email: string | null;
+        };
+        /** @description A committee the presentations name. */
+        ExportCommittee: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            shortName: string | null;
+            municipality: string | null;
+            oparlOrganizationUrl: string | null;
+        };
+        /** @description An edition of the concept, with the addresses of its content and its PDF document. */
+        ExportEdition: {
+            /** Format: uuid */
+            id: string;
+            /** @example IHK 2022 */
+            label: string;
+            /** @enum {string} */
+            status: "PREPARING" | "ADOPTED";
+            /** Format: date */
+            publishedOn: string | null;
+            /** Format: date */
+            adoptedOn: string | null;
+            summary: string | null;
+            /** @description The edition's document elsewhere (as entered). */
+            documentUrl: string | null;
+            /** @example https://ihk.example.de/api/v1/areas/schinkel/editions/7b1e…/content */
+            contentUrl: string;
+            /** @example https://ihk.example.de/api/v1/areas/schinkel/editions/7b1e…/document.pdf */
+            documentPdfUrl: string;
         };
         /** @description What changed between two editions (or an edition and the live concept). */
         EditionComparison: {
@@ -6394,6 +6719,112 @@ export interface operations {
             };
             304: components["responses"]["NotModifiedContent"];
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getCatalog: {
+        parameters: {
+            query?: {
+                /** @description The syntax, for links that cannot send an `Accept` header; overrides it. */
+                format?: "jsonld" | "ttl";
+            };
+            header?: {
+                /**
+                 * @description ETag of a cached representation; when it still matches, the answer is 304 without body.
+                 * @example "3"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The catalogue. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ContentETag"];
+                    /** @description `Accept` (and for anonymous callers `Authorization, Cookie`). */
+                    Vary?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/ld+json": components["schemas"]["CatalogJsonLd"];
+                    "text/turtle": components["schemas"]["CatalogTurtle"];
+                };
+            };
+            304: components["responses"]["NotModifiedContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getOpenData: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description ETag of a cached representation; when it still matches, the answer is 304 without body.
+                 * @example "3"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The open data offer. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ContentETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenDataOffer"];
+                };
+            };
+            304: components["responses"]["NotModifiedContent"];
+            401: components["responses"]["Unauthorized"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getAreaExport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description ETag of a cached representation; when it still matches, the answer is 304 without body.
+                 * @example "3"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                /**
+                 * @description Slug of the area.
+                 * @example schinkel
+                 */
+                slug: components["parameters"]["Slug"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The export. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ContentETag"];
+                    /** @description `inline` with a file name such as `ihk-schinkel.json`. */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AreaExport"];
+                };
+            };
+            304: components["responses"]["NotModifiedContent"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             503: components["responses"]["ServiceUnavailable"];

@@ -71,6 +71,7 @@ export const paths = {
     `/api/v1/areas/${e(slug)}/editions/${e(id)}/document${format === 'pdf' ? '.pdf' : ''}`,
   login: (next?: string) => (next ? `/login?${new URLSearchParams({ next })}` : '/login'),
   myMeasures: () => '/my-measures',
+  openData: () => '/open-data',
   workView: (slug: string) => `/areas/${e(slug)}/work`,
   history: {
     area: (slug: string) => `/areas/${e(slug)}/history`,

@@ -18,6 +18,7 @@ export const de = {
     actors: 'Akteure',
     imprint: 'Impressum',
     accessibility: 'Barrierefreiheit',
+    openData: 'Offene Daten',
     api: 'Schnittstelle (API)',
     workView: 'Arbeitsansicht',
     workViewOf: 'Arbeitsansicht {{area}}',

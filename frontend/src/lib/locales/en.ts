@@ -20,6 +20,7 @@ export const en: typeof de = {
     actors: 'Actors',
     imprint: 'Imprint',
     accessibility: 'Accessibility',
+    openData: 'Open data',
     api: 'API',
     workView: 'Work view',
     workViewOf: 'Work view {{area}}',

@@ -5,6 +5,7 @@ import de.ihk.committee.CommitteeDto;
 import de.ihk.committee.CommitteeService;
 import de.ihk.common.ApiException;
 import de.ihk.common.Etags;
+import de.ihk.common.PublicAddress;
 import de.ihk.common.Publication;
 import de.ihk.presentation.Presentation;
 import de.ihk.presentation.PresentationDto;
@@ -16,9 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The calendar feeds of committee dates. A feed shows what anonymous readers see, whoever asks: the published
@@ -60,8 +59,8 @@ public class CalendarFeeds {
     @Inject
     Clock clock;
 
-    @ConfigProperty(name = "ihk.public-url")
-    Optional<String> publicUrl;
+    @Inject
+    PublicAddress publicAddress;
 
     /** The published dates of the area; 404 when there is no published area with this slug. */
     public Feed ofArea(String slug, String requestBase) {
@@ -94,13 +93,8 @@ public class CalendarFeeds {
         List<PresentationCalendar.Entry> entries = presentations.stream()
                 .map(p -> new PresentationCalendar.Entry(PresentationDto.of(p, today, false), p.area.slug, p.area.name))
                 .toList();
-        byte[] body =
-                PresentationCalendar.write(name, entries, webApp(requestBase)).getBytes(StandardCharsets.UTF_8);
+        byte[] body = PresentationCalendar.write(name, entries, publicAddress.of(requestBase))
+                .getBytes(StandardCharsets.UTF_8);
         return new Feed(body);
-    }
-
-    /** The address of the web app for links: PUBLIC_URL, or else the address the request came to. */
-    private String webApp(String requestBase) {
-        return publicUrl.filter(u -> !u.isBlank()).orElse(requestBase).replaceAll("/+$", "");
     }
 }

@@ -45,13 +45,41 @@ import java.util.UUID;
 public class ConceptReader {
 
     private static final PublicationStatus PUBLISHED = PublicationStatus.PUBLISHED;
+    private static final String PRESENTATION_ORDER = " ORDER BY p.date, p.time NULLS FIRST, p.id";
 
     @Inject
     EntityManager em;
 
     /** The live concept of the edition's area; {@code capturedAt} is set when it is frozen. */
     public ConceptContent live(Edition edition, Instant capturedAt) {
-        Area area = edition.area;
+        List<Presentation> presentations = em.createQuery(
+                        "SELECT p FROM Presentation p JOIN FETCH p.committee LEFT JOIN FETCH p.presenter"
+                                + " WHERE p.edition = :edition AND p.publicationStatus = :published"
+                                + PRESENTATION_ORDER,
+                        Presentation.class)
+                .setParameter("edition", edition)
+                .setParameter("published", PUBLISHED)
+                .getResultList();
+        return read(edition.area, presentations, capturedAt).of(edition);
+    }
+
+    /**
+     * The published concept of the area as it is now, with all its published presentations (not only those of one
+     * edition); it belongs to no edition.
+     */
+    public ConceptContent published(Area area) {
+        List<Presentation> presentations = em.createQuery(
+                        "SELECT p FROM Presentation p JOIN FETCH p.committee LEFT JOIN FETCH p.presenter"
+                                + " WHERE p.area = :area AND p.publicationStatus = :published"
+                                + PRESENTATION_ORDER,
+                        Presentation.class)
+                .setParameter("area", area)
+                .setParameter("published", PUBLISHED)
+                .getResultList();
+        return read(area, presentations, null);
+    }
+
+    private ConceptContent read(Area area, List<Presentation> presentations, Instant capturedAt) {
         List<ActionField> fields = em.createQuery(
                         "SELECT f FROM ActionField f WHERE f.area = :area AND f.publicationStatus = :published"
                                 + " ORDER BY f.position, f.code",
@@ -73,14 +101,6 @@ public class ConceptReader {
                                 + " AND f.publicationStatus = :published ORDER BY f.position, f.code, m.code",
                         Measure.class)
                 .setParameter("area", area)
-                .setParameter("published", PUBLISHED)
-                .getResultList();
-        List<Presentation> presentations = em.createQuery(
-                        "SELECT p FROM Presentation p JOIN FETCH p.committee LEFT JOIN FETCH p.presenter"
-                                + " WHERE p.edition = :edition AND p.publicationStatus = :published"
-                                + " ORDER BY p.date, p.time NULLS FIRST, p.id",
-                        Presentation.class)
-                .setParameter("edition", edition)
                 .setParameter("published", PUBLISHED)
                 .getResultList();
 
@@ -111,16 +131,15 @@ public class ConceptReader {
                         measuresOfNeed.getOrDefault(n.id, List.of())))
                 .toList();
         return new ConceptContent(
-                        ConceptContent.SCHEMA_VERSION,
-                        capturedAt == null,
-                        null,
-                        capturedAt,
-                        area(area),
-                        fields.stream().map(ConceptReader::field).toList(),
-                        needParts,
-                        measureParts,
-                        presentations.stream().map(ConceptReader::presentation).toList())
-                .of(edition);
+                ConceptContent.SCHEMA_VERSION,
+                capturedAt == null,
+                null,
+                capturedAt,
+                area(area),
+                fields.stream().map(ConceptReader::field).toList(),
+                needParts,
+                measureParts,
+                presentations.stream().map(ConceptReader::presentation).toList());
     }
 
     private static AreaPart area(Area a) {

@@ -23,7 +23,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * Answers anonymous reads of the API from {@link AnswerCache}. The key is the request (method and full URL), today's
+ * Answers anonymous reads of the API from {@link AnswerCache}. The key is the request (method, full URL and Accept header), today's
  * date (overviews list upcoming dates) and the token of {@link AnswerRevisions}, read from the database on every
  * request: a commit on any instance changes the token, so an answer computed before it is never served again.
  * Answers without an ETag of their own (lists, search) get one made of their bytes, and a conditional request that
@@ -40,14 +40,7 @@ public class AnswerCacheFilter {
     private static final Set<String> UNCACHED_ROOTS = Set.of("auth", "accounts", "tokens", "changes");
 
     private static final Set<String> SKIPPED_HEADERS = Set.of(
-            "cache-control",
-            "vary",
-            "set-cookie",
-            "content-length",
-            "content-type",
-            "etag",
-            "date",
-            "transfer-encoding");
+            "cache-control", "set-cookie", "content-length", "content-type", "etag", "date", "transfer-encoding");
 
     @Inject
     AnswerCache cache;
@@ -82,8 +75,9 @@ public class AnswerCacheFilter {
             return null;
         }
         String areaSlug = "areas".equals(segments[0]) && segments.length > 1 ? segments[1] : null;
+        // The Accept header is part of the key: some answers depend on it (the catalogue is JSON-LD or Turtle).
         String key = "GET " + request.getUriInfo().getRequestUri() + " " + LocalDate.now(clock) + " "
-                + revisions.token(areaSlug);
+                + revisions.token(areaSlug) + " " + request.getHeaderString(HttpHeaders.ACCEPT);
         if (cache.enabled()) {
             boolean[] claimed = {false};
             AnswerCache.Answer answer = cache.get(key, claimed);

@@ -36,7 +36,14 @@ public class ApiCacheControl implements ContainerResponseFilter {
         }
         if (user.isAnonymous()) {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, PUBLIC);
-            response.getHeaders().putSingle(HttpHeaders.VARY, "Authorization, Cookie");
+            // An answer that depends on a request header of its own (the catalogue on Accept) keeps naming it.
+            String own = response.getHeaderString(HttpHeaders.VARY);
+            response.getHeaders()
+                    .putSingle(
+                            HttpHeaders.VARY,
+                            own == null || own.isBlank()
+                                    ? "Authorization, Cookie"
+                                    : own.contains("Authorization") ? own : own + ", Authorization, Cookie");
         } else {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, PRIVATE);
         }
