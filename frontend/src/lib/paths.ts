@@ -73,6 +73,8 @@ export const paths = {
   myMeasures: () => '/my-measures',
   openData: () => '/open-data',
   workView: (slug: string) => `/areas/${e(slug)}/work`,
+  /** The open action steps of all measures of an area (due dates and who is responsible). */
+  steps: (slug: string) => `/areas/${e(slug)}/steps`,
   history: {
     area: (slug: string) => `/areas/${e(slug)}/history`,
     edition: (slug: string, id: string) => `/areas/${e(slug)}/editions/${e(id)}/history`,
@@ -89,6 +91,15 @@ export const paths = {
   admin: (page?: string) => (page ? `/admin/${page}` : '/admin'),
   imprint: () => '/imprint',
   accessibility: () => '/accessibility',
+};
+
+/** API lists that are also had as spreadsheets (`format=csv|xlsx`); the filters go in the query. */
+export const sheetPaths = {
+  measures: (slug: string) => `/api/v1/areas/${e(slug)}/measures`,
+  needs: (slug: string) => `/api/v1/areas/${e(slug)}/needs`,
+  steps: (slug: string) => `/api/v1/areas/${e(slug)}/steps`,
+  presentations: (slug: string) => `/api/v1/areas/${e(slug)}/presentations`,
+  actors: () => '/api/v1/actors',
 };
 
 /**
