@@ -29,6 +29,7 @@ const SetupPage = lazy(() => import('./routes/setup'));
 const MyMeasuresPage = lazy(() => import('./routes/my-measures'));
 const HistoryPage = lazy(() => import('./routes/history'));
 const WorkViewPage = lazy(() => import('./routes/work-view'));
+const ImportPage = lazy(() => import('./routes/import'));
 const AdminPages = lazy(() => import('./routes/admin/admin-pages'));
 const ImprintPage = lazy(() => import('./routes/imprint'));
 const AccessibilityPage = lazy(() => import('./routes/accessibility'));
@@ -46,6 +47,7 @@ export const pageRoutes: RouteObject[] = [
   { path: 'areas/:slug/measures/:id/edit', element: <MeasureEditPage /> },
   { path: 'areas/:slug/committee-dates', element: <PresentationsPage /> },
   { path: 'areas/:slug/work', element: <WorkViewPage /> },
+  { path: 'areas/:slug/import', element: <ImportPage /> },
   { path: 'areas/:slug/history', element: <HistoryPage type="area" /> },
   { path: 'areas/:slug/editions/:id/history', element: <HistoryPage type="edition" /> },
   { path: 'areas/:slug/action-fields/:id/history', element: <HistoryPage type="actionField" /> },

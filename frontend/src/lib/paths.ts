@@ -72,6 +72,7 @@ export const paths = {
   login: (next?: string) => (next ? `/login?${new URLSearchParams({ next })}` : '/login'),
   myMeasures: () => '/my-measures',
   workView: (slug: string) => `/areas/${e(slug)}/work`,
+  importSheet: (slug: string) => `/areas/${e(slug)}/import`,
   history: {
     area: (slug: string) => `/areas/${e(slug)}/history`,
     edition: (slug: string, id: string) => `/areas/${e(slug)}/editions/${e(id)}/history`,

@@ -64,6 +64,9 @@ function WorkLists({ slug }: { slug: string }) {
       </p>
       <PageHeading>{t('workView.title')}</PageHeading>
       <p className="kern-body">{t('workView.intro')}</p>
+      <p className="kern-body">
+        <AppLink to={paths.importSheet(slug)}>{t('nav.importSheet')}</AppLink>
+      </p>
 
       <WorkSection
         id="uncovered-needs"

@@ -20,6 +20,7 @@ export const de = {
     accessibility: 'Barrierefreiheit',
     api: 'Schnittstelle (API)',
     workView: 'Arbeitsansicht',
+    importSheet: 'Tabelle importieren',
     workViewOf: 'Arbeitsansicht {{area}}',
     admin: 'Verwaltung',
     manageActors: 'Akteure verwalten',

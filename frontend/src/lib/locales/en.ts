@@ -22,6 +22,7 @@ export const en: typeof de = {
     accessibility: 'Accessibility',
     api: 'API',
     workView: 'Work view',
+    importSheet: 'Import a spreadsheet',
     workViewOf: 'Work view {{area}}',
     admin: 'Administration',
     manageActors: 'Manage actors',
