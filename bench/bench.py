@@ -534,6 +534,64 @@ def export_timings(aot):
     finally:
         b.stop()
         remove_export_area()
+IMPORT_ROWS = 500 if QUICK else 5000
+IMPORT_SLUG = f"gebiet-{AREA_NO + 1}"  # not the area the read cases measure
+
+
+def import_timings(token):
+    """A measure import of IMPORT_ROWS new measures into one area, as a dry run and as a commit: seconds of each, and
+    the latency of reads of the area's overview (signed in, so not from the answer cache) before and during each; the
+    imported measures are deleted again afterwards, so that a reused dataset stays as generated."""
+    auth = {"Authorization": f"Bearer {token}"}
+    fields = json.loads(request("GET", f"/api/v1/areas/{IMPORT_SLUG}/action-fields", None, auth)[3])["items"]
+    field = fields[0]["code"]
+    lines = ["Kürzel;Titel;Handlungsfeld;Status;Priorität;Fortschritt;Beginn;Ende;Ort"]
+    for n in range(IMPORT_ROWS):
+        lines.append(f"IMP-{n:05d};Importierte Maßnahme {n};{field};Geplant;mittel;{n % 101} %;2026-01-01;31.12.2027;Schinkel")
+    body = ("\ufeff" + "\r\n".join(lines) + "\r\n").encode("utf-8")
+    overview = f"/api/v1/areas/{IMPORT_SLUG}/overview"
+
+    def read_latencies(stop, out):
+        while not stop.is_set():
+            t0 = time.monotonic()
+            status = request("GET", overview, None, auth)[0]
+            out.append((time.monotonic() - t0, status))
+            time.sleep(0.05)
+
+    def run(dry_run):
+        conn = http.client.HTTPConnection("127.0.0.1", PORT, timeout=600)
+        t0 = time.monotonic()
+        conn.request("POST", f"/api/v1/areas/{IMPORT_SLUG}/imports?type=measures&dryRun={'true' if dry_run else 'false'}",
+                     body=body, headers={**auth, "Content-Type": "text/csv", "Accept": "application/json"})
+        r = conn.getresponse()
+        data = r.read()
+        took = time.monotonic() - t0
+        conn.close()
+        if r.status != 200:
+            log(f"import (dryRun={dry_run}) answered {r.status}: {data[:300]}")
+        return took, json.loads(data).get("counts") if r.status == 200 else None
+
+    def median(xs):
+        xs = sorted(xs)
+        return xs[len(xs) // 2] if xs else None
+
+    quiet = []
+    for _ in range(20):
+        t0 = time.monotonic()
+        request("GET", overview, None, auth)
+        quiet.append(time.monotonic() - t0)
+    out = {"rows": IMPORT_ROWS, "read_quiet_median": median(quiet), "read_quiet_max": max(quiet)}
+    for name, dry in (("dry run", True), ("commit", False)):
+        stop, during = threading.Event(), []
+        reader = threading.Thread(target=read_latencies, args=(stop, during))
+        reader.start()
+        took, counts = run(dry)
+        stop.set()
+        reader.join()
+        lat = [d for d, _ in during]
+        out[name] = {"seconds": took, "counts": counts, "reads": len(lat), "read_median": median(lat),
+                     "read_max": max(lat) if lat else None, "read_failures": sum(1 for _, st in during if st != 200)}
+    psql("-c", f"DELETE FROM measure WHERE code LIKE 'IMP-%' AND area_id = (SELECT id FROM area WHERE slug = '{IMPORT_SLUG}')")
     return out
 
 
@@ -582,6 +640,7 @@ def fmt(x, digits=1):
 
 
 RUN_APP = APP
+IMPORTS = None
 LOAD_AT_START = []
 REUSED = None
 EXPORTS = None
@@ -712,6 +771,9 @@ def main():
         FANOUT = (fan_writes, fan_delivered)
         EDITIONS = editions_timings(token)
         log(f"editions: {EDITIONS}")
+        global IMPORTS
+        IMPORTS = import_timings(token)
+        log(f"import: {IMPORTS}")
         rss = b.rss_mb()
         check = checks(token)
         b.stop()
@@ -796,6 +858,15 @@ def finish(rows, trivial, rss, rss_cache_off, check, times, startup_empty, start
                   f"{EXPORTS['peak_mb_before']:.0f} MB): "
                   + "; ".join(f"{k.upper()} {EXPORTS[k]['seconds']:.1f} s, {EXPORTS[k]['mb']:.1f} MB, peak resident memory (VmHWM) "
                               f"{EXPORTS[k]['peak_mb']:.0f} MB" for k in ("csv", "xlsx")))
+    if IMPORTS:
+        result["imports"] = IMPORTS
+        quiet = IMPORTS["read_quiet_median"]
+        md.append(f"- measure import of {IMPORTS['rows']:,} new rows (CSV) into {IMPORT_SLUG}: "
+                  + "; ".join(f"{k} {v['seconds']:.1f} s ({v['counts']}), meanwhile {v['reads']} reads of the area's overview "
+                              f"(signed in): median {fmt(v['read_median'] and v['read_median'] * 1000, 0)} ms, max "
+                              f"{fmt(v['read_max'] and v['read_max'] * 1000, 0)} ms, {v['read_failures']} failed"
+                              for k, v in IMPORTS.items() if isinstance(v, dict))
+                  + f"; the same reads before: median {quiet * 1000:.0f} ms")
     md.append(f"- whole run: {result['total_s']:.0f} s")
     text = "\n".join(md) + "\n"
     name = "quick" if QUICK else "latest"

@@ -636,6 +636,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/areas/{slug}/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import measures, needs or action steps from a spreadsheet
+         * @description Requires: editor of the area or admin. Reads a CSV (UTF-8, separated by `,` or `;`) or XLSX file in the column layout of the export (German or English headers; unknown columns are ignored) and matches its rows: measures and needs by code within the area, action steps by ID when the row has one, else by measure code and position. Rows without a match are created. References are given as the export writes them (action field and need codes, actor names, target group labels or codes) and must exist; they are never created.
+         *
+         *     With `dryRun=true` nothing is written: the answer (200) says per row whether it creates, updates or leaves a record unchanged, and lists every problem with its row and column. Without `dryRun` all rows are written in one transaction, each through the same write path as the API (history with the importing user, change feed, webhooks); if any row has a problem, nothing is written and the answer is 400 with one `errors` entry per problem (`field` is "row 4, Fortschritt": the row number and the header as the file spells it).
+         *
+         *     The file is sent either as `multipart/form-data` in the part `file` or as the request body with its own content type (`text/csv`, `application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`, or `application/octet-stream`); the content decides how it is read. Limits: 10 MB and 20,000 rows (413).
+         */
+        post: operations["importSpreadsheet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/areas/{slug}/presentations": {
         parameters: {
             query?: never;
@@ -2890,6 +2914,99 @@ export interface components {
              * @description Number of pages.
              */
             totalPages: number;
+        };
+        /** @description What an import does (`dryRun=true`) or did, row by row, with every problem found. */
+        ImportPreview: {
+            /**
+             * @description What the file holds.
+             * @enum {string}
+             */
+            type: "MEASURES" | "NEEDS" | "STEPS";
+            /** @description Whether this was only a preview. */
+            dryRun: boolean;
+            /** @description Whether the rows were written (never when there are problems). */
+            applied: boolean;
+            counts: {
+                /**
+                 * Format: int32
+                 * @description Rows that create a record.
+                 */
+                create: number;
+                /**
+                 * Format: int32
+                 * @description Rows that change a record.
+                 */
+                update: number;
+                /**
+                 * Format: int32
+                 * @description Rows equal to their record.
+                 */
+                unchanged: number;
+                /**
+                 * Format: int32
+                 * @description Problems found.
+                 */
+                problems: number;
+            };
+            /** @description The columns of the file the layout knows, in the file's order; other columns were ignored. */
+            columns: {
+                /**
+                 * @description The column's stable key, e.g. `progress`.
+                 * @example progress
+                 */
+                key: string;
+                /**
+                 * @description The header as the file spells it.
+                 * @example Fortschritt
+                 */
+                header: string;
+            }[];
+            rows: components["schemas"]["ImportRow"][];
+            problems: components["schemas"]["ImportProblem"][];
+        };
+        /** @description One data row of the file and what it does. */
+        ImportRow: {
+            /**
+             * Format: int32
+             * @description The row's number as a spreadsheet shows it (the header row is row 1).
+             * @example 4
+             */
+            row: number;
+            /** @enum {string} */
+            action: "CREATE" | "UPDATE" | "UNCHANGED";
+            /**
+             * Format: uuid
+             * @description The record the row matched, or (after applying) created; null for a new record in a preview.
+             */
+            id?: string | null;
+            /**
+             * Format: uuid
+             * @description For action steps, the measure the step belongs to.
+             */
+            measureId?: string | null;
+            /** @description The row's code (measures, needs) or measure code and title (steps). */
+            label?: string | null;
+            /** @description The keys of the columns whose values the row changes. */
+            changed: string[];
+            /** @description The cells of the known columns as the file has them, by column key. */
+            values: {
+                [key: string]: string;
+            };
+        };
+        /** @description A problem of one cell, or of the whole row when `column` is null. */
+        ImportProblem: {
+            /**
+             * Format: int32
+             * @example 4
+             */
+            row: number;
+            /**
+             * @description The key of the column (see `columns`), null for the whole row.
+             * @example progress
+             */
+            column?: string | null;
+            /** @example Must be a whole percentage from 0 to 100, e.g. 40 or 40 %. */
+            message: string;
         };
         /** @description A measure (Maßnahme) of the area. */
         Measure: {
@@ -6617,6 +6734,83 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+        };
+    };
+    importSpreadsheet: {
+        parameters: {
+            query: {
+                /** @description What the file holds. */
+                type: "measures" | "needs" | "steps";
+                /** @description `true`: only preview what the import would do; nothing is written. */
+                dryRun?: boolean;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Slug of the area.
+                 * @example schinkel
+                 */
+                slug: components["parameters"]["Slug"];
+            };
+            cookie?: never;
+        };
+        /** @description The spreadsheet. */
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The CSV or XLSX file.
+                     */
+                    file: string;
+                };
+                "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description The preview (`dryRun=true`) or what was written. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportPreview"];
+                };
+            };
+            /** @description The file cannot be imported: not CSV or XLSX, not valid UTF-8, empty, without the header row of the layout (`/problems/malformed-request`); or, when applying, rows with problems (`/problems/validation`, one `errors` entry per problem, nothing written). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            /** @description The file is larger than 10 MB or has more than 20,000 rows. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is neither multipart/form-data nor a spreadsheet's content type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             503: components["responses"]["ServiceUnavailable"];
         };
     };

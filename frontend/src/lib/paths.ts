@@ -75,6 +75,7 @@ export const paths = {
   workView: (slug: string) => `/areas/${e(slug)}/work`,
   /** The open action steps of all measures of an area (due dates and who is responsible). */
   steps: (slug: string) => `/areas/${e(slug)}/steps`,
+  importSheet: (slug: string) => `/areas/${e(slug)}/import`,
   history: {
     area: (slug: string) => `/areas/${e(slug)}/history`,
     edition: (slug: string, id: string) => `/areas/${e(slug)}/editions/${e(id)}/history`,

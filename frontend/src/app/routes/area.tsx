@@ -70,6 +70,7 @@ export default function AreaPage() {
       {session.me ? (
         <p className="inline-list record-tools no-print">
           {session.canEdit(slug) ? <AppLink to={paths.workView(slug)}>{t('nav.workView')}</AppLink> : null}
+          {session.canEdit(slug) ? <AppLink to={paths.importSheet(slug)}>{t('nav.importSheet')}</AppLink> : null}
           <HistoryLink to={paths.history.area(slug)} />
         </p>
       ) : null}

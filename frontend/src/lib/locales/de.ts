@@ -21,6 +21,7 @@ export const de = {
     openData: 'Offene Daten',
     api: 'Schnittstelle (API)',
     workView: 'Arbeitsansicht',
+    importSheet: 'Tabelle importieren',
     workViewOf: 'Arbeitsansicht {{area}}',
     admin: 'Verwaltung',
     manageActors: 'Akteure verwalten',

@@ -23,6 +23,7 @@ export const en: typeof de = {
     openData: 'Open data',
     api: 'API',
     workView: 'Work view',
+    importSheet: 'Import a spreadsheet',
     workViewOf: 'Work view {{area}}',
     admin: 'Administration',
     manageActors: 'Manage actors',

@@ -57,6 +57,15 @@ public class ApiException extends RuntimeException {
                 ProblemType.UNSUPPORTED_MEDIA_TYPE, "The request body must be sent as application/json.", null, null);
     }
 
+    /** The request (an uploaded file) is over a limit: 413. */
+    public static ApiException tooLarge(String detail) {
+        return new ApiException(ProblemType.PAYLOAD_TOO_LARGE, detail, null, null);
+    }
+
+    public static ApiException unsupportedMediaType(String detail) {
+        return new ApiException(ProblemType.UNSUPPORTED_MEDIA_TYPE, detail, null, null);
+    }
+
     public static ApiException badRequest(String detail) {
         return new ApiException(ProblemType.MALFORMED_REQUEST, detail, null, null);
     }

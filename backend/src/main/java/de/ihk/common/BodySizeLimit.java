@@ -10,10 +10,13 @@ import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
 
 /**
- * Request bodies over 1 MiB are refused with a problem+json 413. A body that announces its length is refused before it
+ * Request bodies over 1 MiB are refused with a problem+json 413; uploads of spreadsheets to import
+ * ({@link #isFileUpload}) may be 10 MB (and the envelope of a multipart form around them). A body that announces its length is refused before it
  * is read, by {@code de.ihk.web.HttpLayerProblems}; a chunked body that announces none is counted here while it is
  * read. (quarkus.http.limits.max-body-size, 2M, stays as Vert.x's hard stop for such bodies: it would answer with an
  * empty 413, but the count here stops the reading long before.)
@@ -25,10 +28,35 @@ public class BodySizeLimit implements ReaderInterceptor {
 
     public static final String DETAIL = "The request body is larger than 1 MiB.";
 
+    /** Largest upload of a spreadsheet to import: 10 MiB, and room for the envelope of a multipart form. */
+    public static final long UPLOAD_MAX_BYTES = 10L * 1024 * 1024 + 64 * 1024;
+
+    public static final String UPLOAD_DETAIL =
+            "The file is larger than 10 MB (10485760 bytes). Split it into several files.";
+
+    private static final Pattern UPLOAD_PATH = Pattern.compile("/api/v1/areas/[^/]+/imports/?");
+
+    /** Whether the path takes a file upload (a spreadsheet to import) rather than a JSON body. */
+    public static boolean isFileUpload(String path) {
+        return path != null && UPLOAD_PATH.matcher(path).matches();
+    }
+
+    /** The largest body accepted on the path. */
+    public static long maxBytes(String path) {
+        return isFileUpload(path) ? UPLOAD_MAX_BYTES : MAX_BYTES;
+    }
+
+    /** What a 413 on the path says. */
+    public static String detail(String path) {
+        return isFileUpload(path) ? UPLOAD_DETAIL : DETAIL;
+    }
+
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         if (context.getHeaders().getFirst(HttpHeaders.CONTENT_LENGTH) == null) {
-            context.setInputStream(new Counted(context.getInputStream()));
+            var request = CurrentRequestManager.get();
+            String path = request == null ? null : request.getPath();
+            context.setInputStream(new Counted(context.getInputStream(), maxBytes(path), detail(path)));
         }
         return context.proceed();
     }
@@ -40,7 +68,7 @@ public class BodySizeLimit implements ReaderInterceptor {
     @ServerExceptionMapper
     public Response tooLarge(TooLarge e, UriInfo uri, RoutingContext routing) {
         routing.addEndHandler(done -> routing.request().connection().close());
-        Problem problem = ProblemType.PAYLOAD_TOO_LARGE.problem(DETAIL, ProblemMappers.path(uri));
+        Problem problem = ProblemType.PAYLOAD_TOO_LARGE.problem(e.getMessage(), ProblemMappers.path(uri));
         return Response.status(413)
                 .type(Problem.MEDIA_TYPE)
                 .header("Connection", "close")
@@ -50,18 +78,22 @@ public class BodySizeLimit implements ReaderInterceptor {
 
     /** An IOException, so that Jackson passes it on as it is instead of wrapping it as a mapping error. */
     static final class TooLarge extends IOException {
-        TooLarge() {
-            super(DETAIL);
+        TooLarge(String detail) {
+            super(detail);
         }
     }
 
-    /** Fails once more than {@link #MAX_BYTES} have been read. */
+    /** Fails once more than {@code max} bytes have been read. */
     private static final class Counted extends FilterInputStream {
 
+        private final long max;
+        private final String detail;
         private long count;
 
-        Counted(InputStream in) {
+        Counted(InputStream in, long max, String detail) {
             super(in);
+            this.max = max;
+            this.detail = detail;
         }
 
         @Override
@@ -91,8 +123,8 @@ public class BodySizeLimit implements ReaderInterceptor {
 
         private void counted(long n) throws TooLarge {
             count += n;
-            if (count > MAX_BYTES) {
-                throw new TooLarge();
+            if (count > max) {
+                throw new TooLarge(detail);
             }
         }
     }

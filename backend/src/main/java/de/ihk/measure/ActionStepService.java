@@ -92,11 +92,30 @@ public class ActionStepService {
         return step;
     }
 
+    /**
+     * Creates a step of an imported spreadsheet row through the one write path; the importer has validated the input
+     * and resolved the measure (of its area) and the responsible actor (of the area's municipality).
+     */
+    public ActionStep createImported(Measure measure, ActionStepInput input, Actor responsible) {
+        ActionStep step = new ActionStep();
+        step.measure = measure;
+        return writes.create(KIND, step, s -> assign(s, input, responsible));
+    }
+
+    /** Updates a step (of the importing editor's area, loaded in this transaction) from an imported row. */
+    public ActionStep updateImported(ActionStep step, ActionStepInput input, Actor responsible) {
+        return writes.update(KIND, step, s -> assign(s, input, responsible));
+    }
+
     private void apply(ActionStep step, ActionStepInput input) {
         List<FieldError> errors = new ArrayList<>();
         Actor responsible = ActorReferences.one(
                 references, input.responsibleActorId(), step.measure.area.municipality, "responsibleActorId", errors);
         References.failIfAny(errors);
+        assign(step, input, responsible);
+    }
+
+    private static void assign(ActionStep step, ActionStepInput input, Actor responsible) {
         step.title = input.title().trim();
         step.description = input.description();
         step.dueDate = input.dueDate();

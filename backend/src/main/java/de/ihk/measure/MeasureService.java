@@ -2,6 +2,7 @@ package de.ihk.measure;
 
 import de.ihk.access.CurrentUser;
 import de.ihk.actionfield.ActionField;
+import de.ihk.actor.Actor;
 import de.ihk.actor.ActorReferences;
 import de.ihk.area.Area;
 import de.ihk.area.AreaAccess;
@@ -18,6 +19,7 @@ import de.ihk.common.References;
 import de.ihk.common.Rows;
 import de.ihk.common.SqlFilter;
 import de.ihk.need.Need;
+import de.ihk.targetgroup.TargetGroup;
 import de.ihk.targetgroup.TargetGroupReferences;
 import de.ihk.write.RecordKind;
 import de.ihk.write.RecordType;
@@ -221,6 +223,30 @@ public class MeasureService {
         return measure;
     }
 
+    /** The records a measure's input refers to, resolved and checked. */
+    public record Resolved(
+            ActionField actionField,
+            List<ActionField> furtherActionFields,
+            List<Need> needs,
+            Actor leadActor,
+            List<Actor> partnerActors,
+            List<TargetGroup> targetGroups) {}
+
+    /**
+     * Creates a measure of an imported spreadsheet row through the one write path. The importer has validated the
+     * input, resolved its references within the area and checked that its code is free.
+     */
+    public Measure createImported(Area area, MeasureInput input, Resolved resolved) {
+        Measure measure = new Measure();
+        measure.area = area;
+        return writes.create(KIND, measure, m -> assign(m, input, resolved));
+    }
+
+    /** Updates a measure (of the importing editor's area, loaded in this transaction) from an imported row. */
+    public Measure updateImported(Measure measure, MeasureInput input, Resolved resolved) {
+        return writes.update(KIND, measure, m -> assign(m, input, resolved));
+    }
+
     private void apply(Measure measure, MeasureInput input) {
         Area area = measure.area;
         List<FieldError> errors = new ArrayList<>();
@@ -240,23 +266,27 @@ public class MeasureService {
         var groups = TargetGroupReferences.all(references, input.targetGroups(), "targetGroups", errors);
         References.failIfAny(errors);
         Codes.requireUnused(em, "measure", "measure", area.id, input.code(), measure.id);
+        assign(measure, input, new Resolved(primary, further, needs, lead, partners, groups));
+    }
 
+    private static void assign(Measure measure, MeasureInput input, Resolved resolved) {
+        ActionField primary = resolved.actionField();
         measure.code = input.code();
         measure.title = input.title().trim();
         measure.summary = input.summary();
         measure.description = input.description();
         measure.actionField = primary;
-        measure.furtherActionFields = new HashSet<>(further);
+        measure.furtherActionFields = new HashSet<>(resolved.furtherActionFields());
         measure.furtherActionFields.remove(primary);
-        measure.needs = new HashSet<>(needs);
+        measure.needs = new HashSet<>(resolved.needs());
         measure.status = input.status();
         measure.priority = input.priority();
         measure.progress = input.progress() == null ? 0 : input.progress();
         measure.startDate = input.startDate();
         measure.endDate = input.endDate();
-        measure.leadActor = lead;
-        measure.partnerActors = new HashSet<>(partners);
-        measure.targetGroups = new HashSet<>(groups);
+        measure.leadActor = resolved.leadActor();
+        measure.partnerActors = new HashSet<>(resolved.partnerActors());
+        measure.targetGroups = new HashSet<>(resolved.targetGroups());
         measure.location = input.location();
         measure.budgetAmount = input.budget() == null ? null : input.budget().toDecimal();
         measure.budgetCurrency = input.budget() == null ? null : input.budget().currency();

@@ -15,6 +15,7 @@ import de.ihk.common.PublicationStatus;
 import de.ihk.common.References;
 import de.ihk.common.Rows;
 import de.ihk.common.SqlFilter;
+import de.ihk.targetgroup.TargetGroup;
 import de.ihk.targetgroup.TargetGroupReferences;
 import de.ihk.write.RecordKind;
 import de.ihk.write.RecordType;
@@ -159,6 +160,21 @@ public class NeedService {
         return access.editable(Need.class, "need", slug, id);
     }
 
+    /**
+     * Creates a need of an imported spreadsheet row through the one write path. The importer has validated the input,
+     * resolved its action field (of the area) and target groups and checked that its code is free.
+     */
+    public Need createImported(Area area, NeedInput input, ActionField field, List<TargetGroup> groups) {
+        Need need = new Need();
+        need.area = area;
+        return writes.create(kind, need, n -> assign(n, input, field, groups));
+    }
+
+    /** Updates a need (of the importing editor's area, loaded in this transaction) from an imported row. */
+    public Need updateImported(Need need, NeedInput input, ActionField field, List<TargetGroup> groups) {
+        return writes.update(kind, need, n -> assign(n, input, field, groups));
+    }
+
     private void apply(Need need, NeedInput input) {
         List<FieldError> errors = new ArrayList<>();
         ActionField field = references.inArea(
@@ -166,6 +182,10 @@ public class NeedService {
         var groups = TargetGroupReferences.all(references, input.targetGroups(), "targetGroups", errors);
         References.failIfAny(errors);
         Codes.requireUnused(em, "need", "need", need.area.id, input.code(), need.id);
+        assign(need, input, field, groups);
+    }
+
+    private static void assign(Need need, NeedInput input, ActionField field, List<TargetGroup> groups) {
         need.actionField = field;
         need.code = input.code();
         need.title = input.title().trim();

@@ -132,8 +132,8 @@ public class HttpLayerProblems {
             return;
         }
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (length != null && declaresMoreThan(length, BodySizeLimit.MAX_BYTES)) {
-            send(ctx, 413, BodySizeLimit.DETAIL, true);
+        if (length != null && declaresMoreThan(length, BodySizeLimit.maxBytes(request.path()))) {
+            send(ctx, 413, BodySizeLimit.detail(request.path()), true);
             return;
         }
         ctx.next();

@@ -2,6 +2,7 @@ package de.ihk.web;
 
 import de.ihk.access.CurrentUser;
 import de.ihk.common.ApiException;
+import de.ihk.common.BodySizeLimit;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -43,7 +44,13 @@ public class RequestGuard {
         if (user.isAnonymous() && !OPEN_WRITES.contains(path)) {
             throw ApiException.unauthorized();
         }
-        if (hasBody(request) && !isJson(request.getMediaType())) {
+        if (BodySizeLimit.isFileUpload(path)) {
+            if (hasBody(request) && !isUpload(request.getMediaType())) {
+                throw ApiException.unsupportedMediaType(
+                        "Send the spreadsheet as multipart/form-data (in the part 'file') or as the request body with"
+                                + " Content-Type text/csv or " + XLSX + ".");
+            }
+        } else if (hasBody(request) && !isJson(request.getMediaType())) {
             throw ApiException.unsupportedMediaType();
         }
     }
@@ -56,6 +63,17 @@ public class RequestGuard {
 
     private static boolean hasBody(ContainerRequestContext request) {
         return request.getLength() > 0 || request.getHeaderString("Transfer-Encoding") != null;
+    }
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private static boolean isUpload(MediaType type) {
+        if (type == null) {
+            return false;
+        }
+        String essence = type.getType() + "/" + type.getSubtype();
+        return Set.of("multipart/form-data", "text/csv", XLSX, "application/octet-stream", "text/plain")
+                .contains(essence.toLowerCase(java.util.Locale.ROOT));
     }
 
     private static boolean isJson(MediaType type) {

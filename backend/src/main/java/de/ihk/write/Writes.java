@@ -98,6 +98,14 @@ public class Writes {
         return change(kind, record, apply);
     }
 
+    /**
+     * Changes {@code record}, loaded by the caller in this transaction, from what the server knows rather than from a
+     * request body (a row of an imported spreadsheet); the flush's version check refuses a concurrent writer (412).
+     */
+    public <E extends BaseEntity> E update(RecordKind<E> kind, E record, Consumer<E> apply) {
+        return change(kind, record, apply);
+    }
+
     /** Deletes {@code record} if it is still at the version of If-Match. */
     public <E extends BaseEntity> void delete(RecordKind<E> kind, E record, String ifMatch) {
         delete(kind, record, ifMatch, r -> {});
