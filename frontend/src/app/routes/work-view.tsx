@@ -66,7 +66,8 @@ function WorkLists({ slug }: { slug: string }) {
       <p className="kern-body">{t('workView.intro')}</p>
       <p className="kern-body no-print">
         <AppLink to={paths.steps(slug)}>{t('areaSteps.link')}</AppLink>
-      <p className="kern-body">
+      </p>
+      <p className="kern-body no-print">
         <AppLink to={paths.importSheet(slug)}>{t('nav.importSheet')}</AppLink>
       </p>
 
