@@ -16,6 +16,7 @@ import { StatusChart } from '@/features/areas/components/status-chart';
 import { StepsDueSoon } from '@/features/areas/components/steps-due-soon';
 import { useSession } from '@/features/auth/hooks/use-session';
 import { HistoryLink } from '@/features/history/components/history-link';
+import { IndicatorSection } from '@/features/indicators/components/indicator-section';
 import { PresentationList } from '@/features/presentations/components/presentation-list';
 import { paths } from '@/lib/paths';
 import { useContentLang } from '@/lib/use-lang';
@@ -112,6 +113,8 @@ export default function AreaPage() {
           <EmptyState>{t('area.noFields')}</EmptyState>
         )}
       </section>
+
+      <IndicatorSection slug={slug} canEdit={session.canEdit(slug)} />
 
       <div className="two-columns">
         <section aria-labelledby="progress-heading" className="section">
