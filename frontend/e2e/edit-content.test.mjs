@@ -51,13 +51,13 @@ describe('indicators', () => {
   test('an editor enters a new yearly value of an indicator', async () => {
     await axeBothLanguages(editor, `/areas/${SLUG}/indicators/${PARTICIPANTS}/edit`, 'indicator-edit');
     await open(editor, `/areas/${SLUG}/indicators/${PARTICIPANTS}/edit`);
-    await editor.getByRole('button', { name: 'Wert hinzufügen' }).click();
-    await editor.getByLabel('Jahr oder Datum, Zeile 8').fill('2026');
-    await editor.getByLabel('Wert, Zeile 8').fill('112,5');
+    await editor.getByRole('button', { name: 'Wert hinzufügen', exact: true }).click();
+    await editor.getByLabel('Jahr oder Datum, Zeile 8', { exact: true }).fill('2026');
+    await editor.getByLabel('Wert, Zeile 8', { exact: true }).fill('112,5');
     await editor.getByRole('button', { name: 'Speichern' }).click();
     // a count takes whole numbers: the form says so before anything is sent
     await editor.getByRole('alert').filter({ hasText: 'Zeile 8: Bei einer Anzahl sind nur ganze Zahlen möglich.' }).first().waitFor();
-    await editor.getByLabel('Wert, Zeile 8').fill('112');
+    await editor.getByLabel('Wert, Zeile 8', { exact: true }).fill('112');
     await editor.getByRole('button', { name: 'Speichern' }).click();
     await editor.getByRole('status').filter({ hasText: 'Gespeichert' }).waitFor();
 
