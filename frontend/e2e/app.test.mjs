@@ -9,6 +9,7 @@ import { axeViolations, focusedText, launch, newPage, RESULTS, screenshot, settl
 const KJF = '00000000-0000-4000-8000-000000006003'; // action field "Kinder, Jugend und Familie"
 const BQ01 = '00000000-0000-4000-8000-000000008001'; // measure "Jugend stärken im Quartier (JUSTiQ)"
 const NEED = '00000000-0000-4000-8000-000000007001';
+const SCHOOL = '00000000-0000-4000-8000-000000011002'; // indicator "Schulabgängerinnen und -abgänger ohne Hauptschulabschluss"
 
 let browser;
 before(async () => {
@@ -73,6 +74,31 @@ describe('navigation', () => {
     await page.goto('/areas/schinkel/measures/00000000-0000-4000-8000-000000000000');
     await settled(page);
     assert.match(await page.getByRole('alert').textContent(), /nicht gefunden/);
+    await page.context().close();
+  });
+});
+
+describe('indicators', () => {
+  test('a reader sees how an indicator developed against its target, on the area page and its own page', async () => {
+    const page = await newPage(browser);
+    await page.goto('/areas/schinkel');
+    await settled(page);
+    const section = page.locator('section', { has: page.getByRole('heading', { name: 'Indikatoren', level: 2 }) });
+    const card = section.locator('li', { hasText: 'ohne Hauptschulabschluss' });
+    assert.match(await card.textContent(), /Zuletzt \(2025\)9,8\s%/);
+    assert.match(await card.textContent(), /gesunken seit 2024 \(−0,6\sProzentpunkte\) – eine Verbesserung/);
+    assert.match(await card.textContent(), /noch 1,8\sProzentpunkte bis zum Ziel 2028/);
+    await card.getByRole('link').click();
+
+    await page.waitForURL(`**/areas/schinkel/indicators/${SCHOOL}`);
+    await settled(page);
+    assert.equal(await page.locator('h1').textContent(), 'Schulabgängerinnen und -abgänger ohne Hauptschulabschluss');
+    const chart = page.getByRole('img', { name: /^Liniendiagramm: Schulabgängerinnen/ });
+    assert.match(await chart.getAttribute('aria-labelledby'), /desc/);
+    const table = page.getByRole('table', { name: /Werte von/ });
+    assert.equal(await table.locator('tbody tr').count(), 9);
+    assert.match(await table.locator('tbody tr').last().textContent(), /^20259,8\s%5,9\s%/);
+    assert.deepEqual(page.errors, []);
     await page.context().close();
   });
 });
@@ -286,6 +312,8 @@ const PAGES = [
   ['en-measures', '/en/areas/schinkel/measures?targetGroup=YOUTH&status=IN_PROGRESS&status=ONGOING'],
   ['en-measure', `/en/areas/schinkel/measures/${BQ01}`],
   ['en-committee-dates', '/en/areas/schinkel/committee-dates'],
+  ['indicator', `/areas/schinkel/indicators/${SCHOOL}`],
+  ['en-indicator', `/en/areas/schinkel/indicators/${SCHOOL}`],
   ['en-accessibility', '/en/accessibility'],
   ['en-open-data', '/en/open-data'],
 ];

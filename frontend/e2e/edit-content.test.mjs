@@ -45,6 +45,29 @@ async function apiGet(path) {
   return { status: res.status, body: res.status === 200 ? await res.json() : null };
 }
 
+describe('indicators', () => {
+  const PARTICIPANTS = '00000000-0000-4000-8000-000000011003'; // counts per year, 2019–2025
+
+  test('an editor enters a new yearly value of an indicator', async () => {
+    await axeBothLanguages(editor, `/areas/${SLUG}/indicators/${PARTICIPANTS}/edit`, 'indicator-edit');
+    await open(editor, `/areas/${SLUG}/indicators/${PARTICIPANTS}/edit`);
+    await editor.getByRole('button', { name: 'Wert hinzufügen', exact: true }).click();
+    await editor.getByLabel('Jahr oder Datum, Zeile 8', { exact: true }).fill('2026');
+    await editor.getByLabel('Wert, Zeile 8', { exact: true }).fill('112,5');
+    await editor.getByRole('button', { name: 'Speichern' }).click();
+    // a count takes whole numbers: the form says so before anything is sent
+    await editor.getByRole('alert').filter({ hasText: 'Zeile 8: Bei einer Anzahl sind nur ganze Zahlen möglich.' }).first().waitFor();
+    await editor.getByLabel('Wert, Zeile 8', { exact: true }).fill('112');
+    await editor.getByRole('button', { name: 'Speichern' }).click();
+    await editor.getByRole('status').filter({ hasText: 'Gespeichert' }).waitFor();
+
+    const { body } = await apiGet(`/areas/${SLUG}/indicators/${PARTICIPANTS}`);
+    assert.deepEqual(body.values.at(-1), { year: 2026, date: null, value: 112, cityValue: null, note: null, source: null });
+    await open(editor, `/areas/${SLUG}/indicators/${PARTICIPANTS}`);
+    assert.match(await editor.locator('.indicator-status').first().textContent(), /Zuletzt \(2026\)112/);
+  });
+});
+
 describe('editing the concept', () => {
   let fieldId;
   let needId;

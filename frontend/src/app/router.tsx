@@ -20,6 +20,8 @@ const ActionFieldEditPage = lazy(() => import('./routes/action-field-edit'));
 const ActionFieldOrderPage = lazy(() => import('./routes/action-field-order'));
 const NeedEditPage = lazy(() => import('./routes/need-edit'));
 const PresentationEditPage = lazy(() => import('./routes/presentation-edit'));
+const IndicatorPage = lazy(() => import('./routes/indicator'));
+const IndicatorEditPage = lazy(() => import('./routes/indicator-edit'));
 const EditionsPage = lazy(() => import('./routes/editions'));
 const EditionEditPage = lazy(() => import('./routes/edition-edit'));
 const EditionPage = lazy(() => import('./routes/edition'));
@@ -58,6 +60,10 @@ export const pageRoutes: RouteObject[] = [
   { path: 'areas/:slug/measures/:id/history', element: <HistoryPage type="measure" /> },
   { path: 'areas/:slug/measures/:id/steps/:stepId/history', element: <HistoryPage type="step" /> },
   { path: 'areas/:slug/presentations/:id/history', element: <HistoryPage type="presentation" /> },
+  { path: 'areas/:slug/indicators/new', element: <IndicatorEditPage /> },
+  { path: 'areas/:slug/indicators/:id', element: <IndicatorPage /> },
+  { path: 'areas/:slug/indicators/:id/edit', element: <IndicatorEditPage /> },
+  { path: 'areas/:slug/indicators/:id/history', element: <HistoryPage type="indicator" /> },
   { path: 'actors/:id/history', element: <HistoryPage type="actor" /> },
   { path: 'committees/:id', element: <CommitteePage /> },
   { path: 'committees/:id/history', element: <HistoryPage type="committee" /> },

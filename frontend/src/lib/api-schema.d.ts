@@ -68,7 +68,7 @@ export interface paths {
         post?: never;
         /**
          * Delete an area
-         * @description Requires: admin. Deletes an empty area. Refused with 409 while it still has action fields, needs, measures, editions or presentations. Needs `If-Match` with the current `ETag` (missing → 428, stale → 412).
+         * @description Requires: admin. Deletes an empty area. Refused with 409 while it still has action fields, needs, measures, editions, presentations or indicators. Needs `If-Match` with the current `ETag` (missing → 428, stale → 412).
          */
         delete: operations["deleteArea"];
         options?: never;
@@ -352,7 +352,7 @@ export interface paths {
         post?: never;
         /**
          * Delete an action field
-         * @description Requires: editor of the area or admin. Deletes the action field. Refused with 409 while needs belong to it or measures have it as primary or further action field. Needs `If-Match` with the current `ETag` (missing → 428, stale → 412).
+         * @description Requires: editor of the area or admin. Deletes the action field. Refused with 409 while needs belong to it, measures have it as primary or further action field or indicators are linked to it. Needs `If-Match` with the current `ETag` (missing → 428, stale → 412).
          */
         delete: operations["deleteActionField"];
         options?: never;
@@ -424,7 +424,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a need
-         * @description Requires: editor of the area or admin. Deletes the need. Refused with 409 while measures answer it. Needs `If-Match` with the current `ETag` (missing → 428, stale → 412).
+         * @description Requires: editor of the area or admin. Deletes the need. Refused with 409 while measures answer it or indicators are linked to it. Needs `If-Match` with the current `ETag` (missing → 428, stale → 412).
          */
         delete: operations["deleteNeed"];
         options?: never;
@@ -496,7 +496,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a measure
-         * @description Requires: editor of the area or admin. Deletes the measure together with its action steps. Refused with 409 while presentations reference it. Needs `If-Match` with the current `ETag` (missing → 428, stale → 412).
+         * @description Requires: editor of the area or admin. Deletes the measure together with its action steps. Refused with 409 while presentations reference it or indicators are linked to it. Needs `If-Match` with the current `ETag` (missing → 428, stale → 412).
          */
         delete: operations["deleteMeasure"];
         options?: never;
@@ -804,6 +804,78 @@ export interface paths {
          * @description Requires: nothing. The full export of a published area (format `ihk-area-export`, version 1; see `AreaExport`): its profile, action fields, needs, measures with their action steps, presentations, and the actors, target groups, committees and editions they name, with the licence the data is published under. The parts of the concept have the shape of an edition's content (`EditionContent`), references between them are ids. Only what anonymous readers see, whoever asks: a draft area answers 404 also to its editors. The `version` rises when the shape changes in a way a reader would notice. `ETag` is made of the answer's bytes; a matching `If-None-Match` gives 304.
          */
         get: operations["getAreaExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/areas/{slug}/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List indicators of the area
+         * @description Requires: nothing; drafts are seen only by editors of the area, contributors whose actors work in it, and admins. Lists the indicators (social monitoring) of the area, each with its baseline, targets and values, ordered by name. Linked records a reader may not see are left out of `actionFields`, `needs` and `measures`, and filtering by one finds nothing.
+         */
+        get: operations["listIndicators"];
+        put?: never;
+        /**
+         * Create an indicator
+         * @description Requires: editor of the area or admin. Creates an indicator with its baseline, targets and values. Refused with 400 naming the field: a number that does not fit the `valueType` (a fraction for `INTEGER`, outside 0–100 for `PERCENT`), a value with neither or both of `year` and `date`, two values for the same year or date, a target without a year or two targets for one year, and `actionFieldIds`, `needIds` or `measureIds` that are not records of this area. Nothing is written then. Answers 201 with `Location`, `ETag` and the created indicator.
+         */
+        post: operations["createIndicator"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/areas/{slug}/indicators/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an indicator
+         * @description Requires: nothing; drafts are seen only by editors of the area, contributors whose actors work in it, and admins. Returns the indicator with its baseline, targets (by year) and values (in time order) and its `ETag`. With a matching `If-None-Match` the answer is 304.
+         */
+        get: operations["getIndicator"];
+        /**
+         * Replace an indicator
+         * @description Requires: editor of the area or admin. Replaces the indicator, its values and targets included (to add a value, send all values with the new one). The same rules as for creation apply. Needs `If-Match` with the current `ETag` (missing → 428, stale → 412).
+         */
+        put: operations["updateIndicator"];
+        post?: never;
+        /**
+         * Delete an indicator
+         * @description Requires: editor of the area or admin. Deletes the indicator with its values and targets. Needs `If-Match` with the current `ETag` (missing → 428, stale → 412).
+         */
+        delete: operations["deleteIndicator"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/areas/{slug}/indicators/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the change history of an indicator
+         * @description Requires: nothing; like reading the indicator – drafts only for editors of the area, contributors whose actors work in it, and admins (otherwise 404). Lists the revisions of the indicator, newest first (no `sort`), with every field changed and its value before and after, named as in the `Indicator` representation (a new value shows as a change of `values`). Anonymous readers see only the author's role. The history of a deleted indicator stays readable by its id for admins and for those who see the drafts of its area; others get 404.
+         */
+        get: operations["getIndicatorHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1624,7 +1696,7 @@ export interface components {
          * @example MEASURE
          * @enum {string}
          */
-        ChangeRecordType: "AREA" | "EDITION" | "ACTION_FIELD" | "NEED" | "MEASURE" | "ACTION_STEP" | "PRESENTATION" | "ACTOR" | "COMMITTEE" | "TARGET_GROUP";
+        ChangeRecordType: "AREA" | "EDITION" | "ACTION_FIELD" | "NEED" | "MEASURE" | "ACTION_STEP" | "PRESENTATION" | "INDICATOR" | "ACTOR" | "COMMITTEE" | "TARGET_GROUP";
         /** @description One change of a record, as the caller sees it. */
         ChangeItem: {
             /**
@@ -1672,7 +1744,7 @@ export interface components {
          * @example MEASURE
          * @enum {string}
          */
-        RecordType: "AREA" | "EDITION" | "ACTION_FIELD" | "NEED" | "MEASURE" | "ACTION_STEP" | "PRESENTATION" | "ACTOR" | "COMMITTEE" | "TARGET_GROUP" | "ACCOUNT" | "API_TOKEN" | "WEBHOOK";
+        RecordType: "AREA" | "EDITION" | "ACTION_FIELD" | "NEED" | "MEASURE" | "ACTION_STEP" | "PRESENTATION" | "INDICATOR" | "ACTOR" | "COMMITTEE" | "TARGET_GROUP" | "ACCOUNT" | "API_TOKEN" | "WEBHOOK";
         /**
          * @description What a revision did to its record: `CREATED`, `UPDATED` or `DELETED`.
          * @example UPDATED
@@ -3484,6 +3556,243 @@ export interface components {
              */
             totalPages: number;
         };
+        /**
+         * @description What kind of number the values are: `NUMBER` any number, `INTEGER` whole numbers (counts), `PERCENT` shares from 0 to 100. Values, city values, the baseline and targets of another kind are refused with 400.
+         * @example PERCENT
+         * @enum {string}
+         */
+        IndicatorValueType: "NUMBER" | "INTEGER" | "PERCENT";
+        /**
+         * @description Same as `IndicatorValueType`, or `null`. In inputs, absent or `null` means `NUMBER`.
+         * @example PERCENT
+         * @enum {string|null}
+         */
+        NullableIndicatorValueType: "NUMBER" | "INTEGER" | "PERCENT" | null;
+        /**
+         * @description Which way the indicator should move for the quarter to get better.
+         * @example LOWER_IS_BETTER
+         * @enum {string}
+         */
+        IndicatorDirection: "HIGHER_IS_BETTER" | "LOWER_IS_BETTER";
+        /**
+         * @description The territory the values describe: `AREA` the redevelopment area, `DISTRICT` the statistical district (Stadtteil) that contains it, `CITY` the whole city.
+         * @example AREA
+         * @enum {string}
+         */
+        SpatialLevel: "AREA" | "DISTRICT" | "CITY";
+        /**
+         * @description Same as `SpatialLevel`, or `null`. In inputs, absent or `null` means `AREA`.
+         * @example AREA
+         * @enum {string|null}
+         */
+        NullableSpatialLevel: "AREA" | "DISTRICT" | "CITY" | null;
+        /** @description A value of an indicator, for a year or for a date (exactly one of them is set). */
+        IndicatorValue: {
+            /**
+             * Format: int32
+             * @description The year the value is for; `null` when it is for a date.
+             * @example 2021
+             */
+            year: number | null;
+            /**
+             * Format: date
+             * @description The date the value is for; `null` when it is for a year.
+             */
+            date: string | null;
+            /**
+             * @description The value for the area (at the indicator's spatial level), in the indicator's unit.
+             * @example 18.4
+             */
+            value: number;
+            /**
+             * @description The value for the whole city, for comparison.
+             * @example 9.1
+             */
+            cityValue: number | null;
+            note: string | null;
+            /** @description Where this value comes from, when it differs from the indicator's source. */
+            source: string | null;
+        };
+        /** @description Same as `IndicatorValue`, or `null`. A value of an indicator, for a year or for a date. */
+        NullableIndicatorValue: {
+            /**
+             * Format: int32
+             * @example 2017
+             */
+            year: number | null;
+            /** Format: date */
+            date: string | null;
+            /** @example 21.3 */
+            value: number;
+            cityValue: number | null;
+            note: string | null;
+            source: string | null;
+        } | null;
+        /** @description A value of an indicator as written: `year` or `date` (exactly one of them, otherwise 400 at `values[i].year` or `values[i].date`), one value per year and per date (a second one → 400), and `value` and `cityValue` of the indicator's `valueType`. */
+        IndicatorValueInput: {
+            /**
+             * Format: int32
+             * @example 2025
+             */
+            year?: number | null;
+            /** Format: date */
+            date?: string | null;
+            /**
+             * @description At most 14 digits before and 6 after the decimal point.
+             * @example 15.2
+             */
+            value: number;
+            /** @example 8.7 */
+            cityValue?: number | null;
+            note?: string | null;
+            source?: string | null;
+        };
+        /** @description Same as `IndicatorValueInput`, or `null` (no baseline). */
+        NullableIndicatorValueInput: {
+            /**
+             * Format: int32
+             * @example 2017
+             */
+            year?: number | null;
+            /** Format: date */
+            date?: string | null;
+            /** @example 21.3 */
+            value: number;
+            cityValue?: number | null;
+            note?: string | null;
+            source?: string | null;
+        } | null;
+        /** @description A target of an indicator, the value to reach by the end of a year. */
+        IndicatorTarget: {
+            /**
+             * Format: int32
+             * @example 2028
+             */
+            year: number;
+            /** @example 12 */
+            value: number;
+            note: string | null;
+        };
+        /** @description A target as written; one per year (a target without a year, or a second one for a year → 400). */
+        IndicatorTargetInput: {
+            /**
+             * Format: int32
+             * @example 2028
+             */
+            year: number;
+            /** @example 12 */
+            value: number;
+            note?: string | null;
+        };
+        /** @description An indicator (Indikator) of the area's social monitoring, with its baseline, targets and values over time, and the action fields and needs it measures and the measures expected to move it. */
+        Indicator: {
+            /**
+             * Format: uuid
+             * @description Id of the indicator.
+             */
+            id: string;
+            /**
+             * Format: int64
+             * @description Version for optimistic locking; the `ETag` is this number in double quotes.
+             */
+            version: number;
+            /**
+             * Format: date-time
+             * @description When the record was created (UTC).
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the record was last changed (UTC).
+             */
+            updatedAt: string;
+            /** @example Kinder unter 15 Jahren in Bedarfsgemeinschaften */
+            name: string;
+            description: string | null;
+            /**
+             * @description Unit of the values as readers see it, e.g. `%` or `Personen`.
+             * @example %
+             */
+            unit: string | null;
+            valueType: components["schemas"]["IndicatorValueType"];
+            direction: components["schemas"]["IndicatorDirection"];
+            /** @description Where the values come from, e.g. "Sozialmonitoring Stadt Osnabrück". */
+            source: string | null;
+            spatialLevel: components["schemas"]["SpatialLevel"];
+            baseline: components["schemas"]["NullableIndicatorValue"];
+            /** @description Targets, by year. */
+            targets: components["schemas"]["IndicatorTarget"][];
+            /** @description Values in time order (a value for a year counts as of the middle of the year). */
+            values: components["schemas"]["IndicatorValue"][];
+            /** @description Action fields the indicator measures; non-public ones only for readers who see the area's drafts. */
+            actionFields: components["schemas"]["ActionFieldSummary"][];
+            /** @description Needs the indicator measures; non-public ones only for readers who see the area's drafts. */
+            needs: components["schemas"]["NeedSummary"][];
+            /** @description Measures expected to move the indicator; non-public ones only for readers who see the area's drafts. */
+            measures: components["schemas"]["MeasureSummary"][];
+            publicationStatus: components["schemas"]["PublicationStatus"];
+        };
+        /** @description Data to create or replace an indicator; `values` and `targets` replace the ones it had. */
+        IndicatorInput: {
+            name: string;
+            description?: string | null;
+            unit?: string | null;
+            valueType?: components["schemas"]["NullableIndicatorValueType"];
+            direction: components["schemas"]["IndicatorDirection"];
+            source?: string | null;
+            spatialLevel?: components["schemas"]["NullableSpatialLevel"];
+            baseline?: components["schemas"]["NullableIndicatorValueInput"];
+            /**
+             * @description Targets, one per year. Default `[]`.
+             * @default []
+             */
+            targets: components["schemas"]["IndicatorTargetInput"][];
+            /**
+             * @description Values, one per year and per date, in any order. Default `[]`.
+             * @default []
+             */
+            values: components["schemas"]["IndicatorValueInput"][];
+            /**
+             * @description Action fields of this area the indicator measures (another id → 400 at `actionFieldIds[i]`).
+             * @default []
+             */
+            actionFieldIds: string[];
+            /**
+             * @description Needs of this area the indicator measures (another area's need → 400 at `needIds[i]`).
+             * @default []
+             */
+            needIds: string[];
+            /**
+             * @description Measures of this area expected to move the indicator (another id → 400 at `measureIds[i]`).
+             * @default []
+             */
+            measureIds: string[];
+            publicationStatus?: components["schemas"]["NullablePublicationStatus"];
+        };
+        /** @description One page of indicators. */
+        IndicatorPage: {
+            items: components["schemas"]["Indicator"][];
+            /**
+             * Format: int32
+             * @description Index of this page, 0-based.
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Requested page size.
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items over all pages.
+             */
+            totalItems: number;
+            /**
+             * Format: int32
+             * @description Number of pages.
+             */
+            totalPages: number;
+        };
         /** @description An actor (Akteur), shared by the areas of a municipality. */
         Actor: {
             /**
@@ -4232,7 +4541,7 @@ export interface components {
          * @example MEASURE
          * @enum {string}
          */
-        WebhookEvent: "*" | "AREA" | "EDITION" | "ACTION_FIELD" | "NEED" | "MEASURE" | "ACTION_STEP" | "PRESENTATION" | "ACTOR" | "COMMITTEE" | "TARGET_GROUP";
+        WebhookEvent: "*" | "AREA" | "EDITION" | "ACTION_FIELD" | "NEED" | "MEASURE" | "ACTION_STEP" | "PRESENTATION" | "INDICATOR" | "ACTOR" | "COMMITTEE" | "TARGET_GROUP";
         /** @description A webhook subscription (its secret is shown only once, when it is created). */
         Webhook: {
             /**
@@ -4636,6 +4945,8 @@ export interface components {
         Format: "json" | "csv" | "xlsx";
         /** @description The language of a spreadsheet's column headers and labels (status, priority, publication): `de` (the default) or `en`. Ignored for JSON. Another value → 400. */
         SheetLang: "de" | "en";
+        /** @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `name`, `createdAt`, `updatedAt`. Default `name`. An unknown field → 400. */
+        IndicatorSort: string;
         /** @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `code`, `title`, `status`, `priority`, `progress`, `startDate`, `endDate`, `createdAt`, `updatedAt`. Default `code`. An unknown field → 400. */
         MeasureSort: string;
         /** @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `position`, `dueDate`, `status`, `title`, `createdAt`. Default `position`. An unknown field → 400. */
@@ -7224,6 +7535,264 @@ export interface operations {
                 };
             };
             304: components["responses"]["NotModifiedContent"];
+        };
+    };
+    listIndicators: {
+        parameters: {
+            query?: {
+                /** @description Only indicators linked to this action field, or to one of its needs. */
+                actionField?: string;
+                /** @description Only indicators linked to this need. */
+                need?: string;
+                /** @description Only indicators this measure is expected to move. */
+                measure?: string;
+                /** @description Full-text filter (German stemming). */
+                q?: components["parameters"]["Q"];
+                /** @description Only records with this `publicationStatus` of their own (a published need in a draft action field counts as `PUBLISHED`). Editors and admins filter by state; readers without rights to drafts only ever see `PUBLISHED` records, so `DRAFT` gives them an empty page. Absent: all the caller may see. An unknown value → 400. */
+                publicationStatus?: components["parameters"]["PublicationStatusFilter"];
+                /** @description Only records whose own `updatedAt` is at or after this ISO 8601 timestamp (e.g. `2026-11-25T17:54:00Z`). Shows no deletions and no changes of what a record shows of others: follow `/api/v1/changes` for those. */
+                updatedSince?: components["parameters"]["UpdatedSince"];
+                /** @description Page index, 0-based. */
+                page?: components["parameters"]["Page"];
+                /** @description Page size. */
+                size?: components["parameters"]["Size"];
+                /** @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `name`, `createdAt`, `updatedAt`. Default `name`. An unknown field → 400. */
+                sort?: components["parameters"]["IndicatorSort"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Slug of the area.
+                 * @example schinkel
+                 */
+                slug: components["parameters"]["Slug"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of indicators. */
+            200: {
+                headers: {
+                    Link: components["headers"]["Link"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorPage"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createIndicator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Slug of the area.
+                 * @example schinkel
+                 */
+                slug: components["parameters"]["Slug"];
+            };
+            cookie?: never;
+        };
+        /** @description The new indicator. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IndicatorInput"];
+            };
+        };
+        responses: {
+            /** @description The indicator was created. */
+            201: {
+                headers: {
+                    /**
+                     * @description Absolute URL of the created record.
+                     * @example https://ihk.example/api/v1/areas/schinkel/indicators/3a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d
+                     */
+                    Location: string;
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Indicator"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getIndicator: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description ETag of a cached representation; when it still matches, the answer is 304 without body.
+                 * @example "3"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                /**
+                 * @description Slug of the area.
+                 * @example schinkel
+                 */
+                slug: components["parameters"]["Slug"];
+                /** @description Id of the record. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The indicator. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Indicator"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateIndicator: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description ETag of the version being changed, e.g. `"3"`. Required by the server: when missing the answer is 428, when stale 412.
+                 * @example "3"
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /**
+                 * @description Slug of the area.
+                 * @example schinkel
+                 */
+                slug: components["parameters"]["Slug"];
+                /** @description Id of the record. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** @description The complete new state of the indicator. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IndicatorInput"];
+            };
+        };
+        responses: {
+            /** @description The updated indicator, with its new `ETag`. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Indicator"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteIndicator: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description ETag of the version being changed, e.g. `"3"`. Required by the server: when missing the answer is 428, when stale 412.
+                 * @example "3"
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /**
+                 * @description Slug of the area.
+                 * @example schinkel
+                 */
+                slug: components["parameters"]["Slug"];
+                /** @description Id of the record. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The indicator was deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getIndicatorHistory: {
+        parameters: {
+            query?: {
+                /** @description Page index, 0-based. */
+                page?: components["parameters"]["Page"];
+                /** @description Page size. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Slug of the area.
+                 * @example schinkel
+                 */
+                slug: components["parameters"]["Slug"];
+                /** @description Id of the record. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of revisions of the indicator, newest first. */
+            200: {
+                headers: {
+                    Link: components["headers"]["Link"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevisionPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             503: components["responses"]["ServiceUnavailable"];

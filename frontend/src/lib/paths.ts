@@ -40,6 +40,9 @@ export const paths = {
   },
   measure: (slug: string, id: string) => `/areas/${e(slug)}/measures/${e(id)}`,
   presentations: (slug: string) => `/areas/${e(slug)}/committee-dates`,
+  indicator: (slug: string, id: string) => `/areas/${e(slug)}/indicators/${e(id)}`,
+  indicatorNew: (slug: string) => `/areas/${e(slug)}/indicators/new`,
+  indicatorEdit: (slug: string, id: string) => `/areas/${e(slug)}/indicators/${e(id)}/edit`,
   committee: (id: string) => `/committees/${e(id)}`,
   actors: (slug: string) => `/areas/${e(slug)}/actors`,
   search: (q: string, area?: string) => {
@@ -84,6 +87,7 @@ export const paths = {
     measure: (slug: string, id: string) => `/areas/${e(slug)}/measures/${e(id)}/history`,
     step: (slug: string, id: string, stepId: string) => `/areas/${e(slug)}/measures/${e(id)}/steps/${e(stepId)}/history`,
     presentation: (slug: string, id: string) => `/areas/${e(slug)}/presentations/${e(id)}/history`,
+    indicator: (slug: string, id: string) => `/areas/${e(slug)}/indicators/${e(id)}/history`,
     actor: (id: string) => `/actors/${e(id)}/history`,
     committee: (id: string) => `/committees/${e(id)}/history`,
     targetGroup: (code: string) => `/target-groups/${e(code)}/history`,
@@ -115,6 +119,8 @@ export function pageOfApiHref(href: string, areaSlug?: string): string | undefin
   if (m) return paths.measure(m[1]!, m[2]!);
   m = /^\/areas\/([^/]+)\/needs\/([^/]+)$/.exec(p);
   if (m) return paths.need(m[1]!, m[2]!);
+  m = /^\/areas\/([^/]+)\/indicators\/([^/]+)$/.exec(p);
+  if (m) return paths.indicator(m[1]!, m[2]!);
   m = /^\/areas\/([^/]+)\/action-fields\/([^/]+)$/.exec(p);
   if (m) return paths.actionField(m[1]!, m[2]!);
   m = /^\/areas\/([^/]+)$/.exec(p);

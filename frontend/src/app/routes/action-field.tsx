@@ -8,6 +8,7 @@ import { PublicationFilter, usePublicationFilter } from '@/components/ui/publica
 import { DraftBadge } from '@/components/ui/status-badge';
 import { useActionField } from '@/features/action-fields/api/action-fields';
 import { HistoryLink } from '@/features/history/components/history-link';
+import { IndicatorSection } from '@/features/indicators/components/indicator-section';
 import { NewMeasureLink } from '@/features/measures/components/new-measure-link';
 import { ActionFieldEditorActions } from '@/features/action-fields/components/action-field-editor-actions';
 import { useSession } from '@/features/auth/hooks/use-session';
@@ -114,6 +115,8 @@ export default function ActionFieldPage() {
           </>
         )}
       </section>
+
+      <IndicatorSection slug={slug} actionField={id} canEdit={canEdit} />
     </>
   );
 }

@@ -17,6 +17,7 @@ import { StatusChart } from '@/features/areas/components/status-chart';
 import { StepsDueSoon } from '@/features/areas/components/steps-due-soon';
 import { useSession } from '@/features/auth/hooks/use-session';
 import { HistoryLink } from '@/features/history/components/history-link';
+import { IndicatorSection } from '@/features/indicators/components/indicator-section';
 import { PresentationList } from '@/features/presentations/components/presentation-list';
 import { paths, sheetPaths } from '@/lib/paths';
 import { useContentLang } from '@/lib/use-lang';
@@ -115,6 +116,8 @@ export default function AreaPage() {
         )}
         {o.needsCount > 0 ? <DownloadLinks apiPath={sheetPaths.needs(slug)} what={t('download.needs')} /> : null}
       </section>
+
+      <IndicatorSection slug={slug} canEdit={session.canEdit(slug)} />
 
       <div className="two-columns">
         <section aria-labelledby="progress-heading" className="section">

@@ -8,6 +8,7 @@ import { ErrorState } from '@/components/ui/states';
 import { useHistory, type HistoryTarget } from '@/features/history/api/history';
 import { HistoryList } from '@/features/history/components/history-list';
 import '@/features/history/texts';
+import '@/features/indicators/indicator-texts';
 import type { Schemas } from '@/lib/api-client';
 import { paths, stripLang } from '@/lib/paths';
 
@@ -21,6 +22,7 @@ const recordTypeOf: Record<HistoryType, Schemas['RecordType']> = {
   measure: 'MEASURE',
   step: 'ACTION_STEP',
   presentation: 'PRESENTATION',
+  indicator: 'INDICATOR',
   actor: 'ACTOR',
   committee: 'COMMITTEE',
   targetGroup: 'TARGET_GROUP',
@@ -59,6 +61,8 @@ function recordPath(target: HistoryTarget): string | undefined {
       return `${paths.measure(target.slug, target.id)}#step-${target.stepId}`;
     case 'presentation':
       return `${paths.presentations(target.slug)}#presentation-${target.id}`;
+    case 'indicator':
+      return paths.indicator(target.slug, target.id);
     default:
       return undefined;
   }

@@ -11,7 +11,7 @@
 --
 -- UUID scheme: 00000000-0000-4000-8000-0000000TTNNN
 --   TT = 01 target_group, 02 area, 03 actor, 04 committee, 05 edition, 06 action_field, 07 need,
---        08 measure, 09 action_step, 10 presentation
+--        08 measure, 09 action_step, 10 presentation, 11 indicator
 --   NNN = running number; 001–899 Schinkel / Osnabrück, 901–999 Nordviertel / Musterstadt.
 --   Action steps: NNN = 10 * measure number + position + 1 (Schinkel), 901… for Nordviertel.
 
@@ -592,6 +592,74 @@ INSERT INTO presentation_measure (presentation_id, measure_id) VALUES
   ('00000000-0000-4000-8000-000000010011', '00000000-0000-4000-8000-000000008021'),  -- 2027-03-10 -> KJF-07
   ('00000000-0000-4000-8000-000000010901', '00000000-0000-4000-8000-000000008901'),  -- 2027-02-03 -> NB-01
   ('00000000-0000-4000-8000-000000010901', '00000000-0000-4000-8000-000000008903')  -- 2027-02-03 -> GF-01
+ON CONFLICT DO NOTHING;
+
+-- ============================================================ indicators (social monitoring)
+-- Illustrative throughout: the sources give no time series for the area (only that almost every second child lives
+-- in a family receiving SGB II benefits), so every value below is made up for the demo and says so.
+INSERT INTO indicator (id, area_id, name, description, unit, value_type, direction, source, spatial_level, baseline_year, baseline_date, baseline_value, baseline_city_value, publication_status, version) VALUES
+  ('00000000-0000-4000-8000-000000011001', '00000000-0000-4000-8000-000000002001', 'Kinder unter 15 Jahren in Familien mit SGB-II-Leistungen', 'Anteil der Kinder unter 15 Jahren, die in einer Bedarfsgemeinschaft nach dem SGB II leben. Illustrative Werte für die Demo: Die Quellen belegen nur, dass im Schinkel fast jedes zweite Kind betroffen ist – die Zeitreihe ist angenommen.', '%', 'PERCENT', 'LOWER_IS_BETTER', 'Illustrativ (Demo), angelehnt an das Sozialmonitoring der Stadt Osnabrück; keine amtlichen Zahlen', 'DISTRICT', 2017, NULL, 48.5, 17.9, 'PUBLISHED', 0),
+  ('00000000-0000-4000-8000-000000011002', '00000000-0000-4000-8000-000000002001', 'Schulabgängerinnen und -abgänger ohne Hauptschulabschluss', 'Anteil der Abgängerinnen und Abgänger allgemeinbildender Schulen aus dem Gebiet, die die Schule ohne Hauptschulabschluss verlassen. Illustrative Werte für die Demo, nicht aus einer Statistik übernommen.', '%', 'PERCENT', 'LOWER_IS_BETTER', 'Illustrativ (Demo); keine amtlichen Zahlen', 'AREA', 2017, NULL, 13.8, 6.4, 'PUBLISHED', 0),
+  ('00000000-0000-4000-8000-000000011003', '00000000-0000-4000-8000-000000002001', 'Teilnahmen an Beratung und Sprachkursen für Zugewanderte im Stadtteilbüro', 'Zahl der Teilnahmen an Beratungs- und Sprachangeboten für Zugewanderte im Stadtteilbüro (seit Mitte 2019) im Jahr. Illustrative Werte für die Demo, nicht aus einer Statistik übernommen.', 'Teilnahmen', 'INTEGER', 'HIGHER_IS_BETTER', 'Illustrativ (Demo); keine Zählung des Quartiersmanagements', 'AREA', 2019, NULL, 24, NULL, 'PUBLISHED', 0),
+  ('00000000-0000-4000-8000-000000011004', '00000000-0000-4000-8000-000000002001', 'Zufriedenheit mit dem Zusammenleben im Stadtteil', 'Anteil der Befragten, die mit dem Zusammenleben im Schinkel zufrieden oder sehr zufrieden sind. Die Bürgerbefragung 2021 fand statt, ihre Ergebnisse sind aber nicht veröffentlicht: Die Werte und die Wiederholungsbefragung 2025 sind für die Demo angenommen.', '%', 'PERCENT', 'HIGHER_IS_BETTER', 'Illustrativ (Demo), angelehnt an die Bürgerbefragung 2021', 'AREA', NULL, '2021-04-18', 52, 71, 'PUBLISHED', 0)
+ON CONFLICT DO NOTHING;
+
+INSERT INTO indicator_value (indicator_id, year, date, value, city_value, note) VALUES
+  ('00000000-0000-4000-8000-000000011001', 2017, NULL, 48.5, 17.9, NULL),
+  ('00000000-0000-4000-8000-000000011001', 2018, NULL, 47.9, 17.6, NULL),
+  ('00000000-0000-4000-8000-000000011001', 2019, NULL, 47.2, 17.2, NULL),
+  ('00000000-0000-4000-8000-000000011001', 2020, NULL, 48.1, 17.5, 'Anstieg in der Pandemie (illustrativ)'),
+  ('00000000-0000-4000-8000-000000011001', 2021, NULL, 46.4, 17.0, NULL),
+  ('00000000-0000-4000-8000-000000011001', 2022, NULL, 45.0, 16.8, NULL),
+  ('00000000-0000-4000-8000-000000011001', 2023, NULL, 44.2, 16.5, NULL),
+  ('00000000-0000-4000-8000-000000011001', 2024, NULL, 43.1, 16.2, NULL),
+  ('00000000-0000-4000-8000-000000011001', 2025, NULL, 41.8, 16.0, NULL),
+  ('00000000-0000-4000-8000-000000011002', 2017, NULL, 13.8, 6.4, NULL),
+  ('00000000-0000-4000-8000-000000011002', 2018, NULL, 13.1, 6.3, NULL),
+  ('00000000-0000-4000-8000-000000011002', 2019, NULL, 12.6, 6.1, NULL),
+  ('00000000-0000-4000-8000-000000011002', 2020, NULL, 13.5, 6.5, NULL),
+  ('00000000-0000-4000-8000-000000011002', 2021, NULL, 12.9, 6.2, NULL),
+  ('00000000-0000-4000-8000-000000011002', 2022, NULL, 11.7, 6.0, NULL),
+  ('00000000-0000-4000-8000-000000011002', 2023, NULL, 11.2, 6.1, NULL),
+  ('00000000-0000-4000-8000-000000011002', 2024, NULL, 10.4, 5.9, NULL),
+  ('00000000-0000-4000-8000-000000011002', 2025, NULL, 9.8, 5.9, NULL),
+  ('00000000-0000-4000-8000-000000011003', 2019, NULL, 24, NULL, 'Stadtteilbüro seit Mitte 2019'),
+  ('00000000-0000-4000-8000-000000011003', 2020, NULL, 31, NULL, 'Pandemie: Angebote zeitweise nur telefonisch (illustrativ)'),
+  ('00000000-0000-4000-8000-000000011003', 2021, NULL, 45, NULL, NULL),
+  ('00000000-0000-4000-8000-000000011003', 2022, NULL, 68, NULL, NULL),
+  ('00000000-0000-4000-8000-000000011003', 2023, NULL, 82, NULL, NULL),
+  ('00000000-0000-4000-8000-000000011003', 2024, NULL, 95, NULL, NULL),
+  ('00000000-0000-4000-8000-000000011003', 2025, NULL, 104, NULL, NULL),
+  ('00000000-0000-4000-8000-000000011004', NULL, '2021-04-18', 52, 71, 'Bürgerbefragung 15.03.–18.04.2021 (Werte angenommen)'),
+  ('00000000-0000-4000-8000-000000011004', NULL, '2025-04-30', 58, 72, 'Wiederholungsbefragung (für die Demo angenommen)')
+ON CONFLICT DO NOTHING;
+
+INSERT INTO indicator_target (indicator_id, year, value, note) VALUES
+  ('00000000-0000-4000-8000-000000011001', 2028, 38, 'Ziel für das Ende des Förderzeitraums (illustrativ)'),
+  ('00000000-0000-4000-8000-000000011002', 2028, 8, 'Ziel für das Ende des Förderzeitraums (illustrativ)'),
+  ('00000000-0000-4000-8000-000000011003', 2028, 150, 'Ziel für das Ende des Förderzeitraums (illustrativ)'),
+  ('00000000-0000-4000-8000-000000011004', 2028, 65, 'Ziel für das Ende des Förderzeitraums (illustrativ)')
+ON CONFLICT DO NOTHING;
+
+INSERT INTO indicator_action_field (indicator_id, action_field_id) VALUES
+  ('00000000-0000-4000-8000-000000011001', '00000000-0000-4000-8000-000000006002'),  -- BQ
+  ('00000000-0000-4000-8000-000000011002', '00000000-0000-4000-8000-000000006002'),  -- BQ
+  ('00000000-0000-4000-8000-000000011003', '00000000-0000-4000-8000-000000006001'),  -- IN
+  ('00000000-0000-4000-8000-000000011004', '00000000-0000-4000-8000-000000006001')   -- IN
+ON CONFLICT DO NOTHING;
+
+INSERT INTO indicator_need (indicator_id, need_id) VALUES
+  ('00000000-0000-4000-8000-000000011001', '00000000-0000-4000-8000-000000007005'),  -- BQ-B1
+  ('00000000-0000-4000-8000-000000011002', '00000000-0000-4000-8000-000000007006'),  -- BQ-B2
+  ('00000000-0000-4000-8000-000000011003', '00000000-0000-4000-8000-000000007003'),  -- IN-B3
+  ('00000000-0000-4000-8000-000000011004', '00000000-0000-4000-8000-000000007001')   -- IN-B1
+ON CONFLICT DO NOTHING;
+
+INSERT INTO indicator_measure (indicator_id, measure_id) VALUES
+  ('00000000-0000-4000-8000-000000011002', '00000000-0000-4000-8000-000000008001'),  -- BQ-01
+  ('00000000-0000-4000-8000-000000011002', '00000000-0000-4000-8000-000000008002'),  -- BQ-02
+  ('00000000-0000-4000-8000-000000011003', '00000000-0000-4000-8000-000000008003'),  -- IN-01
+  ('00000000-0000-4000-8000-000000011003', '00000000-0000-4000-8000-000000008005')   -- IN-03
 ON CONFLICT DO NOTHING;
 
 -- ============================================================ publication

@@ -4,7 +4,7 @@ import { api, unwrap } from '@/lib/api-client';
 /** A record whose change history the API keeps, addressed as in its `…/history` path. */
 export type HistoryTarget =
   | { type: 'area'; slug: string }
-  | { type: 'edition' | 'actionField' | 'need' | 'measure' | 'presentation'; slug: string; id: string }
+  | { type: 'edition' | 'actionField' | 'need' | 'measure' | 'presentation' | 'indicator'; slug: string; id: string }
   | { type: 'step'; slug: string; id: string; stepId: string }
   | { type: 'actor' | 'committee'; id: string }
   | { type: 'targetGroup'; code: string };
@@ -39,6 +39,8 @@ export async function fetchHistory(target: HistoryTarget, page: number, signal?:
       );
     case 'presentation':
       return unwrap(await api.GET('/api/v1/areas/{slug}/presentations/{id}/history', { params: { path: target, query }, signal }));
+    case 'indicator':
+      return unwrap(await api.GET('/api/v1/areas/{slug}/indicators/{id}/history', { params: { path: target, query }, signal }));
     case 'actor':
       return unwrap(await api.GET('/api/v1/actors/{id}/history', { params: { path: { id: target.id }, query }, signal }));
     case 'committee':

@@ -21,6 +21,9 @@ const enumTexts: Partial<Record<string, string>> = {
   priority: 'priority',
   publicationStatus: 'publicationStatus',
   kind: 'actorKind',
+  'INDICATOR.direction': 'indicators.direction',
+  'INDICATOR.valueType': 'indicators.valueType',
+  'INDICATOR.spatialLevel': 'indicators.spatialLevel',
 };
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -60,6 +63,11 @@ function formatObject(o: Record<string, unknown>, lang: Lang): string {
     return new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'de-DE', { style: 'currency', currency: str('currency') }).format(
       Number(str('amount')),
     );
+  }
+  // a value or target of an indicator: its year or date, and the number
+  if (typeof o.value === 'number' && 'year' in o) {
+    const when = typeof o.year === 'number' ? String(o.year) : formatDate(str('date'), lang);
+    return `${when}: ${formatNumber(o.value, lang, 6)}`;
   }
   if (str('url')) return str('label') ? `${str('label')} (${str('url')})` : str('url')!;
   if (str('labelDe') || str('labelEn')) return (lang === 'en' ? str('labelEn') : str('labelDe')) ?? str('labelDe') ?? '';

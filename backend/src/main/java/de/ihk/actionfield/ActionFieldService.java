@@ -9,6 +9,7 @@ import de.ihk.common.Page;
 import de.ihk.common.PageRequest;
 import de.ihk.common.Publication;
 import de.ihk.common.PublicationStatus;
+import de.ihk.common.References;
 import de.ihk.common.Rows;
 import de.ihk.common.SqlFilter;
 import de.ihk.write.RecordKind;
@@ -54,7 +55,14 @@ public class ActionFieldService {
             .visibilityReaches(
                     "presentation",
                     "id IN (SELECT pm.presentation_id FROM presentation_measure pm"
-                            + " JOIN measure m ON m.id = pm.measure_id WHERE m.action_field_id = :id)");
+                            + " JOIN measure m ON m.id = pm.measure_id WHERE m.action_field_id = :id)")
+            .shownBy("indicator", "id IN (SELECT indicator_id FROM indicator_action_field WHERE action_field_id = :id)")
+            .visibilityReaches(
+                    "indicator",
+                    "id IN (SELECT ifn.indicator_id FROM indicator_need ifn JOIN need n ON n.id = ifn.need_id"
+                            + " WHERE n.action_field_id = :id)"
+                            + " OR id IN (SELECT im.indicator_id FROM indicator_measure im"
+                            + " JOIN measure m ON m.id = im.measure_id WHERE m.action_field_id = :id)");
 
     @Inject
     EntityManager em;
@@ -64,6 +72,9 @@ public class ActionFieldService {
 
     @Inject
     AreaAccess access;
+
+    @Inject
+    References references;
 
     public Page<ActionFieldDto> list(String slug, PublicationStatus publicationStatus, PageRequest page) {
         return query(slug, publicationStatus).page(page);
@@ -128,6 +139,8 @@ public class ActionFieldService {
             throw ApiException.conflict(
                     "Action field " + field.code + " cannot be deleted: " + String.join(" and ", reasons) + ".");
         }
+        references.refuseWhileIndicatorsLink(
+                "indicator_action_field", "action_field_id", field.id, "Action field " + field.code);
     }
 
     private ActionField editable(String slug, UUID id) {

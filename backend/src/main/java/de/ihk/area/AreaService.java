@@ -118,7 +118,7 @@ public class AreaService {
 
     private void refuseWhileItHasContent(Area area) {
         List<Long> counts = contentCounts(area);
-        String[] names = {"action fields", "needs", "measures", "editions", "presentations"};
+        String[] names = {"action fields", "needs", "measures", "editions", "presentations", "indicators"};
         List<String> left = new ArrayList<>();
         for (int i = 0; i < names.length; i++) {
             if (counts.get(i) > 0) {
@@ -131,7 +131,7 @@ public class AreaService {
         }
     }
 
-    /** Counts of action fields, needs, measures, editions and presentations, in that order. */
+    /** Counts of action fields, needs, measures, editions, presentations and indicators, in that order. */
     private List<Long> contentCounts(Area area) {
         Object[] row =
                 (Object[]) em.createNativeQuery("""
@@ -139,7 +139,8 @@ public class AreaService {
                                (SELECT count(*) FROM need WHERE area_id = :id),
                                (SELECT count(*) FROM measure WHERE area_id = :id),
                                (SELECT count(*) FROM edition WHERE area_id = :id),
-                               (SELECT count(*) FROM presentation WHERE area_id = :id)""").setParameter("id", area.id).getSingleResult();
+                               (SELECT count(*) FROM presentation WHERE area_id = :id),
+                               (SELECT count(*) FROM indicator WHERE area_id = :id)""").setParameter("id", area.id).getSingleResult();
         List<Long> counts = new ArrayList<>();
         for (Object value : row) {
             counts.add(((Number) value).longValue());

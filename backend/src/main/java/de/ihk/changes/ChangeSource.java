@@ -17,45 +17,48 @@ record ChangeSource(RecordType type, String table, String select) {
     private static final String AREA_PUBLISHED =
             "(SELECT pa.publication_status FROM area pa WHERE pa.id = r.area_id) = 'PUBLISHED'";
 
-    private static final Map<RecordType, ChangeSource> SOURCES = Map.of(
-            RecordType.AREA,
-                    of(RecordType.AREA, "area", NO_ID, "r.id", "''", "r.public_version", Publication.area("r")),
-            RecordType.EDITION, inArea(RecordType.EDITION, "edition", "'editions/' || r.id", "r.version", "TRUE"),
-            RecordType.ACTION_FIELD,
-                    inArea(
-                            RecordType.ACTION_FIELD,
-                            "action_field",
-                            "'action-fields/' || r.id",
-                            "r.public_version",
-                            Publication.actionField("r")),
-            RecordType.NEED,
-                    inArea(RecordType.NEED, "need", "'needs/' || r.id", "r.public_version", Publication.need("r")),
-            RecordType.MEASURE,
-                    inArea(
-                            RecordType.MEASURE,
-                            "measure",
-                            "'measures/' || r.id",
-                            "r.public_version",
-                            Publication.measure("r")),
-            RecordType.ACTION_STEP,
-                    new ChangeSource(RecordType.ACTION_STEP, "action_step", """
-                            SELECT r.id, r.measure_id AS parent_id, m.area_id, a.slug AS area_slug,
-                                   'measures/' || r.measure_id || '/steps/' || r.id AS path, r.version,
-                                   r.version AS public_version,
-                                   (%s AND %s) AS is_public
-                            FROM action_step r JOIN measure m ON m.id = r.measure_id JOIN area a ON a.id = m.area_id""".formatted(
-                                    Publication.measure("m"), Publication.area("a"))),
-            RecordType.PRESENTATION,
-                    inArea(
-                            RecordType.PRESENTATION,
-                            "presentation",
-                            "'presentations/' || r.id",
-                            "r.public_version",
-                            Publication.presentation("r")),
-            RecordType.ACTOR, shared(RecordType.ACTOR, "actor", "'/api/v1/actors/' || r.id"),
-            RecordType.COMMITTEE, shared(RecordType.COMMITTEE, "committee", "'/api/v1/committees/' || r.id"),
-            RecordType.TARGET_GROUP,
-                    shared(RecordType.TARGET_GROUP, "target_group", "'/api/v1/target-groups/' || r.code"));
+    private static final Map<RecordType, ChangeSource> SOURCES = Map.ofEntries(
+            source(of(RecordType.AREA, "area", NO_ID, "r.id", "''", "r.public_version", Publication.area("r"))),
+            source(inArea(RecordType.EDITION, "edition", "'editions/' || r.id", "r.version", "TRUE")),
+            source(inArea(
+                    RecordType.ACTION_FIELD,
+                    "action_field",
+                    "'action-fields/' || r.id",
+                    "r.public_version",
+                    Publication.actionField("r"))),
+            source(inArea(RecordType.NEED, "need", "'needs/' || r.id", "r.public_version", Publication.need("r"))),
+            source(inArea(
+                    RecordType.MEASURE,
+                    "measure",
+                    "'measures/' || r.id",
+                    "r.public_version",
+                    Publication.measure("r"))),
+            source(new ChangeSource(RecordType.ACTION_STEP, "action_step", """
+                    SELECT r.id, r.measure_id AS parent_id, m.area_id, a.slug AS area_slug,
+                           'measures/' || r.measure_id || '/steps/' || r.id AS path, r.version,
+                           r.version AS public_version,
+                           (%s AND %s) AS is_public
+                    FROM action_step r JOIN measure m ON m.id = r.measure_id JOIN area a ON a.id = m.area_id""".formatted(
+                            Publication.measure("m"), Publication.area("a")))),
+            source(inArea(
+                    RecordType.PRESENTATION,
+                    "presentation",
+                    "'presentations/' || r.id",
+                    "r.public_version",
+                    Publication.presentation("r"))),
+            source(inArea(
+                    RecordType.INDICATOR,
+                    "indicator",
+                    "'indicators/' || r.id",
+                    "r.public_version",
+                    Publication.indicator("r"))),
+            source(shared(RecordType.ACTOR, "actor", "'/api/v1/actors/' || r.id")),
+            source(shared(RecordType.COMMITTEE, "committee", "'/api/v1/committees/' || r.id")),
+            source(shared(RecordType.TARGET_GROUP, "target_group", "'/api/v1/target-groups/' || r.code")));
+
+    private static Map.Entry<RecordType, ChangeSource> source(ChangeSource source) {
+        return Map.entry(source.type, source);
+    }
 
     /** The source of a record type, empty for types that are not in the feed (accounts, tokens). */
     static Optional<ChangeSource> of(RecordType type) {

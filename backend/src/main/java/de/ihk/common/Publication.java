@@ -47,6 +47,11 @@ public final class Publication {
         return p + ".publication_status = " + PUBLISHED;
     }
 
+    /** The indicator {@code i} is published. */
+    public static String indicator(String i) {
+        return i + ".publication_status = " + PUBLISHED;
+    }
+
     /** A scalar subquery rather than EXISTS: PostgreSQL plans it in a fraction of the time (0.4 instead of 5 ms). */
     private static String actionFieldOf(String idColumn) {
         return "(SELECT pf.publication_status FROM action_field pf WHERE pf.id = " + idColumn + ") = " + PUBLISHED;

@@ -128,6 +128,23 @@ public class References {
         return result;
     }
 
+    /**
+     * Refuses (409) to delete a record while indicators are linked to it in {@code linkTable}, where {@code column}
+     * holds its id; {@code record} names it in the message ("Need B1").
+     */
+    public void refuseWhileIndicatorsLink(String linkTable, String column, UUID id, String record) {
+        long indicators = ((Number)
+                        em.createNativeQuery("SELECT count(*) FROM " + linkTable + " WHERE " + column + " = :id")
+                                .setParameter("id", id)
+                                .getSingleResult())
+                .longValue();
+        if (indicators > 0) {
+            throw ApiException.conflict(record + " cannot be deleted: " + indicators
+                    + (indicators == 1 ? " indicator is" : " indicators are")
+                    + " linked to it. Remove it from them first.");
+        }
+    }
+
     /** Throws one validation problem naming every collected error. */
     public static void failIfAny(List<FieldError> errors) {
         if (!errors.isEmpty()) {

@@ -69,7 +69,8 @@ public class MeasureService {
             .representation(MeasureDto::of)
             .summary(m -> List.of(MeasureSummary.of(m), m.isPublic()))
             .shownThroughOwnLinks("need", "id IN (SELECT need_id FROM measure_need WHERE measure_id = :id)")
-            .shownBy("presentation", "id IN (SELECT presentation_id FROM presentation_measure WHERE measure_id = :id)");
+            .shownBy("presentation", "id IN (SELECT presentation_id FROM presentation_measure WHERE measure_id = :id)")
+            .shownBy("indicator", "id IN (SELECT indicator_id FROM indicator_measure WHERE measure_id = :id)");
 
     @Inject
     EntityManager em;
@@ -191,6 +192,7 @@ public class MeasureService {
                     + presentations + (presentations == 1 ? " committee presentation" : " committee presentations")
                     + ". Remove it from them first.");
         }
+        references.refuseWhileIndicatorsLink("indicator_measure", "measure_id", measure.id, "Measure " + measure.code);
         measure.steps.forEach(ActionStep::delete);
     }
 

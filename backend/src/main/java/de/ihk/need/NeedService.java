@@ -52,7 +52,8 @@ public class NeedService {
             .area(n -> n.area.id)
             .representation(this::dto)
             .summary(n -> List.of(n.code, n.title, n.isPublic()))
-            .shownBy("measure", "id IN (SELECT measure_id FROM measure_need WHERE need_id = :id)");
+            .shownBy("measure", "id IN (SELECT measure_id FROM measure_need WHERE need_id = :id)")
+            .shownBy("indicator", "id IN (SELECT indicator_id FROM indicator_need WHERE need_id = :id)");
 
     @Inject
     EntityManager em;
@@ -149,6 +150,7 @@ public class NeedService {
             throw ApiException.conflict("Need " + need.code + " cannot be deleted: it is still answered by "
                     + answeredBy + (answeredBy == 1 ? " measure" : " measures") + ". Unlink it from them first.");
         }
+        references.refuseWhileIndicatorsLink("indicator_need", "need_id", need.id, "Need " + need.code);
     }
 
     private NeedDto dto(Need need, boolean drafts) {

@@ -11,6 +11,7 @@ public enum RecordType {
     MEASURE,
     ACTION_STEP,
     PRESENTATION,
+    INDICATOR,
     ACTOR,
     COMMITTEE,
     TARGET_GROUP,

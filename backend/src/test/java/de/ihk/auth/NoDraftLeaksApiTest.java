@@ -32,7 +32,8 @@ class NoDraftLeaksApiTest {
     /** Query parameters that select by a record: each is tried with every draft id. */
     private static final String UNKNOWN = UUID.randomUUID().toString();
 
-    private static final Set<String> RECORD_FILTERS = Set.of("actionField", "need", "actor", "committee", "edition");
+    private static final Set<String> RECORD_FILTERS =
+            Set.of("actionField", "need", "measure", "actor", "committee", "edition");
 
     @Test
     void noAnonymousReadOfTheContractShowsADraft() throws IOException {
@@ -110,6 +111,7 @@ class NoDraftLeaksApiTest {
         byCollection.put(
                 "/measures/{id}", List.of(concept.publicMeasure, concept.draftMeasure, concept.measureInDraftField));
         byCollection.put("/presentations/{id}", List.of(concept.publicPresentation, concept.draftPresentation));
+        byCollection.put("/indicators/{id}", List.of(concept.publicIndicator, concept.draftIndicator));
         byCollection.put("/editions/{id}", List.of(concept.edition));
         byCollection.put("/actors/{id}", List.of(concept.actor));
         byCollection.put("/committees/{id}", List.of(concept.committee));

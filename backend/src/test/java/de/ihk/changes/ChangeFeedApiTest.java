@@ -219,6 +219,55 @@ class ChangeFeedApiTest {
     }
 
     @Test
+    void indicatorsAreInTheFeedAsReadersSeeThem() {
+        Follower reader = new Follower(() -> anonymous(), start).follow();
+        Follower editor = new Follower(() -> api(), start).follow();
+        Map<String, Object> indicator = reader.items.stream()
+                .filter(i -> i.get("id").equals(concept.publicIndicator))
+                .reduce((a, b) -> b)
+                .orElseThrow();
+        assertThat(indicator.get("recordType")).isEqualTo("INDICATOR");
+        assertThat(indicator.get("href")).isEqualTo(concept.path("indicators", concept.publicIndicator));
+        assertThat(reader.state).doesNotContainKey(concept.draftIndicator);
+        assertThat(editor.state).containsEntry(concept.draftIndicator, "UPSERT");
+
+        // a need it shows is renamed: the indicator's representation changed with it
+        int seen = reader.items.size();
+        concept.put(
+                concept.path("needs", concept.publicNeed),
+                Map.of(
+                        "actionFieldId",
+                        concept.publicField,
+                        "code",
+                        "PUB-B1",
+                        "title",
+                        "Betreuung unter Dreijähriger",
+                        "priority",
+                        "HIGH",
+                        "publicationStatus",
+                        "PUBLISHED"));
+        reader.follow();
+        assertThat(reader.items.subList(seen, reader.items.size()))
+                .anySatisfy(i -> assertThat(i.get("id")).isEqualTo(concept.publicIndicator));
+
+        String draft = concept.path("indicators", concept.draftIndicator);
+        Fixtures.setPublication(draft, "PUBLISHED");
+        reader.follow();
+        assertThat(reader.state).containsEntry(concept.draftIndicator, "UPSERT");
+
+        Fixtures.setPublication(draft, "DRAFT");
+        reader.follow();
+        assertThat(reader.state).containsEntry(concept.draftIndicator, "DELETE");
+
+        api().header("If-Match", Fixtures.etag(draft)).delete(draft).then().statusCode(204);
+        editor.follow();
+        assertThat(editor.state).containsEntry(concept.draftIndicator, "DELETE");
+        assertThat(new Follower(() -> api().queryParam("type", "INDICATOR"), start).follow().items)
+                .allSatisfy(i -> assertThat(i.get("recordType")).isEqualTo("INDICATOR"))
+                .isNotEmpty();
+    }
+
+    @Test
     void filtersByAreaAndType() {
         String other = Fixtures.area();
         Fixtures.actionField(other, "X");

@@ -12,7 +12,8 @@ import java.util.UUID;
  * A published area with a little of everything, published and draft side by side: a published action field with a
  * published and a draft need, a draft action field, a published measure that answers both needs and names both fields,
  * a draft measure, a measure whose own status is published but whose action field is a draft, steps of each, and a
- * published presentation of the public and the draft measure next to a draft one. Every draft's text carries
+ * published presentation of the public and the draft measure next to a draft one, and a published indicator linked to
+ * public and draft records next to a draft one. Every draft's text carries
  * {@link #marker}, so that a test can tell that it leaked.
  */
 public final class Concept {
@@ -36,6 +37,10 @@ public final class Concept {
     public final String draftMeasureStep;
     public final String publicPresentation;
     public final String draftPresentation;
+    /** Published, linked to public and draft action fields, needs and measures. */
+    public final String publicIndicator;
+
+    public final String draftIndicator;
 
     public Concept() {
         slug = Fixtures.unique("concept");
@@ -108,17 +113,43 @@ public final class Concept {
         publicPresentation = post(
                 "presentations", published(presentation("Vorstellung des IHK", List.of(publicMeasure, draftMeasure))));
         draftPresentation = post("presentations", presentation(marker + " Vorstellung", List.of(publicMeasure)));
+
+        publicIndicator = post(
+                "indicators",
+                published(indicator(
+                        "Betreuungsquote",
+                        List.of(publicField, draftField),
+                        List.of(publicNeed, draftNeed),
+                        List.of(publicMeasure, draftMeasure, measureInDraftField))));
+        draftIndicator = post(
+                "indicators",
+                indicator(marker + " Indikator", List.of(publicField), List.of(publicNeed), List.of(publicMeasure)));
     }
 
     /** The ids of every record an anonymous reader must not see. */
     public List<String> draftIds() {
-        return List.of(draftField, draftNeed, draftMeasure, measureInDraftField, draftMeasureStep, draftPresentation);
+        return List.of(
+                draftField,
+                draftNeed,
+                draftMeasure,
+                measureInDraftField,
+                draftMeasureStep,
+                draftPresentation,
+                draftIndicator);
     }
 
     /** The ids of the public records. */
     public List<String> publicIds() {
         return List.of(
-                publicField, publicNeed, publicMeasure, publicStep, publicPresentation, edition, actor, committee);
+                publicField,
+                publicNeed,
+                publicMeasure,
+                publicStep,
+                publicPresentation,
+                publicIndicator,
+                edition,
+                actor,
+                committee);
     }
 
     public String path(String collection, String id) {
@@ -142,6 +173,19 @@ public final class Concept {
         body.put("status", "SCHEDULED");
         body.put("editionId", edition);
         body.put("presenterActorId", actor);
+        body.put("measureIds", new ArrayList<>(measures));
+        return body;
+    }
+
+    private static Map<String, Object> indicator(
+            String name, List<String> actionFields, List<String> needs, List<String> measures) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", name);
+        body.put("direction", "HIGHER_IS_BETTER");
+        body.put("valueType", "PERCENT");
+        body.put("values", List.of(Map.of("year", 2020, "value", 40), Map.of("year", 2024, "value", 47.5)));
+        body.put("actionFieldIds", new ArrayList<>(actionFields));
+        body.put("needIds", new ArrayList<>(needs));
         body.put("measureIds", new ArrayList<>(measures));
         return body;
     }

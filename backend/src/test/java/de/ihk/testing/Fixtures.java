@@ -135,7 +135,10 @@ public final class Fixtures {
         return api().get(path, params).then().statusCode(200).extract().header("ETag");
     }
 
-    /** Publishes ({@code "PUBLISHED"}) or unpublishes ({@code "DRAFT"}) an area, action field, need or measure. */
+    /**
+     * Publishes ({@code "PUBLISHED"}) or unpublishes ({@code "DRAFT"}) an area, action field, need, measure or
+     * indicator.
+     */
     public static void setPublication(String path, String status) {
         Map<String, Object> read =
                 api().get(path).then().statusCode(200).extract().jsonPath().getMap("$");
@@ -166,6 +169,26 @@ public final class Fixtures {
                     "needIds",
                     ((List<Map<String, Object>>) read.get("needs"))
                             .stream().map(n -> n.get("id")).toList());
+        } else if (path.contains("/indicators/")) {
+            for (String field : List.of(
+                    "name",
+                    "description",
+                    "unit",
+                    "valueType",
+                    "direction",
+                    "source",
+                    "spatialLevel",
+                    "baseline",
+                    "targets",
+                    "values")) {
+                input.put(field, read.get(field));
+            }
+            for (String links : List.of("actionFields", "needs", "measures")) {
+                input.put(
+                        links.substring(0, links.length() - 1) + "Ids",
+                        ((List<Map<String, Object>>) read.get(links))
+                                .stream().map(l -> l.get("id")).toList());
+            }
         } else if (path.contains("/action-fields/")) {
             input.put("code", read.get("code"));
             input.put("title", read.get("title"));

@@ -1,0 +1,111 @@
+package de.ihk.indicator;
+
+import de.ihk.common.Ids;
+import de.ihk.common.PageRequest;
+import de.ihk.common.PublicationStatus;
+import de.ihk.common.QueryParams;
+import de.ihk.common.Responses;
+import de.ihk.history.HistoryReader;
+import de.ihk.write.RecordType;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+
+@Path("/api/v1/areas/{slug}/indicators")
+@Produces(MediaType.APPLICATION_JSON)
+public class IndicatorResource {
+
+    @Inject
+    IndicatorService service;
+
+    @Context
+    UriInfo uri;
+
+    @Inject
+    HistoryReader historyReader;
+
+    @GET
+    public Response list(
+            @PathParam("slug") String slug,
+            @QueryParam("actionField") String actionField,
+            @QueryParam("need") String need,
+            @QueryParam("measure") String measure,
+            @QueryParam("q") String q,
+            @QueryParam("publicationStatus") String publicationStatus,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size,
+            @QueryParam("sort") String sort,
+            @QueryParam("updatedSince") String updatedSince) {
+        IndicatorService.Filter filter = new IndicatorService.Filter(
+                Ids.parse("actionField", actionField),
+                Ids.parse("need", need),
+                Ids.parse("measure", measure),
+                QueryParams.text("q", q, 200),
+                QueryParams.enumValue("publicationStatus", publicationStatus, PublicationStatus.class));
+        PageRequest request = PageRequest.of(page, size, sort, IndicatorService.SORTABLE, "name", "i.id")
+                .updatedSince(QueryParams.instant("updatedSince", updatedSince));
+        return Responses.page(service.list(slug, filter, request), uri);
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(
+            @PathParam("slug") String slug,
+            @PathParam("id") String id,
+            @HeaderParam("If-None-Match") String ifNoneMatch) {
+        return Responses.conditionalItem(ifNoneMatch, service.get(slug, Ids.parse("id", id)));
+    }
+
+    @POST
+    public Response create(@PathParam("slug") String slug, String body) {
+        IndicatorDto created = service.create(slug, body);
+        return Responses.created(uri, created.id().toString(), created);
+    }
+
+    @PUT
+    @Path("{id}")
+    public Response update(
+            @PathParam("slug") String slug,
+            @PathParam("id") String id,
+            @HeaderParam("If-Match") String ifMatch,
+            String body) {
+        return Responses.item(service.update(slug, Ids.parse("id", id), ifMatch, body));
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(
+            @PathParam("slug") String slug, @PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+        service.delete(slug, Ids.parse("id", id), ifMatch);
+        return Responses.deleted();
+    }
+
+    @GET
+    @Path("{id}/history")
+    public Response history(
+            @PathParam("slug") String slug,
+            @PathParam("id") String id,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        UUID recordId = Ids.parse("id", id);
+        return Responses.page(
+                historyReader.of(
+                        RecordType.INDICATOR,
+                        recordId,
+                        () -> service.get(slug, recordId),
+                        HistoryReader.pageOf(page, size)),
+                uri);
+    }
+}
