@@ -39,6 +39,12 @@ EMPTY_DB = DB + "_empty"
 PGBENCH = "/usr/lib/postgresql/15/bin/pgbench"
 AREA_NO = AREAS // 2  # the area every one-area request reads
 SLUG = f"gebiet-{AREA_NO}"
+# Spreadsheet exports: no list spans areas, so the bench copies every measure of the dataset (100,000 by default) into
+# one extra area, exports that area's measure list as CSV and as XLSX, and removes the copies again.
+EXPORT_MEASURES = int(os.environ.get("BENCH_EXPORT_MEASURES", 100 * AREAS))
+EXPORT_SLUG = "bench-export"
+EXPORT_AREA = "00000000-0000-4000-8000-00000000e001"
+EXPORT_FIELD = "00000000-0000-4000-8000-00000000e002"
 
 
 def uid(kind, n):
@@ -102,6 +108,13 @@ class Backend:
         with open(f"/proc/{self.proc.pid}/status") as f:
             for line in f:
                 if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+
+    def peak_mb(self):
+        """The peak resident memory of the process so far (VmHWM)."""
+        with open(f"/proc/{self.proc.pid}/status") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
                     return int(line.split()[1]) / 1024
 
     def stop(self):
@@ -511,6 +524,69 @@ def import_timings(token):
     return out
 
 
+def remove_export_area():
+    psql("-c", f"DELETE FROM measure WHERE area_id = '{EXPORT_AREA}'",  # join rows go with them (ON DELETE CASCADE)
+         "-c", f"DELETE FROM action_field WHERE area_id = '{EXPORT_AREA}'", "-c", f"DELETE FROM area WHERE id = '{EXPORT_AREA}'")
+
+
+def create_export_area():
+    """One published area holding a copy of the first EXPORT_MEASURES measures of the dataset (with their lead and
+    partner actors and target groups), written while the backend runs so that its change feed never records them."""
+    remove_export_area()
+    psql("-c", "BEGIN",
+         "-c", f"INSERT INTO area (id, slug, name, municipality, programme, publication_status) VALUES ('{EXPORT_AREA}',"
+               f" '{EXPORT_SLUG}', 'Alle Maßnahmen', 'Stadt 1', 'Sozialer Zusammenhalt', 'PUBLISHED')",
+         "-c", f"INSERT INTO action_field (id, area_id, code, title, position, color, publication_status) VALUES"
+               f" ('{EXPORT_FIELD}', '{EXPORT_AREA}', 'HF1', 'Alle Handlungsfelder', 0, '#336699', 'PUBLISHED')",
+         "-c", f"""INSERT INTO measure (id, area_id, action_field_id, code, title, summary, description, status, priority,
+                     progress, start_date, end_date, lead_actor_id, location, budget_amount, budget_currency,
+                     funding_source, publication_status)
+               SELECT md5('export:' || m.id)::uuid, '{EXPORT_AREA}', '{EXPORT_FIELD}',
+                      'X' || lpad((row_number() OVER (ORDER BY m.id))::text, 6, '0'), m.title, m.summary, m.description,
+                      m.status, m.priority, m.progress, m.start_date, m.end_date, m.lead_actor_id, m.location,
+                      m.budget_amount, m.budget_currency, m.funding_source, 'PUBLISHED'
+                 FROM (SELECT * FROM measure WHERE area_id <> '{EXPORT_AREA}' ORDER BY id LIMIT {EXPORT_MEASURES}) m""",
+         "-c", f"""INSERT INTO measure_partner_actor (measure_id, actor_id)
+               SELECT md5('export:' || p.measure_id)::uuid, p.actor_id FROM measure_partner_actor p
+                 JOIN measure m ON m.id = md5('export:' || p.measure_id)::uuid WHERE m.area_id = '{EXPORT_AREA}'""",
+         "-c", f"""INSERT INTO measure_target_group (measure_id, target_group_id)
+               SELECT md5('export:' || t.measure_id)::uuid, t.target_group_id FROM measure_target_group t
+                 JOIN measure m ON m.id = md5('export:' || t.measure_id)::uuid WHERE m.area_id = '{EXPORT_AREA}'""",
+         "-c", "COMMIT", "-c", "ANALYZE measure")
+    return int(psql("-c", f"SELECT count(*) FROM measure WHERE area_id = '{EXPORT_AREA}'").strip())
+
+
+def export_timings(aot):
+    """Exports of a measure list of EXPORT_MEASURES rows as CSV and as XLSX by a freshly started backend (anonymous,
+    so the list is what readers see): seconds to the last byte, size, and the backend's peak resident memory (VmHWM)
+    before and after, which must stay under 400 MB with the Makefile's JAVA_OPTS."""
+    b = Backend("export", DB)
+    b.start(aot)
+    out = {}
+    try:
+        out["rows"] = create_export_area()
+        request("GET", f"/api/v1/areas/{EXPORT_SLUG}/measures?size=200")  # the JSON list once, for a comparable start
+        out["peak_mb_before"] = b.peak_mb()
+        for fmt_name in ("csv", "xlsx"):
+            conn = http.client.HTTPConnection("127.0.0.1", PORT, timeout=1800)
+            t0 = time.monotonic()
+            conn.request("GET", f"/api/v1/areas/{EXPORT_SLUG}/measures?format={fmt_name}")
+            r = conn.getresponse()
+            size = 0
+            while chunk := r.read(1 << 16):
+                size += len(chunk)
+            took = time.monotonic() - t0
+            conn.close()
+            if r.status != 200:
+                log(f"export {fmt_name} answered {r.status}")
+            out[fmt_name] = {"seconds": took, "mb": size / 1e6, "peak_mb": b.peak_mb()}
+            log(f"export of {out['rows']} measures as {fmt_name}: {took:.1f} s, {size / 1e6:.1f} MB, peak RSS {b.peak_mb():.0f} MB")
+    finally:
+        b.stop()
+        remove_export_area()
+    return out
+
+
 def remove_webhooks(hooks, server, token):
     auth = {"Authorization": f"Bearer {token}"}
     for h in hooks:
@@ -559,6 +635,7 @@ RUN_APP = APP
 IMPORTS = None
 LOAD_AT_START = []
 REUSED = None
+EXPORTS = None
 
 
 def main():
@@ -692,6 +769,8 @@ def main():
         rss = b.rss_mb()
         check = checks(token)
         b.stop()
+        global EXPORTS
+        EXPORTS = export_timings(aot)
         rss_cache_off = None
         if QUICK:
             return finish(rows, trivial, rss, rss_cache_off, check, times, startup_empty, startup_full, generation, counts, aot, started)
@@ -725,7 +804,7 @@ def finish(rows, trivial, rss, rss_cache_off, check, times, startup_empty, start
               "duration_s": DURATION, "java_opts": " ".join(JAVA_OPTS + aot), "java": JAVA, "startups_s": times, "generation_s": generation, "reused_dataset": bool(REUSED), "counts": counts,
               "startup_empty_s": startup_empty, "startup_full_s": startup_full, "rss_mb_after_load": rss,
               "rss_mb_after_load_cache_off": rss_cache_off, "load_average": open("/proc/loadavg").read().split()[:3],
-              "checks": check, "machine": machine, "rows": rows, "total_s": time.monotonic() - started}
+              "checks": check, "exports": EXPORTS, "machine": machine, "rows": rows, "total_s": time.monotonic() - started}
     md = [f"Run {result['date']} ({'quick' if QUICK else 'default'}): {AREAS} areas, {ACTORS} actors "
           f"(areas|measures|steps|needs|presentations|actors = {counts}), wrk {DURATION} s per case; "
           f"machine: {machine['nproc']} cores ({machine['cpu']}), {machine['java']}, java options: `{result['java_opts'] or 'none'}`; every read served for {WARMUP} s once before the first measurement (JIT warm-up) and each case warmed up {WARMUP} s before measuring.",
@@ -766,6 +845,12 @@ def finish(rows, trivial, rss, rss_cache_off, check, times, startup_empty, start
                               f"{fmt(v['read_max'] and v['read_max'] * 1000, 0)} ms, {v['read_failures']} failed"
                               for k, v in IMPORTS.items() if isinstance(v, dict))
                   + f"; the same reads before: median {quiet * 1000:.0f} ms")
+    if EXPORTS:
+        md.append(f"- spreadsheet export of the measure list of one area holding {EXPORTS['rows']:,} measures (copies of the dataset's), "
+                  f"anonymous, by a freshly started backend (peak resident memory after start and one JSON page: "
+                  f"{EXPORTS['peak_mb_before']:.0f} MB): "
+                  + "; ".join(f"{k.upper()} {EXPORTS[k]['seconds']:.1f} s, {EXPORTS[k]['mb']:.1f} MB, peak resident memory (VmHWM) "
+                              f"{EXPORTS[k]['peak_mb']:.0f} MB" for k in ("csv", "xlsx")))
     md.append(f"- whole run: {result['total_s']:.0f} s")
     text = "\n".join(md) + "\n"
     name = "quick" if QUICK else "latest"

@@ -29,6 +29,7 @@ const SetupPage = lazy(() => import('./routes/setup'));
 const MyMeasuresPage = lazy(() => import('./routes/my-measures'));
 const HistoryPage = lazy(() => import('./routes/history'));
 const WorkViewPage = lazy(() => import('./routes/work-view'));
+const AreaStepsPage = lazy(() => import('./routes/steps'));
 const ImportPage = lazy(() => import('./routes/import'));
 const AdminPages = lazy(() => import('./routes/admin/admin-pages'));
 const ImprintPage = lazy(() => import('./routes/imprint'));
@@ -47,6 +48,7 @@ export const pageRoutes: RouteObject[] = [
   { path: 'areas/:slug/measures/:id/edit', element: <MeasureEditPage /> },
   { path: 'areas/:slug/committee-dates', element: <PresentationsPage /> },
   { path: 'areas/:slug/work', element: <WorkViewPage /> },
+  { path: 'areas/:slug/steps', element: <AreaStepsPage /> },
   { path: 'areas/:slug/import', element: <ImportPage /> },
   { path: 'areas/:slug/history', element: <HistoryPage type="area" /> },
   { path: 'areas/:slug/editions/:id/history', element: <HistoryPage type="edition" /> },

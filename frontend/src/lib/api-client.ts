@@ -5,8 +5,11 @@ import { sessionExpiryMiddleware } from './session-expiry';
 
 export type Schemas = components['schemas'];
 
-/** The typed client of the IHK API (generated from ../openapi.yaml). Same origin: the backend serves the app. */
-export const api = createClient<paths>({
+/**
+ * The typed client of the IHK API (generated from ../openapi.yaml). Same origin: the backend serves the app. It reads
+ * JSON (and problem+json) only: the spreadsheet forms of the lists are downloaded through plain links.
+ */
+export const api = createClient<paths, `application/${string}json`>({
   baseUrl: typeof window === 'undefined' ? 'http://localhost' : window.location.origin,
   headers: { Accept: 'application/json, application/problem+json' },
   // The session cookie goes along (same origin; 'include' also covers a dev server on another port).

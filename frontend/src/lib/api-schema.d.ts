@@ -33,7 +33,7 @@ export interface paths {
         };
         /**
          * List areas
-         * @description Requires: nothing; draft areas are listed only for their editors, contributors whose actors work in them, and admins. Lists the redevelopment areas. `q` searches name, summary and description.
+         * @description Requires: nothing; draft areas are listed only for their editors, contributors whose actors work in them, and admins. Lists the redevelopment areas. `q` searches name, summary and description. Also as CSV or XLSX with every row (see Spreadsheets above).
          */
         get: operations["listAreas"];
         put?: never;
@@ -317,7 +317,7 @@ export interface paths {
         };
         /**
          * List action fields of the area
-         * @description Requires: nothing; drafts are seen only by editors of the area, contributors whose actors work in it, and admins. Lists the action fields of the area, ordered by `position` by default.
+         * @description Requires: nothing; drafts are seen only by editors of the area, contributors whose actors work in it, and admins. Lists the action fields of the area, ordered by `position` by default. Also as CSV or XLSX with every row (see Spreadsheets above).
          */
         get: operations["listActionFields"];
         put?: never;
@@ -389,7 +389,7 @@ export interface paths {
         };
         /**
          * List needs of the area
-         * @description Requires: nothing; drafts are seen only by editors of the area, contributors whose actors work in it, and admins. Lists the needs of the area. `uncovered=true` shows the gaps: needs that no measure answers.
+         * @description Requires: nothing; drafts are seen only by editors of the area, contributors whose actors work in it, and admins. Lists the needs of the area. `uncovered=true` shows the gaps: needs that no measure answers. Also as CSV or XLSX with every row (see Spreadsheets above).
          */
         get: operations["listNeeds"];
         put?: never;
@@ -461,7 +461,7 @@ export interface paths {
         };
         /**
          * List measures of the area
-         * @description Requires: nothing; drafts are seen only by editors of the area, contributors whose actors work in it, and admins. Lists the measures of the area.
+         * @description Requires: nothing; drafts are seen only by editors of the area, contributors whose actors work in it, and admins. Lists the measures of the area. Also as CSV or XLSX with every row (see Spreadsheets above).
          */
         get: operations["listMeasures"];
         put?: never;
@@ -640,6 +640,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/areas/{slug}/steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the action steps of all measures of the area
+         * @description Requires: nothing; drafts are seen only by editors of the area, contributors whose actors work in it, and admins (readers see the steps of published measures only). Lists the action steps of every measure of the area with the measure they belong to, by default ordered by due date (steps without one last), measure code and position: e.g. `?open=true&dueBefore=2026-04-01` for what is due before the next network meeting. Also as CSV or XLSX with every row (see Spreadsheets above).
+         */
+        get: operations["listAreaSteps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/areas/{slug}/presentations": {
         parameters: {
             query?: never;
@@ -649,7 +669,7 @@ export interface paths {
         };
         /**
          * List presentations of the area
-         * @description Requires: nothing; drafts are seen only by editors of the area, contributors whose actors work in it, and admins. Lists the committee presentations of the area, in date order by default.
+         * @description Requires: nothing; drafts are seen only by editors of the area, contributors whose actors work in it, and admins. Lists the committee presentations of the area, in date order by default. Also as CSV or XLSX with every row (see Spreadsheets above).
          */
         get: operations["listPresentations"];
         put?: never;
@@ -741,7 +761,7 @@ export interface paths {
         };
         /**
          * List actors
-         * @description Requires: nothing. Lists actors. Actors are shared by the areas of a municipality.
+         * @description Requires: nothing. Lists actors. Actors are shared by the areas of a municipality. Also as CSV or XLSX with every row (see Spreadsheets above).
          */
         get: operations["listActors"];
         put?: never;
@@ -813,7 +833,7 @@ export interface paths {
         };
         /**
          * List committees
-         * @description Requires: nothing. Lists council committees.
+         * @description Requires: nothing. Lists council committees. Also as CSV or XLSX with every row (see Spreadsheets above).
          */
         get: operations["listCommittees"];
         put?: never;
@@ -945,7 +965,7 @@ export interface paths {
         };
         /**
          * List target groups
-         * @description Requires: nothing. Lists target groups.
+         * @description Requires: nothing. Lists target groups. Also as CSV or XLSX with every row (see Spreadsheets above).
          */
         get: operations["listTargetGroups"];
         put?: never;
@@ -1017,7 +1037,7 @@ export interface paths {
         };
         /**
          * Search the public records
-         * @description Requires: nothing; drafts are found only by editors of their area, contributors whose actors work in it, and admins. Full-text search over areas, action fields, needs, measures, action steps and actors with German stemming (PostgreSQL `websearch_to_tsquery('german', q)`: words, "quoted phrases", `or`, `-excluded`), ranked by relevance (`ts_rank`, best first). Without `area`, each type contributes at most its first 1,000 matches (so that a common word stays fast with a thousand areas): `totalItems` counts those, and the ranking is among them.
+         * @description Requires: nothing; drafts are found only by editors of their area, contributors whose actors work in it, and admins. Full-text search over areas, action fields, needs, measures, action steps and actors with German stemming (PostgreSQL `websearch_to_tsquery('german', q)`: words, "quoted phrases", `or`, `-excluded`), ranked by relevance (`ts_rank`, best first). Without `area`, each type contributes at most its first 1,000 matches (so that a common word stays fast with a thousand areas): `totalItems` counts those, and the ranking is among them. Also as CSV or XLSX with every row (see Spreadsheets above).
          */
         get: operations["search"];
         put?: never;
@@ -2802,6 +2822,72 @@ export interface components {
              */
             progress: number;
         };
+        /** @description A list as CSV (RFC 4180): UTF-8 with a byte order mark, comma-separated, CRLF line ends, a header row, one row per record. Dates are `YYYY-MM-DD`, timestamps ISO 8601 in local time with offset, money a plain decimal, progress a whole number 0–100, lists inside a cell separated by `; `. Text starting with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading apostrophe, so that no spreadsheet program runs it as a formula. */
+        CsvFile: string;
+        /**
+         * Format: binary
+         * @description A list as an Excel workbook (Office Open XML) with one sheet: a bold, frozen header row with an auto-filter, one row per record; dates and timestamps are date cells, money numbers with a currency format, progress a fraction with a percent format, text always text cells (never formulas).
+         */
+        XlsxFile: string;
+        /** @description An action step as the area's step list shows it, with the measure it belongs to. */
+        AreaStep: {
+            /**
+             * Format: uuid
+             * @description Id of the action step.
+             */
+            id: string;
+            /**
+             * Format: int64
+             * @description Version for optimistic locking; the `ETag` of the step is this number in double quotes.
+             */
+            version: number;
+            /**
+             * Format: date-time
+             * @description When the record was created (UTC).
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the record was last changed (UTC).
+             */
+            updatedAt: string;
+            measure: components["schemas"]["MeasureSummary"];
+            title: string;
+            description: string | null;
+            /** Format: date */
+            dueDate: string | null;
+            status: components["schemas"]["StepStatus"];
+            responsibleActor: components["schemas"]["NullableActorSummary"];
+            /**
+             * Format: int32
+             * @description Sort position within the measure.
+             */
+            position: number;
+        };
+        /** @description One page of the action steps of an area. */
+        AreaStepPage: {
+            items: components["schemas"]["AreaStep"][];
+            /**
+             * Format: int32
+             * @description Index of this page, 0-based.
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Requested page size.
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items over all pages.
+             */
+            totalItems: number;
+            /**
+             * Format: int32
+             * @description Number of pages.
+             */
+            totalPages: number;
+        };
         /** @description One page of measures. */
         MeasurePage: {
             items: components["schemas"]["Measure"][];
@@ -4012,6 +4098,15 @@ export interface components {
         };
     };
     responses: {
+        /** @description The `Accept` header (or `format`) names no representation this operation has: lists answer JSON, CSV and XLSX, other operations JSON only. */
+        NotAcceptable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description Malformed request or invalid input: malformed JSON, wrong types, unknown properties, unknown enum values, constraint violations, invalid path or query parameters. `errors` names the fields where known. */
         BadRequest: {
             headers: {
@@ -4210,6 +4305,12 @@ export interface components {
         ActionFieldSort: string;
         /** @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `code`, `title`, `priority`, `createdAt`, `updatedAt`. Default `code`. An unknown field → 400. */
         NeedSort: string;
+        /** @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `dueDate`, `measure` (its code), `position`, `status`, `title`, `createdAt`, `updatedAt`. Default `dueDate,measure,position`. An unknown field → 400. */
+        AreaStepSort: string;
+        /** @description The representation, for links that cannot send an `Accept` header: `json` (the default), `csv` or `xlsx`. It overrides `Accept`. Another value → 400. On an operation without spreadsheets, `csv` and `xlsx` → 406. */
+        Format: "json" | "csv" | "xlsx";
+        /** @description The language of a spreadsheet's column headers and labels (status, priority, publication): `de` (the default) or `en`. Ignored for JSON. Another value → 400. */
+        SheetLang: "de" | "en";
         /** @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `code`, `title`, `status`, `priority`, `progress`, `startDate`, `endDate`, `createdAt`, `updatedAt`. Default `code`. An unknown field → 400. */
         MeasureSort: string;
         /** @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `position`, `dueDate`, `status`, `title`, `createdAt`. Default `position`. An unknown field → 400. */
@@ -4232,6 +4333,11 @@ export interface components {
     requestBodies: never;
     headers: {
         /**
+         * @description Spreadsheets only: a download with a file name of the list, the area (where there is one) and the day, e.g. `attachment; filename="schinkel-massnahmen-2026-12-05.xlsx"`.
+         * @example attachment; filename="schinkel-massnahmen-2026-12-05.xlsx"
+         */
+        ContentDisposition: string;
+        /**
          * @description Entity tag of the current representation: the record's `version` in double quotes (on the area overview an opaque quoted value).
          * @example "3"
          */
@@ -4247,7 +4353,7 @@ export interface components {
          */
         ContentETag: string;
         /**
-         * @description RFC 8288 links to the `first`, `prev` (if any), `next` (if any) and `last` page, each with the same query parameters and another `page`.
+         * @description RFC 8288 links to the `first`, `prev` (if any), `next` (if any) and `last` page, each with the same query parameters and another `page`. JSON pages only (a spreadsheet holds every row).
          * @example <https://ihk.example/api/v1/areas/schinkel/measures?page=0&size=20>; rel="first", <https://ihk.example/api/v1/areas/schinkel/measures?page=1&size=20>; rel="next", <https://ihk.example/api/v1/areas/schinkel/measures?page=2&size=20>; rel="last"
          */
         Link: string;
@@ -4301,6 +4407,10 @@ export interface operations {
                 size?: components["parameters"]["Size"];
                 /** @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `name`, `slug`, `municipality`, `createdAt`, `updatedAt`. Default `name`. An unknown field → 400. */
                 sort?: components["parameters"]["AreaSort"];
+                /** @description The representation, for links that cannot send an `Accept` header: `json` (the default), `csv` or `xlsx`. It overrides `Accept`. Another value → 400. On an operation without spreadsheets, `csv` and `xlsx` → 406. */
+                format?: components["parameters"]["Format"];
+                /** @description The language of a spreadsheet's column headers and labels (status, priority, publication): `de` (the default) or `en`. Ignored for JSON. Another value → 400. */
+                lang?: components["parameters"]["SheetLang"];
             };
             header?: never;
             path?: never;
@@ -4311,16 +4421,20 @@ export interface operations {
             /** @description One page of areas. */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
                     Link: components["headers"]["Link"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AreaPage"];
+                    "text/csv": components["schemas"]["CsvFile"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["XlsxFile"];
                 };
             };
             304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            406: components["responses"]["NotAcceptable"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -5077,6 +5191,10 @@ export interface operations {
                 size?: components["parameters"]["Size"];
                 /** @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `position`, `code`, `title`, `createdAt`. Default `position`. An unknown field → 400. */
                 sort?: components["parameters"]["ActionFieldSort"];
+                /** @description The representation, for links that cannot send an `Accept` header: `json` (the default), `csv` or `xlsx`. It overrides `Accept`. Another value → 400. On an operation without spreadsheets, `csv` and `xlsx` → 406. */
+                format?: components["parameters"]["Format"];
+                /** @description The language of a spreadsheet's column headers and labels (status, priority, publication): `de` (the default) or `en`. Ignored for JSON. Another value → 400. */
+                lang?: components["parameters"]["SheetLang"];
             };
             header?: never;
             path: {
@@ -5093,17 +5211,21 @@ export interface operations {
             /** @description One page of action fields. */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
                     Link: components["headers"]["Link"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ActionFieldPage"];
+                    "text/csv": components["schemas"]["CsvFile"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["XlsxFile"];
                 };
             };
             304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -5343,6 +5465,10 @@ export interface operations {
                 size?: components["parameters"]["Size"];
                 /** @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `code`, `title`, `priority`, `createdAt`, `updatedAt`. Default `code`. An unknown field → 400. */
                 sort?: components["parameters"]["NeedSort"];
+                /** @description The representation, for links that cannot send an `Accept` header: `json` (the default), `csv` or `xlsx`. It overrides `Accept`. Another value → 400. On an operation without spreadsheets, `csv` and `xlsx` → 406. */
+                format?: components["parameters"]["Format"];
+                /** @description The language of a spreadsheet's column headers and labels (status, priority, publication): `de` (the default) or `en`. Ignored for JSON. Another value → 400. */
+                lang?: components["parameters"]["SheetLang"];
             };
             header?: never;
             path: {
@@ -5359,17 +5485,21 @@ export interface operations {
             /** @description One page of needs. */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
                     Link: components["headers"]["Link"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["NeedPage"];
+                    "text/csv": components["schemas"]["CsvFile"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["XlsxFile"];
                 };
             };
             304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -5615,6 +5745,10 @@ export interface operations {
                 size?: components["parameters"]["Size"];
                 /** @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `code`, `title`, `status`, `priority`, `progress`, `startDate`, `endDate`, `createdAt`, `updatedAt`. Default `code`. An unknown field → 400. */
                 sort?: components["parameters"]["MeasureSort"];
+                /** @description The representation, for links that cannot send an `Accept` header: `json` (the default), `csv` or `xlsx`. It overrides `Accept`. Another value → 400. On an operation without spreadsheets, `csv` and `xlsx` → 406. */
+                format?: components["parameters"]["Format"];
+                /** @description The language of a spreadsheet's column headers and labels (status, priority, publication): `de` (the default) or `en`. Ignored for JSON. Another value → 400. */
+                lang?: components["parameters"]["SheetLang"];
             };
             header?: never;
             path: {
@@ -5631,17 +5765,21 @@ export interface operations {
             /** @description One page of measures. */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
                     Link: components["headers"]["Link"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["MeasurePage"];
+                    "text/csv": components["schemas"]["CsvFile"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["XlsxFile"];
                 };
             };
             304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -6293,6 +6431,65 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    listAreaSteps: {
+        parameters: {
+            query?: {
+                /** @description Only steps with one of these statuses; repeat the parameter for several (`status=OPEN&status=IN_PROGRESS`). */
+                status?: components["schemas"]["StepStatus"][];
+                /** @description `true`: only steps still to do (`OPEN` or `IN_PROGRESS`); `false`: only `DONE` and `CANCELLED` ones. */
+                open?: boolean;
+                /** @description Only steps due before this day (the day itself not included); steps without a due date are left out. */
+                dueBefore?: string;
+                /** @description Only steps this actor is responsible for. */
+                responsible?: string;
+                /** @description Only the steps of this measure. */
+                measure?: string;
+                /** @description Only records whose own `updatedAt` is at or after this ISO 8601 timestamp (e.g. `2026-11-25T17:54:00Z`). Shows no deletions and no changes of what a record shows of others: follow `/api/v1/changes` for those. */
+                updatedSince?: components["parameters"]["UpdatedSince"];
+                /** @description Page index, 0-based. */
+                page?: components["parameters"]["Page"];
+                /** @description Page size. */
+                size?: components["parameters"]["Size"];
+                /** @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `dueDate`, `measure` (its code), `position`, `status`, `title`, `createdAt`, `updatedAt`. Default `dueDate,measure,position`. An unknown field → 400. */
+                sort?: components["parameters"]["AreaStepSort"];
+                /** @description The representation, for links that cannot send an `Accept` header: `json` (the default), `csv` or `xlsx`. It overrides `Accept`. Another value → 400. On an operation without spreadsheets, `csv` and `xlsx` → 406. */
+                format?: components["parameters"]["Format"];
+                /** @description The language of a spreadsheet's column headers and labels (status, priority, publication): `de` (the default) or `en`. Ignored for JSON. Another value → 400. */
+                lang?: components["parameters"]["SheetLang"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Slug of the area.
+                 * @example schinkel
+                 */
+                slug: components["parameters"]["Slug"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of action steps. */
+            200: {
+                headers: {
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
+                    Link: components["headers"]["Link"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AreaStepPage"];
+                    "text/csv": components["schemas"]["CsvFile"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["XlsxFile"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     listPresentations: {
         parameters: {
             query?: {
@@ -6316,6 +6513,10 @@ export interface operations {
                 size?: components["parameters"]["Size"];
                 /** @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `date`, `title`, `createdAt`. Default `date`. An unknown field → 400. */
                 sort?: components["parameters"]["PresentationSort"];
+                /** @description The representation, for links that cannot send an `Accept` header: `json` (the default), `csv` or `xlsx`. It overrides `Accept`. Another value → 400. On an operation without spreadsheets, `csv` and `xlsx` → 406. */
+                format?: components["parameters"]["Format"];
+                /** @description The language of a spreadsheet's column headers and labels (status, priority, publication): `de` (the default) or `en`. Ignored for JSON. Another value → 400. */
+                lang?: components["parameters"]["SheetLang"];
             };
             header?: never;
             path: {
@@ -6332,17 +6533,21 @@ export interface operations {
             /** @description One page of presentations. */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
                     Link: components["headers"]["Link"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PresentationPage"];
+                    "text/csv": components["schemas"]["CsvFile"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["XlsxFile"];
                 };
             };
             304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -6613,6 +6818,10 @@ export interface operations {
                 size?: components["parameters"]["Size"];
                 /** @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `name`, `kind`, `createdAt`. Default `name`. An unknown field → 400. */
                 sort?: components["parameters"]["ActorSort"];
+                /** @description The representation, for links that cannot send an `Accept` header: `json` (the default), `csv` or `xlsx`. It overrides `Accept`. Another value → 400. On an operation without spreadsheets, `csv` and `xlsx` → 406. */
+                format?: components["parameters"]["Format"];
+                /** @description The language of a spreadsheet's column headers and labels (status, priority, publication): `de` (the default) or `en`. Ignored for JSON. Another value → 400. */
+                lang?: components["parameters"]["SheetLang"];
             };
             header?: never;
             path?: never;
@@ -6623,16 +6832,20 @@ export interface operations {
             /** @description One page of actors. */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
                     Link: components["headers"]["Link"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ActorPage"];
+                    "text/csv": components["schemas"]["CsvFile"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["XlsxFile"];
                 };
             };
             304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            406: components["responses"]["NotAcceptable"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -6834,6 +7047,10 @@ export interface operations {
                 size?: components["parameters"]["Size"];
                 /** @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `name`, `shortName`, `createdAt`. Default `name`. An unknown field → 400. */
                 sort?: components["parameters"]["CommitteeSort"];
+                /** @description The representation, for links that cannot send an `Accept` header: `json` (the default), `csv` or `xlsx`. It overrides `Accept`. Another value → 400. On an operation without spreadsheets, `csv` and `xlsx` → 406. */
+                format?: components["parameters"]["Format"];
+                /** @description The language of a spreadsheet's column headers and labels (status, priority, publication): `de` (the default) or `en`. Ignored for JSON. Another value → 400. */
+                lang?: components["parameters"]["SheetLang"];
             };
             header?: never;
             path?: never;
@@ -6844,16 +7061,20 @@ export interface operations {
             /** @description One page of committees. */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
                     Link: components["headers"]["Link"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CommitteePage"];
+                    "text/csv": components["schemas"]["CsvFile"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["XlsxFile"];
                 };
             };
             304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            406: components["responses"]["NotAcceptable"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -7147,6 +7368,10 @@ export interface operations {
                 size?: components["parameters"]["Size"];
                 /** @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `code`, `labelDe`, `labelEn`. Default `code`. An unknown field → 400. */
                 sort?: components["parameters"]["TargetGroupSort"];
+                /** @description The representation, for links that cannot send an `Accept` header: `json` (the default), `csv` or `xlsx`. It overrides `Accept`. Another value → 400. On an operation without spreadsheets, `csv` and `xlsx` → 406. */
+                format?: components["parameters"]["Format"];
+                /** @description The language of a spreadsheet's column headers and labels (status, priority, publication): `de` (the default) or `en`. Ignored for JSON. Another value → 400. */
+                lang?: components["parameters"]["SheetLang"];
             };
             header?: never;
             path?: never;
@@ -7157,16 +7382,20 @@ export interface operations {
             /** @description One page of target groups. */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
                     Link: components["headers"]["Link"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["TargetGroupPage"];
+                    "text/csv": components["schemas"]["CsvFile"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["XlsxFile"];
                 };
             };
             304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            406: components["responses"]["NotAcceptable"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -7384,6 +7613,10 @@ export interface operations {
                 page?: components["parameters"]["Page"];
                 /** @description Page size. */
                 size?: components["parameters"]["Size"];
+                /** @description The representation, for links that cannot send an `Accept` header: `json` (the default), `csv` or `xlsx`. It overrides `Accept`. Another value → 400. On an operation without spreadsheets, `csv` and `xlsx` → 406. */
+                format?: components["parameters"]["Format"];
+                /** @description The language of a spreadsheet's column headers and labels (status, priority, publication): `de` (the default) or `en`. Ignored for JSON. Another value → 400. */
+                lang?: components["parameters"]["SheetLang"];
             };
             header?: never;
             path?: never;
@@ -7394,16 +7627,20 @@ export interface operations {
             /** @description One page of search results, best first. */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
                     Link: components["headers"]["Link"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SearchResultPage"];
+                    "text/csv": components["schemas"]["CsvFile"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["XlsxFile"];
                 };
             };
             304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            406: components["responses"]["NotAcceptable"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };

@@ -72,6 +72,8 @@ export const paths = {
   login: (next?: string) => (next ? `/login?${new URLSearchParams({ next })}` : '/login'),
   myMeasures: () => '/my-measures',
   workView: (slug: string) => `/areas/${e(slug)}/work`,
+  /** The open action steps of all measures of an area (due dates and who is responsible). */
+  steps: (slug: string) => `/areas/${e(slug)}/steps`,
   importSheet: (slug: string) => `/areas/${e(slug)}/import`,
   history: {
     area: (slug: string) => `/areas/${e(slug)}/history`,
@@ -89,6 +91,15 @@ export const paths = {
   admin: (page?: string) => (page ? `/admin/${page}` : '/admin'),
   imprint: () => '/imprint',
   accessibility: () => '/accessibility',
+};
+
+/** API lists that are also had as spreadsheets (`format=csv|xlsx`); the filters go in the query. */
+export const sheetPaths = {
+  measures: (slug: string) => `/api/v1/areas/${e(slug)}/measures`,
+  needs: (slug: string) => `/api/v1/areas/${e(slug)}/needs`,
+  steps: (slug: string) => `/api/v1/areas/${e(slug)}/steps`,
+  presentations: (slug: string) => `/api/v1/areas/${e(slug)}/presentations`,
+  actors: () => '/api/v1/actors',
 };
 
 /**

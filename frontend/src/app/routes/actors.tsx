@@ -1,12 +1,14 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
+import { DownloadLinks } from '@/components/ui/download-links';
 import { PageHeading } from '@/components/ui/page-heading';
 import { LoadingStatus, Skeleton } from '@/components/ui/skeleton';
 import { EmptyState, ErrorState } from '@/components/ui/states';
 import { useActorsOfArea } from '@/features/actors/api/actors';
 import { ActorList } from '@/features/actors/components/actor-list';
 import { useAllMeasures } from '@/features/measures/api/measures';
+import { sheetPaths } from '@/lib/paths';
 
 /** The actors of an area with the measures each leads or supports. */
 export default function ActorsPage() {
@@ -27,6 +29,7 @@ export default function ActorsPage() {
     <>
       <PageHeading>{t('actors.title')}</PageHeading>
       <p className="kern-body lead">{t('actors.intro')}</p>
+      <DownloadLinks apiPath={sheetPaths.actors()} query={{ area: slug }} what={t('download.actors')} />
       {error ? (
         <ErrorState
           error={error}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { AppLink } from '@/components/ui/app-link';
+import { DownloadLinks } from '@/components/ui/download-links';
 import { PageHeading } from '@/components/ui/page-heading';
 import { ProgressBar } from '@/components/ui/progress-bar';
 import { LoadingStatus, Skeleton } from '@/components/ui/skeleton';
@@ -17,7 +18,7 @@ import { StepsDueSoon } from '@/features/areas/components/steps-due-soon';
 import { useSession } from '@/features/auth/hooks/use-session';
 import { HistoryLink } from '@/features/history/components/history-link';
 import { PresentationList } from '@/features/presentations/components/presentation-list';
-import { paths } from '@/lib/paths';
+import { paths, sheetPaths } from '@/lib/paths';
 import { useContentLang } from '@/lib/use-lang';
 
 /** Front page of an area: key figures, profile, action fields, progress, next committee dates, due steps, edition. */
@@ -112,6 +113,7 @@ export default function AreaPage() {
         ) : (
           <EmptyState>{t('area.noFields')}</EmptyState>
         )}
+        {o.needsCount > 0 ? <DownloadLinks apiPath={sheetPaths.needs(slug)} what={t('download.needs')} /> : null}
       </section>
 
       <div className="two-columns">
@@ -147,6 +149,9 @@ export default function AreaPage() {
             {t('area.stepsDue')}
           </h2>
           <StepsDueSoon slug={slug} steps={o.stepsDueSoon} />
+          <p className="no-print">
+            <AppLink to={paths.steps(slug)}>{t('areaSteps.link')}</AppLink>
+          </p>
         </section>
 
         <section aria-labelledby="edition-heading" className="section">

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { AppLink } from '@/components/ui/app-link';
+import { DownloadLinks } from '@/components/ui/download-links';
 import { PageHeading } from '@/components/ui/page-heading';
 import { Pagination } from '@/components/ui/pagination';
 import { PublicationFilter } from '@/components/ui/publication-filter';
@@ -15,8 +16,8 @@ import { MeasureList } from '@/features/measures/components/measure-list';
 import { MeasureTimeline } from '@/features/measures/components/measure-timeline';
 import { NewMeasureLink } from '@/features/measures/components/new-measure-link';
 import { useMeasureFilters } from '@/features/measures/hooks/use-measure-filters';
-import { DEFAULT_FILTERS, filtersToSearchParams, hasActiveFilters, PAGE_SIZE, type MeasureFilters } from '@/features/measures/utils/filters';
-import { paths } from '@/lib/paths';
+import { DEFAULT_FILTERS, filtersToApiQuery, filtersToSearchParams, hasActiveFilters, PAGE_SIZE, type MeasureFilters } from '@/features/measures/utils/filters';
+import { paths, sheetPaths } from '@/lib/paths';
 import { useLang } from '@/lib/use-lang';
 
 /** The measures of an area: filters, sorting and paging in the URL; as a list or on a timeline. */
@@ -71,6 +72,7 @@ export default function MeasuresPage() {
               </ul>
             </nav>
           </div>
+          <DownloadLinks apiPath={sheetPaths.measures(slug)} query={filtersToApiQuery(filters)} what={t('download.measures')} />
           <p className="kern-body results__count" role="status" aria-live="polite">
             {total === undefined
               ? t('state.loading')

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { AppLink } from '@/components/ui/app-link';
+import { DownloadLinks } from '@/components/ui/download-links';
 import { PageHeading } from '@/components/ui/page-heading';
 import { PublicationFilter, usePublicationFilter } from '@/components/ui/publication-filter';
 import { LoadingStatus, Skeleton } from '@/components/ui/skeleton';
@@ -16,7 +17,7 @@ import { PresentationEditorActions } from '@/features/presentations/components/p
 import { groupByCommittee, PresentationList, splitPresentations } from '@/features/presentations/components/presentation-list';
 import '@/features/presentations/presentation-form-texts';
 import type { Schemas } from '@/lib/api-client';
-import { paths } from '@/lib/paths';
+import { paths, sheetPaths } from '@/lib/paths';
 
 /** Upcoming and past committee dates of an area, by committee. */
 export default function PresentationsPage() {
@@ -106,6 +107,11 @@ export default function PresentationsPage() {
           <PublicationFilter />
         </div>
       ) : null}
+      <DownloadLinks
+        apiPath={sheetPaths.presentations(slug)}
+        query={{ publicationStatus: canEdit ? publicationStatus : undefined }}
+        what={t('download.presentations')}
+      />
       {body()}
       {area.data?.publicationStatus === 'PUBLISHED' ? (
         <CalendarSubscription feedPath={feedPaths.area(slug)} kind="area" />

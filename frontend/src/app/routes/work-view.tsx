@@ -64,7 +64,8 @@ function WorkLists({ slug }: { slug: string }) {
       </p>
       <PageHeading>{t('workView.title')}</PageHeading>
       <p className="kern-body">{t('workView.intro')}</p>
-      <p className="kern-body">
+      <p className="kern-body no-print inline-list">
+        <AppLink to={paths.steps(slug)}>{t('areaSteps.link')}</AppLink>
         <AppLink to={paths.importSheet(slug)}>{t('nav.importSheet')}</AppLink>
       </p>
 

@@ -165,3 +165,17 @@ export function useUpdateStep(slug: string, measureId: string) {
     onSettled: () => void queryClient.invalidateQueries({ queryKey: ['areas', slug, 'measures', measureId] }),
   });
 }
+
+/** The open action steps of all measures of an area, soonest due first (the first 200; the download has all). */
+export function useOpenAreaSteps(slug: string) {
+  return useQuery({
+    queryKey: ['areas', slug, 'steps', 'open'],
+    queryFn: async ({ signal }) =>
+      unwrap(
+        await api.GET('/api/v1/areas/{slug}/steps', {
+          params: { path: { slug }, query: { open: true, size: 200 } },
+          signal,
+        }),
+      ),
+  });
+}

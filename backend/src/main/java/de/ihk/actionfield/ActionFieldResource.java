@@ -2,12 +2,11 @@ package de.ihk.actionfield;
 
 import de.ihk.common.Ids;
 import de.ihk.common.PageRequest;
-import de.ihk.common.PublicationStatus;
-import de.ihk.common.QueryParams;
 import de.ihk.common.Responses;
 import de.ihk.history.HistoryReader;
 import de.ihk.write.RecordType;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -37,21 +36,9 @@ public class ActionFieldResource {
     HistoryReader historyReader;
 
     @GET
-    public Response list(
-            @PathParam("slug") String slug,
-            @QueryParam("publicationStatus") String publicationStatus,
-            @QueryParam("page") String page,
-            @QueryParam("size") String size,
-            @QueryParam("sort") String sort,
-            @QueryParam("updatedSince") String updatedSince) {
-        PageRequest request = PageRequest.of(page, size, sort, ActionFieldService.SORTABLE, "position", "f.id")
-                .updatedSince(QueryParams.instant("updatedSince", updatedSince));
-        return Responses.page(
-                service.list(
-                        slug,
-                        QueryParams.enumValue("publicationStatus", publicationStatus, PublicationStatus.class),
-                        request),
-                uri);
+    public Response list(@PathParam("slug") String slug, @BeanParam ActionFieldListParams params) {
+        PageRequest request = params.page();
+        return Responses.page(service.list(slug, params.publicationStatus(), request), uri);
     }
 
     @GET

@@ -4,11 +4,12 @@ import de.ihk.area.Area;
 import de.ihk.area.AreaAccess;
 import de.ihk.common.ApiException;
 import de.ihk.common.Codes;
+import de.ihk.common.ListQuery;
 import de.ihk.common.Page;
 import de.ihk.common.PageRequest;
-import de.ihk.common.PagedQuery;
 import de.ihk.common.Publication;
 import de.ihk.common.PublicationStatus;
+import de.ihk.common.Rows;
 import de.ihk.common.SqlFilter;
 import de.ihk.write.RecordKind;
 import de.ihk.write.RecordType;
@@ -65,6 +66,15 @@ public class ActionFieldService {
     AreaAccess access;
 
     public Page<ActionFieldDto> list(String slug, PublicationStatus publicationStatus, PageRequest page) {
+        return query(slug, publicationStatus).page(page);
+    }
+
+    /** Every record the list shows, read when an export is written (see {@link Rows}). */
+    public Rows<ActionFieldDto> all(String slug, PublicationStatus publicationStatus) {
+        return query(slug, publicationStatus);
+    }
+
+    private ListQuery<ActionField, ActionFieldDto> query(String slug, PublicationStatus publicationStatus) {
         Area area = access.forRead(slug);
         boolean drafts = access.showsDrafts(area);
         SqlFilter where = new SqlFilter()
@@ -76,8 +86,7 @@ public class ActionFieldService {
         if (!drafts) {
             where.where(Publication.actionField("f"));
         }
-        return PagedQuery.run(em, ActionField.class, "action_field f", "f", where, page)
-                .map(f -> ActionFieldDto.of(f, drafts));
+        return ListQuery.of(em, ActionField.class, "action_field f", "f", where, f -> ActionFieldDto.of(f, drafts));
     }
 
     public ActionFieldDto get(String slug, UUID id) {

@@ -1,12 +1,11 @@
 package de.ihk.actor;
 
 import de.ihk.common.Ids;
-import de.ihk.common.PageRequest;
-import de.ihk.common.QueryParams;
 import de.ihk.common.Responses;
 import de.ihk.history.HistoryReader;
 import de.ihk.write.RecordType;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -36,23 +35,9 @@ public class ActorResource {
     HistoryReader historyReader;
 
     @GET
-    public Response list(
-            @QueryParam("kind") String kind,
-            @QueryParam("q") String q,
-            @QueryParam("area") String area,
-            @QueryParam("municipality") String municipality,
-            @QueryParam("page") String page,
-            @QueryParam("size") String size,
-            @QueryParam("sort") String sort,
-            @QueryParam("updatedSince") String updatedSince) {
-        ActorService.Filter filter = new ActorService.Filter(
-                QueryParams.enumValue("kind", kind, ActorKind.class),
-                QueryParams.text("q", q, 200),
-                QueryParams.text("area", area, 100),
-                QueryParams.text("municipality", municipality, 200));
-        PageRequest request = PageRequest.of(page, size, sort, ActorService.SORTABLE, "name", "a.id")
-                .updatedSince(QueryParams.instant("updatedSince", updatedSince));
-        return Responses.page(service.list(filter, request), uri);
+    public Response list(@BeanParam ActorListParams params) {
+        ActorService.Filter filter = params.filter();
+        return Responses.page(service.list(filter, params.page()), uri);
     }
 
     @GET

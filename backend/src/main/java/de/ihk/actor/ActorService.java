@@ -3,10 +3,11 @@ package de.ihk.actor;
 import de.ihk.access.CurrentUser;
 import de.ihk.access.Role;
 import de.ihk.common.ApiException;
+import de.ihk.common.ListQuery;
 import de.ihk.common.Page;
 import de.ihk.common.PageRequest;
-import de.ihk.common.PagedQuery;
 import de.ihk.common.Publication;
+import de.ihk.common.Rows;
 import de.ihk.common.SqlFilter;
 import de.ihk.write.RecordKind;
 import de.ihk.write.RecordType;
@@ -50,6 +51,15 @@ public class ActorService {
     public record Filter(ActorKind kind, String q, String areaSlug, String municipality) {}
 
     public Page<ActorDto> list(Filter filter, PageRequest page) {
+        return query(filter).page(page);
+    }
+
+    /** Every record the list shows, read when an export is written (see {@link Rows}). */
+    public Rows<ActorDto> all(Filter filter) {
+        return query(filter);
+    }
+
+    private ListQuery<Actor, ActorDto> query(Filter filter) {
         // Involvement counts through published measures of published areas; only admins see all.
         String visible = user.isAdmin() ? "" : " AND " + Publication.area("ar") + " AND " + Publication.measure("m");
         SqlFilter where = new SqlFilter()
@@ -65,7 +75,7 @@ public class ActorService {
                                        JOIN area ar ON ar.id = m.area_id WHERE ar.slug = :area %1$s
                                  UNION SELECT s.responsible_actor_id FROM action_step s JOIN measure m ON m.id = s.measure_id
                                        JOIN area ar ON ar.id = m.area_id WHERE ar.slug = :area %1$s)""".formatted(visible), "area", filter.areaSlug());
-        return PagedQuery.run(em, Actor.class, "actor a", "a", where, page).map(ActorDto::of);
+        return ListQuery.of(em, Actor.class, "actor a", "a", where, ActorDto::of);
     }
 
     public ActorDto get(UUID id) {

@@ -1,12 +1,11 @@
 package de.ihk.area;
 
 import de.ihk.common.PageRequest;
-import de.ihk.common.PublicationStatus;
-import de.ihk.common.QueryParams;
 import de.ihk.common.Responses;
 import de.ihk.history.HistoryReader;
 import de.ihk.write.RecordType;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -39,23 +38,10 @@ public class AreaResource {
     AreaAccess access;
 
     @GET
-    public Response list(
-            @QueryParam("q") String q,
-            @QueryParam("municipality") String municipality,
-            @QueryParam("publicationStatus") String publicationStatus,
-            @QueryParam("page") String page,
-            @QueryParam("size") String size,
-            @QueryParam("sort") String sort,
-            @QueryParam("updatedSince") String updatedSince) {
-        PageRequest request = PageRequest.of(page, size, sort, AreaService.SORTABLE, "name", "ar.id")
-                .updatedSince(QueryParams.instant("updatedSince", updatedSince));
+    public Response list(@BeanParam AreaListParams params) {
+        PageRequest request = params.page();
         return Responses.page(
-                service.list(
-                        QueryParams.text("q", q, 200),
-                        QueryParams.text("municipality", municipality, 200),
-                        QueryParams.enumValue("publicationStatus", publicationStatus, PublicationStatus.class),
-                        request),
-                uri);
+                service.list(params.q(), params.municipality(), params.publicationStatus(), request), uri);
     }
 
     @GET

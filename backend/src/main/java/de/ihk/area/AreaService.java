@@ -3,11 +3,12 @@ package de.ihk.area;
 import de.ihk.access.CurrentUser;
 import de.ihk.access.DraftAccess;
 import de.ihk.common.ApiException;
+import de.ihk.common.ListQuery;
 import de.ihk.common.Page;
 import de.ihk.common.PageRequest;
-import de.ihk.common.PagedQuery;
 import de.ihk.common.Publication;
 import de.ihk.common.PublicationStatus;
+import de.ihk.common.Rows;
 import de.ihk.common.SqlFilter;
 import de.ihk.write.RecordKind;
 import de.ihk.write.RecordType;
@@ -57,6 +58,15 @@ public class AreaService {
     CurrentUser user;
 
     public Page<AreaDto> list(String q, String municipality, PublicationStatus publicationStatus, PageRequest page) {
+        return query(q, municipality, publicationStatus).page(page);
+    }
+
+    /** Every record the list shows, read when an export is written (see {@link Rows}). */
+    public Rows<AreaDto> all(String q, String municipality, PublicationStatus publicationStatus) {
+        return query(q, municipality, publicationStatus);
+    }
+
+    private ListQuery<Area, AreaDto> query(String q, String municipality, PublicationStatus publicationStatus) {
         SqlFilter where = new SqlFilter()
                 .where("ar.search_vector @@ websearch_to_tsquery('german', :q)", "q", q)
                 .where("ar.municipality = :municipality", "municipality", municipality)
@@ -65,8 +75,7 @@ public class AreaService {
                         "publicationStatus",
                         PublicationStatus.nameOf(publicationStatus));
         drafts.restrict(where, "ar.id", Publication.area("ar"));
-        return PagedQuery.run(em, Area.class, "area ar", "ar", where, page)
-                .map(a -> AreaDto.of(a, drafts.showsDrafts(a.id)));
+        return ListQuery.of(em, Area.class, "area ar", "ar", where, a -> AreaDto.of(a, drafts.showsDrafts(a.id)));
     }
 
     public AreaDto get(String slug) {

@@ -2,11 +2,11 @@ package de.ihk.committee;
 
 import de.ihk.common.Ids;
 import de.ihk.common.PageRequest;
-import de.ihk.common.QueryParams;
 import de.ihk.common.Responses;
 import de.ihk.history.HistoryReader;
 import de.ihk.write.RecordType;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -36,15 +36,9 @@ public class CommitteeResource {
     HistoryReader historyReader;
 
     @GET
-    public Response list(
-            @QueryParam("municipality") String municipality,
-            @QueryParam("page") String page,
-            @QueryParam("size") String size,
-            @QueryParam("sort") String sort,
-            @QueryParam("updatedSince") String updatedSince) {
-        PageRequest request = PageRequest.of(page, size, sort, CommitteeService.SORTABLE, "name", "c.id")
-                .updatedSince(QueryParams.instant("updatedSince", updatedSince));
-        return Responses.page(service.list(QueryParams.text("municipality", municipality, 200), request), uri);
+    public Response list(@BeanParam CommitteeListParams params) {
+        PageRequest request = params.page();
+        return Responses.page(service.list(params.municipality(), request), uri);
     }
 
     @GET

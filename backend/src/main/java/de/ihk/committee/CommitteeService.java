@@ -2,9 +2,10 @@ package de.ihk.committee;
 
 import de.ihk.access.CurrentUser;
 import de.ihk.common.ApiException;
+import de.ihk.common.ListQuery;
 import de.ihk.common.Page;
 import de.ihk.common.PageRequest;
-import de.ihk.common.PagedQuery;
+import de.ihk.common.Rows;
 import de.ihk.common.SqlFilter;
 import de.ihk.integration.OparlClient;
 import de.ihk.integration.OparlException;
@@ -50,9 +51,17 @@ public class CommitteeService {
     OparlClient oparl;
 
     public Page<CommitteeDto> list(String municipality, PageRequest page) {
+        return query(municipality).page(page);
+    }
+
+    /** Every record the list shows, read when an export is written (see {@link Rows}). */
+    public Rows<CommitteeDto> all(String municipality) {
+        return query(municipality);
+    }
+
+    private ListQuery<Committee, CommitteeDto> query(String municipality) {
         SqlFilter where = new SqlFilter().where("c.municipality = :municipality", "municipality", municipality);
-        return PagedQuery.run(em, Committee.class, "committee c", "c", where, page)
-                .map(CommitteeDto::of);
+        return ListQuery.of(em, Committee.class, "committee c", "c", where, CommitteeDto::of);
     }
 
     public CommitteeDto get(UUID id) {

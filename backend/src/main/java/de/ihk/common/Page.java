@@ -11,6 +11,11 @@ public record Page<T>(List<T> items, int page, int size, long totalItems, int to
         return new Page<>(items, request.page(), request.size(), totalItems, totalPages);
     }
 
+    /** The same page with other items (the mapped ones, in order). */
+    public <R> Page<R> withItems(List<R> mapped) {
+        return new Page<>(mapped, page, size, totalItems, totalPages);
+    }
+
     public <R> Page<R> map(Function<T, R> mapper) {
         return new Page<>(items.stream().map(mapper).toList(), page, size, totalItems, totalPages);
     }

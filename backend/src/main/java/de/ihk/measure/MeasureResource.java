@@ -1,13 +1,11 @@
 package de.ihk.measure;
 
 import de.ihk.common.Ids;
-import de.ihk.common.PageRequest;
-import de.ihk.common.PublicationStatus;
-import de.ihk.common.QueryParams;
 import de.ihk.common.Responses;
 import de.ihk.history.HistoryReader;
 import de.ihk.write.RecordType;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -21,7 +19,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.UUID;
 
 @Path("/api/v1/areas/{slug}/measures")
@@ -38,34 +35,9 @@ public class MeasureResource {
     HistoryReader historyReader;
 
     @GET
-    public Response list(
-            @PathParam("slug") String slug,
-            @QueryParam("actionField") String actionField,
-            @QueryParam("need") String need,
-            @QueryParam("status") List<String> status,
-            @QueryParam("targetGroup") String targetGroup,
-            @QueryParam("actor") String actor,
-            @QueryParam("from") String from,
-            @QueryParam("to") String to,
-            @QueryParam("q") String q,
-            @QueryParam("publicationStatus") String publicationStatus,
-            @QueryParam("page") String page,
-            @QueryParam("size") String size,
-            @QueryParam("sort") String sort,
-            @QueryParam("updatedSince") String updatedSince) {
-        MeasureService.Filter filter = new MeasureService.Filter(
-                Ids.parse("actionField", actionField),
-                Ids.parse("need", need),
-                QueryParams.enumValues("status", status, MeasureStatus.class),
-                QueryParams.text("targetGroup", targetGroup, 50),
-                Ids.parse("actor", actor),
-                QueryParams.date("from", from),
-                QueryParams.date("to", to),
-                QueryParams.text("q", q, 200),
-                QueryParams.enumValue("publicationStatus", publicationStatus, PublicationStatus.class));
-        PageRequest request = PageRequest.of(page, size, sort, MeasureService.SORTABLE, "code", "m.id")
-                .updatedSince(QueryParams.instant("updatedSince", updatedSince));
-        return Responses.page(service.list(slug, filter, request), uri);
+    public Response list(@PathParam("slug") String slug, @BeanParam MeasureListParams params) {
+        MeasureService.Filter filter = params.filter();
+        return Responses.page(service.list(slug, filter, params.page()), uri);
     }
 
     @GET

@@ -9,13 +9,14 @@ import de.ihk.area.AreaAccess;
 import de.ihk.common.ApiException;
 import de.ihk.common.Codes;
 import de.ihk.common.FieldError;
+import de.ihk.common.ListQuery;
 import de.ihk.common.Page;
 import de.ihk.common.PageRequest;
-import de.ihk.common.PagedQuery;
 import de.ihk.common.Priority;
 import de.ihk.common.Publication;
 import de.ihk.common.PublicationStatus;
 import de.ihk.common.References;
+import de.ihk.common.Rows;
 import de.ihk.common.SqlFilter;
 import de.ihk.need.Need;
 import de.ihk.targetgroup.TargetGroup;
@@ -97,6 +98,15 @@ public class MeasureService {
             PublicationStatus publicationStatus) {}
 
     public Page<MeasureDto> list(String slug, Filter filter, PageRequest page) {
+        return query(slug, filter).page(page);
+    }
+
+    /** Every measure the list shows, read when an export is written (see {@link Rows}). */
+    public Rows<MeasureDto> all(String slug, Filter filter) {
+        return query(slug, filter);
+    }
+
+    private ListQuery<Measure, MeasureDto> query(String slug, Filter filter) {
         Area area = access.forRead(slug);
         boolean drafts = access.showsDrafts(area);
         SqlFilter where = new SqlFilter()
@@ -136,7 +146,7 @@ public class MeasureService {
         if (!drafts) {
             where.where(Publication.measure("m"));
         }
-        return PagedQuery.run(em, Measure.class, "measure m", "m", where, page).map(m -> MeasureDto.of(m, drafts));
+        return ListQuery.of(em, Measure.class, "measure m", "m", where, m -> MeasureDto.of(m, drafts));
     }
 
     public MeasureDto get(String slug, UUID id) {

@@ -1,14 +1,11 @@
 package de.ihk.need;
 
 import de.ihk.common.Ids;
-import de.ihk.common.PageRequest;
-import de.ihk.common.Priority;
-import de.ihk.common.PublicationStatus;
-import de.ihk.common.QueryParams;
 import de.ihk.common.Responses;
 import de.ihk.history.HistoryReader;
 import de.ihk.write.RecordType;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -38,28 +35,9 @@ public class NeedResource {
     HistoryReader historyReader;
 
     @GET
-    public Response list(
-            @PathParam("slug") String slug,
-            @QueryParam("actionField") String actionField,
-            @QueryParam("priority") String priority,
-            @QueryParam("targetGroup") String targetGroup,
-            @QueryParam("uncovered") String uncovered,
-            @QueryParam("q") String q,
-            @QueryParam("publicationStatus") String publicationStatus,
-            @QueryParam("page") String page,
-            @QueryParam("size") String size,
-            @QueryParam("sort") String sort,
-            @QueryParam("updatedSince") String updatedSince) {
-        NeedService.Filter filter = new NeedService.Filter(
-                Ids.parse("actionField", actionField),
-                QueryParams.enumValue("priority", priority, Priority.class),
-                QueryParams.text("targetGroup", targetGroup, 50),
-                QueryParams.bool("uncovered", uncovered),
-                QueryParams.text("q", q, 200),
-                QueryParams.enumValue("publicationStatus", publicationStatus, PublicationStatus.class));
-        PageRequest request = PageRequest.of(page, size, sort, NeedService.SORTABLE, "code", "n.id")
-                .updatedSince(QueryParams.instant("updatedSince", updatedSince));
-        return Responses.page(service.list(slug, filter, request), uri);
+    public Response list(@PathParam("slug") String slug, @BeanParam NeedListParams params) {
+        NeedService.Filter filter = params.filter();
+        return Responses.page(service.list(slug, filter, params.page()), uri);
     }
 
     @GET

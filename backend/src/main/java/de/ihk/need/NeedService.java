@@ -6,13 +6,14 @@ import de.ihk.area.AreaAccess;
 import de.ihk.common.ApiException;
 import de.ihk.common.Codes;
 import de.ihk.common.FieldError;
+import de.ihk.common.ListQuery;
 import de.ihk.common.Page;
 import de.ihk.common.PageRequest;
-import de.ihk.common.PagedQuery;
 import de.ihk.common.Priority;
 import de.ihk.common.Publication;
 import de.ihk.common.PublicationStatus;
 import de.ihk.common.References;
+import de.ihk.common.Rows;
 import de.ihk.common.SqlFilter;
 import de.ihk.targetgroup.TargetGroup;
 import de.ihk.targetgroup.TargetGroupReferences;
@@ -74,6 +75,15 @@ public class NeedService {
             PublicationStatus publicationStatus) {}
 
     public Page<NeedDto> list(String slug, Filter filter, PageRequest page) {
+        return query(slug, filter).page(page);
+    }
+
+    /** Every need the list shows, read when an export is written (see {@link Rows}). */
+    public Rows<NeedDto> all(String slug, Filter filter) {
+        return query(slug, filter);
+    }
+
+    private ListQuery<Need, NeedDto> query(String slug, Filter filter) {
         Area area = access.forRead(slug);
         boolean drafts = access.showsDrafts(area);
         SqlFilter where = new SqlFilter()
@@ -102,10 +112,13 @@ public class NeedService {
                             + (drafts ? "" : " AND " + Publication.measure("m"));
             where.where((filter.uncovered() ? "NOT " : "") + "EXISTS (" + answering + ")");
         }
-        Page<Need> needs = PagedQuery.run(em, Need.class, "need n", "n", where, page);
-        Map<UUID, List<AnsweringMeasure>> measures =
-                AnsweringMeasure.of(em, needs.items().stream().map(n -> n.id).toList(), drafts);
-        return needs.map(n -> NeedDto.of(n, drafts, measures.getOrDefault(n.id, List.of())));
+        return ListQuery.mappedTogether(em, Need.class, "need n", "n", where, needs -> {
+            Map<UUID, List<AnsweringMeasure>> measures =
+                    AnsweringMeasure.of(em, needs.stream().map(n -> n.id).toList(), drafts);
+            return needs.stream()
+                    .map(n -> NeedDto.of(n, drafts, measures.getOrDefault(n.id, List.of())))
+                    .toList();
+        });
     }
 
     public NeedDto get(String slug, UUID id) {

@@ -1,13 +1,11 @@
 package de.ihk.presentation;
 
 import de.ihk.common.Ids;
-import de.ihk.common.PageRequest;
-import de.ihk.common.PublicationStatus;
-import de.ihk.common.QueryParams;
 import de.ihk.common.Responses;
 import de.ihk.history.HistoryReader;
 import de.ihk.write.RecordType;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -37,29 +35,9 @@ public class PresentationResource {
     HistoryReader historyReader;
 
     @GET
-    public Response list(
-            @PathParam("slug") String slug,
-            @QueryParam("committee") String committee,
-            @QueryParam("from") String from,
-            @QueryParam("to") String to,
-            @QueryParam("status") String status,
-            @QueryParam("upcoming") String upcoming,
-            @QueryParam("publicationStatus") String publicationStatus,
-            @QueryParam("page") String page,
-            @QueryParam("size") String size,
-            @QueryParam("sort") String sort,
-            @QueryParam("updatedSince") String updatedSince) {
-        PresentationService.Filter filter = new PresentationService.Filter(
-                Ids.parse("committee", committee),
-                QueryParams.date("from", from),
-                QueryParams.date("to", to),
-                QueryParams.enumValue("status", status, PresentationStatus.class),
-                QueryParams.bool("upcoming", upcoming),
-                QueryParams.enumValue("publicationStatus", publicationStatus, PublicationStatus.class));
-        PageRequest request = PageRequest.of(
-                        page, size, sort, PresentationService.SORTABLE, "date", "p.time ASC NULLS LAST, p.id")
-                .updatedSince(QueryParams.instant("updatedSince", updatedSince));
-        return Responses.page(service.list(slug, filter, request), uri);
+    public Response list(@PathParam("slug") String slug, @BeanParam PresentationListParams params) {
+        PresentationService.Filter filter = params.filter();
+        return Responses.page(service.list(slug, filter, params.page()), uri);
     }
 
     @GET

@@ -6,12 +6,13 @@ import de.ihk.area.AreaAccess;
 import de.ihk.committee.Committee;
 import de.ihk.common.ApiException;
 import de.ihk.common.FieldError;
+import de.ihk.common.ListQuery;
 import de.ihk.common.Page;
 import de.ihk.common.PageRequest;
-import de.ihk.common.PagedQuery;
 import de.ihk.common.Publication;
 import de.ihk.common.PublicationStatus;
 import de.ihk.common.References;
+import de.ihk.common.Rows;
 import de.ihk.common.SqlFilter;
 import de.ihk.edition.Edition;
 import de.ihk.integration.OutboundUrls;
@@ -75,6 +76,15 @@ public class PresentationService {
             PublicationStatus publicationStatus) {}
 
     public Page<PresentationDto> list(String slug, Filter filter, PageRequest page) {
+        return query(slug, filter).page(page);
+    }
+
+    /** Every record the list shows, read when an export is written (see {@link Rows}). */
+    public Rows<PresentationDto> all(String slug, Filter filter) {
+        return query(slug, filter);
+    }
+
+    private ListQuery<Presentation, PresentationDto> query(String slug, Filter filter) {
         Area area = access.forRead(slug);
         boolean drafts = access.showsDrafts(area);
         LocalDate today = LocalDate.now(clock);
@@ -97,8 +107,8 @@ public class PresentationService {
         if (filter.upcoming() != null) {
             where.where((filter.upcoming() ? "" : "NOT ") + UPCOMING, "today", today);
         }
-        return PagedQuery.run(em, Presentation.class, "presentation p", "p", where, page)
-                .map(p -> PresentationDto.of(p, today, drafts));
+        return ListQuery.of(
+                em, Presentation.class, "presentation p", "p", where, p -> PresentationDto.of(p, today, drafts));
     }
 
     public PresentationDto get(String slug, UUID id) {

@@ -4,6 +4,7 @@ import de.ihk.access.DraftAccess;
 import de.ihk.common.Page;
 import de.ihk.common.PageRequest;
 import de.ihk.common.Publication;
+import de.ihk.common.Rows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -134,6 +135,25 @@ public class SearchService {
         select.setParameter("offset", page.offset());
         List<Object[]> rows = select.getResultList();
         return Page.of(rows.stream().map(SearchService::toResult).toList(), page, total);
+    }
+
+    /**
+     * Every result of a search, best first, page by page (a search across areas yields at most
+     * {@value #MATCHES_PER_TYPE_ACROSS_AREAS} results of each type), for exports.
+     */
+    public Rows<SearchResult> all(String text, String areaSlug, List<SearchResultType> types) {
+        return (order, sink) -> {
+            for (int number = 0; ; number++) {
+                Page<SearchResult> page =
+                        search(text, areaSlug, types, new PageRequest(number, PageRequest.MAX_SIZE, "rank", null));
+                if (!page.items().isEmpty()) {
+                    sink.accept(page.items());
+                }
+                if (number + 1 >= page.totalPages()) {
+                    return;
+                }
+            }
+        };
     }
 
     /** Wraps each branch of the union so that it yields at most {@link #MATCHES_PER_TYPE_ACROSS_AREAS} rows. */

@@ -1,9 +1,12 @@
 package de.ihk.spreadsheet;
 
+import de.ihk.actor.ActorKind;
 import de.ihk.common.Priority;
 import de.ihk.common.PublicationStatus;
 import de.ihk.measure.MeasureStatus;
 import de.ihk.measure.StepStatus;
+import de.ihk.presentation.PresentationStatus;
+import de.ihk.search.SearchResultType;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +39,31 @@ public final class SheetLabels<E extends Enum<E>> {
     public static final SheetLabels<PublicationStatus> PUBLICATION = new SheetLabels<>(PublicationStatus.class)
             .with(PublicationStatus.DRAFT, "Entwurf", "Draft")
             .with(PublicationStatus.PUBLISHED, "Veröffentlicht", "Published");
+
+    public static final SheetLabels<PresentationStatus> PRESENTATION_STATUS = new SheetLabels<>(
+                    PresentationStatus.class)
+            .with(PresentationStatus.SCHEDULED, "Geplant", "Scheduled")
+            .with(PresentationStatus.HELD, "Stattgefunden", "Held")
+            .with(PresentationStatus.CANCELLED, "Abgesagt", "Cancelled")
+            .with(PresentationStatus.POSTPONED, "Verschoben", "Postponed");
+
+    public static final SheetLabels<ActorKind> ACTOR_KIND = new SheetLabels<>(ActorKind.class)
+            .with(ActorKind.CITY_DEPARTMENT, "Fachbereich der Stadt", "City department")
+            .with(ActorKind.SOCIAL_ORGANISATION, "Sozialer Träger", "Social organisation")
+            .with(ActorKind.NETWORK_BODY, "Netzwerk und Gremium", "Network body")
+            .with(ActorKind.QUARTER_MANAGEMENT, "Quartiersmanagement", "Quarter management")
+            .with(ActorKind.TRUSTEE, "Sanierungsträger", "Redevelopment trustee")
+            .with(ActorKind.RESIDENTS_BODY, "Bewohnervertretung", "Residents' body")
+            .with(ActorKind.SCHOOL, "Schule", "School")
+            .with(ActorKind.OTHER, "Sonstige", "Other");
+
+    public static final SheetLabels<SearchResultType> SEARCH_RESULT_TYPE = new SheetLabels<>(SearchResultType.class)
+            .with(SearchResultType.AREA, "Fördergebiet", "Area")
+            .with(SearchResultType.ACTION_FIELD, "Handlungsfeld", "Action field")
+            .with(SearchResultType.NEED, "Bedarf", "Need")
+            .with(SearchResultType.MEASURE, "Maßnahme", "Measure")
+            .with(SearchResultType.ACTION_STEP, "Handlungsschritt", "Action step")
+            .with(SearchResultType.ACTOR, "Akteur", "Actor");
 
     private final Class<E> type;
     private final Map<E, String> german;

@@ -1,11 +1,10 @@
 package de.ihk.targetgroup;
 
-import de.ihk.common.PageRequest;
-import de.ihk.common.QueryParams;
 import de.ihk.common.Responses;
 import de.ihk.history.HistoryReader;
 import de.ihk.write.RecordType;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -35,14 +34,8 @@ public class TargetGroupResource {
     HistoryReader historyReader;
 
     @GET
-    public Response list(
-            @QueryParam("page") String page,
-            @QueryParam("size") String size,
-            @QueryParam("sort") String sort,
-            @QueryParam("updatedSince") String updatedSince) {
-        PageRequest request = PageRequest.of(page, size, sort, TargetGroupService.SORTABLE, "code", "t.id")
-                .updatedSince(QueryParams.instant("updatedSince", updatedSince));
-        return Responses.page(service.list(request), uri);
+    public Response list(@BeanParam TargetGroupListParams params) {
+        return Responses.page(service.list(params.page()), uri);
     }
 
     @GET

@@ -2,9 +2,10 @@ package de.ihk.targetgroup;
 
 import de.ihk.access.CurrentUser;
 import de.ihk.common.ApiException;
+import de.ihk.common.ListQuery;
 import de.ihk.common.Page;
 import de.ihk.common.PageRequest;
-import de.ihk.common.PagedQuery;
+import de.ihk.common.Rows;
 import de.ihk.common.SqlFilter;
 import de.ihk.write.RecordKind;
 import de.ihk.write.RecordType;
@@ -40,8 +41,16 @@ public class TargetGroupService {
     CurrentUser user;
 
     public Page<TargetGroupDto> list(PageRequest page) {
-        return PagedQuery.run(em, TargetGroup.class, "target_group t", "t", new SqlFilter(), page)
-                .map(TargetGroupDto::of);
+        return query().page(page);
+    }
+
+    /** Every record the list shows, read when an export is written (see {@link Rows}). */
+    public Rows<TargetGroupDto> all() {
+        return query();
+    }
+
+    private ListQuery<TargetGroup, TargetGroupDto> query() {
+        return ListQuery.of(em, TargetGroup.class, "target_group t", "t", new SqlFilter(), TargetGroupDto::of);
     }
 
     public TargetGroupDto get(String code) {

@@ -11,6 +11,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -27,17 +28,20 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * date (overviews list upcoming dates) and the token of {@link AnswerRevisions}, read from the database on every
  * request: a commit on any instance changes the token, so an answer computed before it is never served again.
  * Answers without an ETag of their own (lists, search) get one made of their bytes, and a conditional request that
- * names the current ETag gets 304. Signed-in callers may see drafts: their reads are never cached here.
+ * names the current ETag gets 304. Signed-in callers may see drafts: their reads are never cached here. Answers
+ * streamed while they are written are neither kept nor given an ETag.
  */
 public class AnswerCacheFilter {
 
     private static final String KEY = AnswerCacheFilter.class.getName() + ".key";
     private static final String API = "/api/v1/";
     /**
-     * Answers that are never kept: those about the caller, admin lists, and the change feed (its positions are given
-     * after commit, and compaction removes changes, neither of which moves a revision).
+     * Answers that are never kept: those about the caller, admin lists, the change feed (its positions are given
+     * after commit, and compaction removes changes, neither of which moves a revision), and spreadsheet exports (whole
+     * lists, streamed; a list asked for as CSV or XLSX is answered under /api/v1/sheets, so it never meets the JSON
+     * answer of the same URL here).
      */
-    private static final Set<String> UNCACHED_ROOTS = Set.of("auth", "accounts", "tokens", "changes");
+    private static final Set<String> UNCACHED_ROOTS = Set.of("auth", "accounts", "tokens", "changes", "sheets");
 
     private static final Set<String> SKIPPED_HEADERS = Set.of(
             "cache-control",
@@ -105,7 +109,9 @@ public class AnswerCacheFilter {
             return;
         }
         try {
-            if (response.getStatus() != 200 || !response.hasEntity()) {
+            if (response.getStatus() != 200
+                    || !response.hasEntity()
+                    || response.getEntity() instanceof StreamingOutput) {
                 return;
             }
             // The bytes are sent as they are kept, and an answer without an ETag of its own (a list, a search) gets one
