@@ -31,7 +31,7 @@ class ImportRoundTripTest {
         String lead = Fixtures.actor(slug, "Quartiersmanagement Schinkel");
         String partner = Fixtures.actor(slug, "Stadtteiltreff; Haus der Jugend");
         Map<String, Object> m1 = Fixtures.measureBody("BQ-01", bq);
-        m1.put("title", "=Lernhilfe für Kinder");
+        m1.put("title", "Lernhilfe für Kinder");
         m1.put("summary", "Hausaufgabenhilfe, Lesepaten\nund Sprachförderung");
         m1.put("furtherActionFieldIds", List.of(wu));
         m1.put("needIds", List.of(need));
