@@ -1084,6 +1084,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/site": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Operator details of this installation
+         * @description Requires: nothing. Who offers this site, for the imprint and the accessibility statement: the settings `SITE_OPERATOR`, `SITE_ADDRESS`, `SITE_REPRESENTED_BY`, `SITE_EMAIL`, `SITE_PHONE`, `SITE_CONTENT_RESPONSIBLE`, `SITE_ACCESSIBILITY_EMAIL` and `SITE_ENFORCEMENT_BODY` of the operator (docs/operations.md). What is not set is null (the address an empty list).
+         */
+        get: operations["getSite"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/options": {
         parameters: {
             query?: never;
@@ -1845,6 +1865,12 @@ export interface components {
             summary: string | null;
             /** @description Long description (plain text). */
             description: string | null;
+            /**
+             * Format: int32
+             * @description Place in the list of areas (`GET /api/v1/areas` sorts by it, then by name); set by admins.
+             * @example 0
+             */
+            position: number;
             publicationStatus: components["schemas"]["PublicationStatus"];
         };
         /** @description Data to create or replace an area. `fundingStart` must not be after `fundingEnd`. */
@@ -1882,6 +1908,11 @@ export interface components {
             summary?: string | null;
             /** @description Long description. */
             description?: string | null;
+            /**
+             * Format: int32
+             * @description Place in the list of areas, ascending. Only admins may change it (another value from an editor → 403); absent or null keeps it, and a new area without one comes after the last.
+             */
+            position?: number | null;
             publicationStatus?: components["schemas"]["NullablePublicationStatus"];
         };
         /** @description One page of areas. */
@@ -3436,6 +3467,25 @@ export interface components {
              */
             password: string;
         };
+        /** @description The operator details of this installation, from its settings; null where not set. */
+        Site: {
+            /** @description The body that offers the site. */
+            operator: string | null;
+            /** @description Its postal address, line by line. */
+            address: string[];
+            /** @description Who represents the operator by law. */
+            representedBy: string | null;
+            /** @description Contact e-mail address. */
+            email: string | null;
+            /** @description Contact telephone number. */
+            phone: string | null;
+            /** @description Who is responsible for the content (name and address). */
+            contentResponsible: string | null;
+            /** @description Where readers report barriers (the contact e-mail when not set separately). */
+            accessibilityEmail: string | null;
+            /** @description The state's enforcement body for accessibility complaints (name, address, website). */
+            enforcementBody: string | null;
+        };
         /** @description The ways to sign in here. */
         AuthOptions: {
             /** @description Single sign-on (OpenID Connect) is configured; `GET /api/v1/auth/oidc/login` starts it. */
@@ -4085,7 +4135,7 @@ export interface components {
         Q: string;
         /** @description Only records of this municipality (exact match). */
         Municipality: string;
-        /** @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `name`, `slug`, `municipality`, `createdAt`, `updatedAt`. Default `name`. An unknown field → 400. */
+        /** @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `position`, `name`, `slug`, `municipality`, `createdAt`, `updatedAt`. Default `position,name` (the order the admins set). An unknown field → 400. */
         AreaSort: string;
         /** @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `publishedOn`, `label`, `createdAt`. Default `-publishedOn`. An unknown field → 400. */
         EditionSort: string;
@@ -4182,7 +4232,7 @@ export interface operations {
                 page?: components["parameters"]["Page"];
                 /** @description Page size. */
                 size?: components["parameters"]["Size"];
-                /** @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `name`, `slug`, `municipality`, `createdAt`, `updatedAt`. Default `name`. An unknown field → 400. */
+                /** @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `position`, `name`, `slug`, `municipality`, `createdAt`, `updatedAt`. Default `position,name` (the order the admins set). An unknown field → 400. */
                 sort?: components["parameters"]["AreaSort"];
             };
             header?: never;
@@ -7373,6 +7423,29 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getSite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The operator details. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Site"];
+                };
+            };
+            304: components["responses"]["NotModified"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };

@@ -77,6 +77,7 @@ export const en: typeof de = {
   edition: {
     publishedOn: 'published on',
     document: 'Open the document “{{label}}”',
+    external: '“{{label}}” on another website',
     open: 'View the edition “{{label}}”',
     all: 'All editions of the concept',
   },
@@ -378,7 +379,6 @@ export const en: typeof de = {
   },
   imprint: {
     title: 'Imprint',
-    placeholderNote: 'Placeholder: the city replaces the details in square brackets with its own.',
   },
   accessibility: {
     title: 'Accessibility statement',

@@ -47,7 +47,7 @@ public class AreaResource {
             @QueryParam("size") String size,
             @QueryParam("sort") String sort,
             @QueryParam("updatedSince") String updatedSince) {
-        PageRequest request = PageRequest.of(page, size, sort, AreaService.SORTABLE, "name", "ar.id")
+        PageRequest request = PageRequest.of(page, size, sort, AreaService.SORTABLE, "position,name", "ar.id")
                 .updatedSince(QueryParams.instant("updatedSince", updatedSince));
         return Responses.page(
                 service.list(
