@@ -331,7 +331,7 @@ describe('for residents', () => {
     }
     await screenshot(page, 'measures-phone-filtered');
     assert.deepEqual(await axeViolations(page), []);
-    await page.getByRole('button', { name: 'Filter „Zielgruppe: Jugendliche“ entfernen' }).click();
+    await page.getByRole('button', { name: 'Zielgruppe: Jugendliche (Filter entfernen)' }).click();
     await page.waitForURL((url) => url.pathname === '/areas/schinkel/measures' && url.search === '');
     assert.deepEqual(page.errors, []);
     await page.context().close();
@@ -402,7 +402,9 @@ describe('for residents', () => {
     for (const path of ['/imprint', '/accessibility', '/en/imprint']) {
       await page.goto(path);
       await settled(page);
-      assert.doesNotMatch(await page.locator('main').textContent(), /\[|Platzhalter|Placeholder|Musterstadt|Sample Town|Demo/, path);
+      const text = await page.locator('main').textContent();
+      assert.doesNotMatch(text, /\[|Platzhalter|Placeholder|Musterstadt|Sample Town|Demo/, path);
+      assert.match(text, /Stadt Osnabrück/, path); // the operator details of the settings (Makefile: E2E_SITE)
     }
     await page.context().close();
   });
@@ -423,7 +425,7 @@ describe('for residents', () => {
     assert.equal(who.match(/Redaktion/g)?.length, 1, who);
     // one row: every item of the header bar overlaps every other vertically
     const rows = await page.locator('.site-header__bar').evaluate((bar) => {
-      const items = [...bar.querySelectorAll(':scope > *, .site-header__tools > *, .user-menu > *')].filter((el) => el.getClientRects().length);
+      const items = [...bar.querySelectorAll(':scope > *, .site-header__tools > *, .user-menu > summary')].filter((el) => el.getClientRects().length);
       const boxes = items.map((el) => el.getBoundingClientRect());
       return { top: Math.max(...boxes.map((b) => b.top)), bottom: Math.min(...boxes.map((b) => b.bottom)) };
     });

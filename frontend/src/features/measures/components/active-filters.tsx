@@ -41,8 +41,9 @@ export function ActiveFilters({ chips, onRemove }: { chips: Chip[]; onRemove: (w
     <ul className="filter-chips" aria-label={t('measureFilters.active')}>
       {chips.map((chip) => (
         <li key={chip.key}>
-          <button type="button" className="filter-chip" aria-label={t('measureFilters.remove', { label: chip.label })} onClick={() => onRemove(chip.without)}>
+          <button type="button" className="filter-chip" onClick={() => onRemove(chip.without)}>
             <span>{chip.label}</span>
+            <span className="visually-hidden"> ({t('measureFilters.remove')})</span>
             <span className="kern-icon kern-icon--close kern-icon--small" aria-hidden="true" />
           </button>
         </li>
