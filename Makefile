@@ -87,6 +87,10 @@ e2e-db: postgres
 	@$(PSQL_ADMIN) "psql -qc 'DROP DATABASE IF EXISTS $(E2E_DB) WITH (FORCE)'"
 	@$(PSQL_ADMIN) "psql -qc 'CREATE DATABASE $(E2E_DB) OWNER $(DB_USER)'"
 
+# The operator details of the end-to-end tests' installation (imprint, accessibility statement).
+E2E_SITE := SITE_OPERATOR='Stadt Osnabrück' SITE_ADDRESS='Fachbereich Städtebau; Postfach 4460; 49034 Osnabrück' \
+  SITE_EMAIL=ihk@osnabrueck.example SITE_ACCESSIBILITY_EMAIL=barrierefreiheit@osnabrueck.example
+
 # Starts the packaged backend on $(E2E_PORT) (management port $(E2E_MANAGEMENT_PORT)) with a fresh database and the
 # demo data, waits until it is ready,
 # runs the browser tests, and stops the backend whatever the tests do.
@@ -94,7 +98,7 @@ e2e-run: chromium frontend-deps e2e-db
 	@test -f $(JAR) || { echo "$(JAR) is missing: run make build first"; exit 1; }
 	@mkdir -p frontend/test-results
 	@DB_URL=jdbc:postgresql://$(DB_HOST):$(DB_PORT)/$(E2E_DB) PORT=$(E2E_PORT) MANAGEMENT_PORT=$(E2E_MANAGEMENT_PORT) \
-	  DEMO_DATA=true SECURE_COOKIES=false OUTBOUND_ALLOW_LOCAL=true \
+	  DEMO_DATA=true SECURE_COOKIES=false OUTBOUND_ALLOW_LOCAL=true $(E2E_SITE) \
 	  java $(JAVA_OPTS) -jar $(JAR) > frontend/test-results/backend.log 2>&1 & pid=$$!; \
 	trap 'kill $$pid 2>/dev/null; wait $$pid 2>/dev/null' EXIT; \
 	for i in $$(seq 1 120); do \

@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import { axeViolations, focusedText, launch, newPage, RESULTS, screenshot, settled, tabTo } from './support.mjs';
+import { axeViolations, BASE_URL, focusedText, launch, newPage, RESULTS, screenshot, settled, tabTo } from './support.mjs';
 
 const KJF = '00000000-0000-4000-8000-000000006003'; // action field "Kinder, Jugend und Familie"
 const BQ01 = '00000000-0000-4000-8000-000000008001'; // measure "Jugend stärken im Quartier (JUSTiQ)"
@@ -301,6 +301,8 @@ const PAGES = [
   ['measures-empty', '/areas/schinkel/measures?q=gibtesnichtxyz'],
   ['measure', `/areas/schinkel/measures/${BQ01}`],
   ['committee-dates', '/areas/schinkel/committee-dates'],
+  ['committee-dates-of-one', '/areas/schinkel/committee-dates?committee=00000000-0000-4000-8000-000000004002'],
+  ['uncovered-needs', '/areas/schinkel/uncovered-needs'],
   ['actors', '/areas/schinkel/actors'],
   ['search', '/search?q=Jugend&area=schinkel'],
   ['imprint', '/imprint'],
@@ -316,6 +318,8 @@ const PAGES = [
   ['en-indicator', `/en/areas/schinkel/indicators/${SCHOOL}`],
   ['en-accessibility', '/en/accessibility'],
   ['en-open-data', '/en/open-data'],
+  ['en-imprint', '/en/imprint'],
+  ['en-uncovered-needs', '/en/areas/schinkel/uncovered-needs'],
 ];
 
 describe('every page', () => {
@@ -334,6 +338,141 @@ describe('every page', () => {
       await page.context().close();
     });
   }
+});
+
+describe('for residents', () => {
+  test('on a 390 px screen the filters fold away and applying them shows the results, focused on their number', async () => {
+    const height = 844;
+    const page = await newPage(browser, { viewport: { width: 390, height } });
+    await page.goto('/areas/schinkel/measures');
+    await settled(page);
+    assert.ok(!(await page.getByLabel('Zielgruppe').isVisible()));
+    await page.getByRole('button', { name: 'Filter einblenden' }).click();
+    await page.getByLabel('Zielgruppe').selectOption('YOUTH');
+    await page.getByRole('button', { name: 'Filter anwenden' }).click();
+    await page.waitForURL(/\?targetGroup=YOUTH$/);
+    await settled(page);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'measure-result-count');
+    assert.ok(!(await page.getByLabel('Zielgruppe').isVisible()));
+    // the number of results and the first result are on the screen, without scrolling past the filters
+    for (const locator of [page.locator('.results__count'), page.locator('.measure-item').first()]) {
+      const box = await locator.boundingBox();
+      assert.ok(box && box.y >= 0 && box.y + 24 <= height, JSON.stringify(box));
+    }
+    await screenshot(page, 'measures-phone-filtered');
+    assert.deepEqual(await axeViolations(page), []);
+    await page.getByRole('button', { name: 'Zielgruppe: Jugendliche (Filter entfernen)' }).click();
+    await page.waitForURL((url) => url.pathname === '/areas/schinkel/measures' && url.search === '');
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+
+  test('the needs without a measure are one click from the area, and narrow to an action field', async () => {
+    const page = await newPage(browser);
+    await page.goto('/areas/schinkel');
+    await settled(page);
+    const link = page.getByRole('link', { name: /Bedarfe? (haben|hat) noch keine Maßnahme/ });
+    const count = Number((await link.textContent()).match(/\d+/)[0]);
+    await link.click();
+    await page.waitForURL('**/areas/schinkel/uncovered-needs');
+    await settled(page);
+    assert.equal(await page.locator('h1').textContent(), 'Bedarfe ohne Maßnahme');
+    assert.equal(await page.locator('.need--uncovered').count(), count);
+    await page.getByLabel('Handlungsfeld').selectOption('00000000-0000-4000-8000-000000006001'); // Integration: 1 uncovered
+    await page.getByRole('button', { name: 'Anzeigen' }).click();
+    await page.waitForURL(/actionField=00000000-0000-4000-8000-000000006001$/);
+    await settled(page);
+    assert.equal(await page.locator('.need--uncovered').count(), 1);
+    await page.context().close();
+  });
+
+  test('committee dates stand in date order, of all committees or of one', async () => {
+    const page = await newPage(browser);
+    const dates = (heading) =>
+      page.locator('section', { has: page.getByRole('heading', { name: heading, exact: true }) }).locator('.presentation time').evaluateAll((ts) => ts.map((t) => t.dateTime.slice(0, 10)));
+    await page.goto('/areas/schinkel');
+    await settled(page);
+    const next = await dates('Nächste Ausschusstermine');
+    assert.ok(next.length >= 2, next.join());
+    assert.deepEqual(next, [...next].sort());
+    await page.goto('/areas/schinkel/committee-dates');
+    await settled(page);
+    const upcoming = await dates('Anstehende Termine');
+    const past = await dates('Vergangene Termine');
+    assert.ok(upcoming.length >= 2, upcoming.join());
+    assert.deepEqual(upcoming, [...upcoming].sort());
+    assert.deepEqual(past, [...past].sort().reverse());
+    // the two June 2022 presentations of the IHK, in two committees, stand side by side
+    assert.equal(past.indexOf('2022-06-15') - past.indexOf('2022-06-29'), 1);
+    assert.equal(await page.getByText('Noch keine Verknüpfung', { exact: false }).count(), 0);
+    await page.getByLabel('Ausschuss').selectOption({ label: 'Jugendhilfeausschuss (JHA)' });
+    await page.getByRole('button', { name: 'Anzeigen' }).click();
+    await page.waitForURL(/committee=/);
+    await settled(page);
+    const titles = await page.locator('.presentation__title').allTextContents();
+    assert.ok(titles.length > 0 && titles.every((t) => t.startsWith('Jugendhilfeausschuss')), titles.join());
+    await page.context().close();
+  });
+
+  test('Schinkel leads the area list; its edition opens the generated document; the imprint has no placeholders', async () => {
+    const page = await newPage(browser);
+    await page.goto('/');
+    await settled(page);
+    const areas = (await page.locator('.card-grid h2').allTextContents()).map((t) => t.trim());
+    assert.ok(areas.indexOf('Sanierungsgebiet Schinkel') < areas.indexOf('Fördergebiet Nordviertel'), areas.join());
+    await page.goto('/areas/schinkel');
+    await settled(page);
+    const documentLink = page.getByRole('link', { name: 'Dokument „IHK 2022“ öffnen' });
+    assert.match(await documentLink.getAttribute('href'), /^\/api\/v1\/areas\/schinkel\/editions\/[0-9a-f-]+\/document$/);
+    const answer = await page.request.get(await documentLink.getAttribute('href'));
+    assert.equal(answer.status(), 200);
+    assert.match(answer.headers()['content-type'], /^text\/html/);
+    assert.ok(await page.getByRole('link', { name: 'Alle Fassungen des Konzepts' }).isVisible());
+    // the app's own texts carry no placeholders and no demo notes (those belong to the demo data's descriptions)
+    for (const path of ['/imprint', '/accessibility', '/en/imprint']) {
+      await page.goto(path);
+      await settled(page);
+      const text = await page.locator('main').textContent();
+      assert.doesNotMatch(text, /\[|Platzhalter|Placeholder|Musterstadt|Sample Town|Demo/, path);
+      assert.match(text, /Stadt Osnabrück/, path); // the operator details of the settings (Makefile: E2E_SITE)
+    }
+    await page.context().close();
+  });
+
+  test('login returns to the page it came from, and the signed-in header is one row at 1280 px naming the role once', async () => {
+    const page = await newPage(browser);
+    await page.goto('/areas/schinkel/measures?targetGroup=YOUTH');
+    await settled(page);
+    await page.getByRole('link', { name: 'Anmelden' }).click();
+    await page.waitForURL(/\/login\?next=/);
+    await settled(page);
+    await page.getByLabel('Benutzername').fill('demo-redaktion');
+    await page.getByLabel('Passwort').fill('demo-redaktion-passwort');
+    await page.getByRole('button', { name: 'Anmelden' }).click();
+    await page.waitForURL((url) => url.pathname === '/areas/schinkel/measures' && url.search === '?targetGroup=YOUTH');
+    await settled(page);
+    const who = await page.getByTestId('user-menu-who').textContent();
+    assert.equal(who.match(/Redaktion/g)?.length, 1, who);
+    // one row: every item of the header bar overlaps every other vertically
+    const rows = await page.locator('.site-header__bar').evaluate((bar) => {
+      const items = [...bar.querySelectorAll(':scope > *, .site-header__tools > *, .user-menu > summary')].filter((el) => el.getClientRects().length);
+      const boxes = items.map((el) => el.getBoundingClientRect());
+      return { top: Math.max(...boxes.map((b) => b.top)), bottom: Math.min(...boxes.map((b) => b.bottom)) };
+    });
+    assert.ok(rows.top < rows.bottom, JSON.stringify(rows));
+    await screenshot(page, 'header-signed-in');
+    await page.context().close();
+
+    // never to another site
+    const other = await newPage(browser);
+    await other.goto('/login?next=//evil.example/areas');
+    await settled(other);
+    await other.getByLabel('Benutzername').fill('demo-redaktion');
+    await other.getByLabel('Passwort').fill('demo-redaktion-passwort');
+    await other.getByRole('button', { name: 'Anmelden' }).click();
+    await other.waitForURL((url) => url.origin === new URL(BASE_URL).origin && url.pathname === '/');
+    await other.context().close();
+  });
 });
 
 describe('accessibility statement', () => {

@@ -2,7 +2,7 @@
 // Each test creates its own records with unique names, so the order of the edit-*.test.mjs files does not matter.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { axeViolations, BASE_URL, launch, logIn, newPage, notNetwork, pick, screenshot, settled } from './support.mjs';
+import { axeViolations, BASE_URL, launch, logIn, newPage, notNetwork, openUserMenu, pick, screenshot, settled } from './support.mjs';
 
 let browser;
 before(async () => {
@@ -35,6 +35,7 @@ const api = (path, secret, init = {}) =>
 describe('administration', () => {
   test('an admin creates a contributor account, and the new account can log in', async () => {
     const page = await adminPage();
+    await openUserMenu(page);
     await page.getByRole('link', { name: 'Verwaltung' }).click();
     await page.waitForURL('**/admin');
     await settled(page);
@@ -69,6 +70,7 @@ describe('administration', () => {
     const other = await newPage(browser);
     await logIn(other, username, password);
     assert.match(await other.getByTestId('user-menu-who').textContent(), /Mitwirkende aus dem Test/);
+    await openUserMenu(other);
     assert.equal(await other.getByRole('link', { name: 'Verwaltung' }).count(), 0);
     assert.deepEqual(notNetwork(other.errors), []);
 
@@ -240,6 +242,7 @@ describe('administration', () => {
     ]) {
       const page = await newPage(browser);
       await logIn(page, user, password);
+      await openUserMenu(page);
       assert.equal(await page.getByRole('link', { name: 'Verwaltung' }).count(), 0);
       await visitClean(page, '/admin');
       await page.getByTestId('admin-not-allowed').waitFor();
@@ -258,6 +261,7 @@ describe('administration', () => {
   test('editors manage actors too', async () => {
     const page = await newPage(browser);
     await logIn(page, 'demo-redaktion', 'demo-redaktion-passwort');
+    await openUserMenu(page);
     await page.getByRole('link', { name: 'Akteure verwalten' }).click();
     await page.waitForURL('**/admin/actors');
     await settled(page);

@@ -2,7 +2,7 @@
 // they run after app.test.mjs (see the test:e2e script); each edit-*.test.mjs leaves records the others use alone.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { axeViolations, launch, logIn, newPage, notNetwork, screenshot, settled } from './support.mjs';
+import { axeViolations, launch, logIn, newPage, notNetwork, openUserMenu, screenshot, settled } from './support.mjs';
 
 const BQ01 = '00000000-0000-4000-8000-000000008001'; // measure "Jugend stärken im Quartier (JUSTiQ)"
 
@@ -60,6 +60,7 @@ describe('editing', () => {
     assert.equal((await page.locator('h1').textContent()).trim(), title);
     assert.deepEqual(page.errors, []);
 
+    await openUserMenu(page);
     await page.getByRole('button', { name: 'Abmelden' }).click();
     await page.getByRole('link', { name: 'Anmelden' }).waitFor();
     await page.goto(`/areas/schinkel/measures/${m.id}`);

@@ -3,7 +3,7 @@
 // out ends the Keycloak session too. Skipped unless KEYCLOAK_URL is set.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE_URL, axeViolations, launch, newPage, screenshot, settled } from './support.mjs';
+import { axeViolations, BASE_URL, launch, newPage, openUserMenu, screenshot, settled } from './support.mjs';
 
 const KEYCLOAK_URL = process.env.KEYCLOAK_URL;
 
@@ -81,6 +81,7 @@ describe('single sign-on with the city account (Keycloak)', { skip: !KEYCLOAK_UR
     await settled(page);
     // Keycloak ends its session (RP-initiated logout) and sends the browser straight back to the start page.
     const endSession = page.waitForRequest((r) => r.url().startsWith(`${KEYCLOAK_URL}/realms/ihk/protocol/openid-connect/logout?`));
+    await openUserMenu(page);
     await page.getByRole('button', { name: 'Abmelden' }).click();
     const logout = new URL((await endSession).url());
     assert.ok(logout.searchParams.get('id_token_hint'), 'the ID token is named, so Keycloak asks nothing');

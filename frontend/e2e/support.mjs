@@ -86,6 +86,11 @@ export async function logIn(page, username, password) {
   await page.getByTestId('user-menu-who').waitFor();
 }
 
+/** Opens the signed-in user's menu in the header (links of the role, "Abmelden"). */
+export async function openUserMenu(page) {
+  if (!(await page.locator('details.user-menu').evaluate((d) => d.open))) await page.getByTestId('user-menu-who').click();
+}
+
 /** Adds an action step through the step editor of a measure's edit page and waits until it is listed. */
 export async function addStep(page, title, due) {
   await page.getByRole('button', { name: 'Handlungsschritt hinzufügen' }).click();

@@ -33,6 +33,14 @@ export function Layout() {
     if (shown.current === current) return;
     shown.current = current;
     markNavigationFocus();
+    // a page may name the element that should have the focus after its own navigation (e.g. the result count)
+    const target = (location.state as { focus?: string } | null)?.focus;
+    const element = target ? document.getElementById(target) : null;
+    if (element) {
+      element.focus();
+      element.scrollIntoView({ block: 'start' });
+      return;
+    }
     if (location.hash) {
       document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
       return;
@@ -40,7 +48,7 @@ export function Layout() {
     const heading = mainRef.current?.querySelector<HTMLElement>('h1');
     (heading ?? mainRef.current)?.focus();
     window.scrollTo(0, 0);
-  }, [current, location.hash]);
+  }, [current, location.hash, location.state]);
 
   useEffect(() => {
     window.addEventListener('keydown', clearNavigationFocus, true);

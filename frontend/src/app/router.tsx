@@ -7,6 +7,7 @@ const StartPage = lazy(() => import('./routes/start'));
 const AreaPage = lazy(() => import('./routes/area'));
 const ActionFieldPage = lazy(() => import('./routes/action-field'));
 const NeedPage = lazy(() => import('./routes/need'));
+const UncoveredNeedsPage = lazy(() => import('./routes/uncovered-needs'));
 const MeasuresPage = lazy(() => import('./routes/measures'));
 const MeasurePage = lazy(() => import('./routes/measure'));
 const PresentationsPage = lazy(() => import('./routes/presentations'));
@@ -45,6 +46,7 @@ export const pageRoutes: RouteObject[] = [
   { path: 'areas/:slug', element: <AreaPage /> },
   { path: 'areas/:slug/action-fields/:id', element: <ActionFieldPage /> },
   { path: 'areas/:slug/needs/:id', element: <NeedPage /> },
+  { path: 'areas/:slug/uncovered-needs', element: <UncoveredNeedsPage /> },
   { path: 'areas/:slug/measures', element: <MeasuresPage /> },
   { path: 'areas/:slug/measures/new', element: <MeasureNewPage /> },
   { path: 'areas/:slug/measures/:id', element: <MeasurePage /> },

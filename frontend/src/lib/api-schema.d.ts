@@ -1260,6 +1260,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/site": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Operator details of this installation
+         * @description Requires: nothing. Who offers this site, for the imprint and the accessibility statement: the settings `SITE_OPERATOR`, `SITE_ADDRESS`, `SITE_REPRESENTED_BY`, `SITE_EMAIL`, `SITE_PHONE`, `SITE_CONTENT_RESPONSIBLE`, `SITE_ACCESSIBILITY_EMAIL` and `SITE_ENFORCEMENT_BODY` of the operator (docs/operations.md). What is not set is null (the address an empty list).
+         */
+        get: operations["getSite"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/options": {
         parameters: {
             query?: never;
@@ -2021,6 +2041,12 @@ export interface components {
             summary: string | null;
             /** @description Long description (plain text). */
             description: string | null;
+            /**
+             * Format: int32
+             * @description Place in the list of areas (`GET /api/v1/areas` sorts by it, then by name); set by admins.
+             * @example 0
+             */
+            position: number;
             publicationStatus: components["schemas"]["PublicationStatus"];
         };
         /** @description Data to create or replace an area. `fundingStart` must not be after `fundingEnd`. */
@@ -2058,6 +2084,11 @@ export interface components {
             summary?: string | null;
             /** @description Long description. */
             description?: string | null;
+            /**
+             * Format: int32
+             * @description Place in the list of areas, ascending. Only admins may change it (another value from an editor → 403); absent or null keeps it, and a new area without one comes after the last.
+             */
+            position?: number | null;
             publicationStatus?: components["schemas"]["NullablePublicationStatus"];
         };
         /** @description One page of areas. */
@@ -4273,6 +4304,25 @@ export interface components {
              */
             password: string;
         };
+        /** @description The operator details of this installation, from its settings; null where not set. */
+        Site: {
+            /** @description The body that offers the site. */
+            operator: string | null;
+            /** @description Its postal address, line by line. */
+            address: string[];
+            /** @description Who represents the operator by law. */
+            representedBy: string | null;
+            /** @description Contact e-mail address. */
+            email: string | null;
+            /** @description Contact telephone number. */
+            phone: string | null;
+            /** @description Who is responsible for the content (name and address). */
+            contentResponsible: string | null;
+            /** @description Where readers report barriers (the contact e-mail when not set separately). */
+            accessibilityEmail: string | null;
+            /** @description The state's enforcement body for accessibility complaints (name, address, website). */
+            enforcementBody: string | null;
+        };
         /** @description The ways to sign in here. */
         AuthOptions: {
             /** @description Single sign-on (OpenID Connect) is configured; `GET /api/v1/auth/oidc/login` starts it. */
@@ -4931,7 +4981,7 @@ export interface components {
         Q: string;
         /** @description Only records of this municipality (exact match). */
         Municipality: string;
-        /** @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `name`, `slug`, `municipality`, `createdAt`, `updatedAt`. Default `name`. An unknown field → 400. */
+        /** @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `position`, `name`, `slug`, `municipality`, `createdAt`, `updatedAt`. Default `position,name` (the order the admins set). An unknown field → 400. */
         AreaSort: string;
         /** @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `publishedOn`, `label`, `createdAt`. Default `-publishedOn`. An unknown field → 400. */
         EditionSort: string;
@@ -5041,7 +5091,7 @@ export interface operations {
                 page?: components["parameters"]["Page"];
                 /** @description Page size. */
                 size?: components["parameters"]["Size"];
-                /** @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `name`, `slug`, `municipality`, `createdAt`, `updatedAt`. Default `name`. An unknown field → 400. */
+                /** @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `position`, `name`, `slug`, `municipality`, `createdAt`, `updatedAt`. Default `position,name` (the order the admins set). An unknown field → 400. */
                 sort?: components["parameters"]["AreaSort"];
                 /** @description The representation, for links that cannot send an `Accept` header: `json` (the default), `csv` or `xlsx`. It overrides `Accept`. Another value → 400. On an operation without spreadsheets, `csv` and `xlsx` → 406. */
                 format?: components["parameters"]["Format"];
@@ -8804,6 +8854,29 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getSite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The operator details. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Site"];
+                };
+            };
+            304: components["responses"]["NotModified"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };

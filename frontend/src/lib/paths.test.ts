@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { areaSlugFromPath, langFromPath, pageOfApiHref, stripLang, withLang } from './paths';
+import { areaSlugFromPath, langFromPath, pageOfApiHref, safeNext, stripLang, withLang } from './paths';
 
 describe('paths', () => {
   it('takes the language from the URL prefix', () => {
@@ -32,5 +32,13 @@ describe('paths', () => {
     expect(pageOfApiHref('/api/v1/areas/schinkel')).toBe('/areas/schinkel');
     expect(pageOfApiHref('/api/v1/actors/a1', 'schinkel')).toBe('/areas/schinkel/actors#actor-a1');
     expect(pageOfApiHref('/api/v1/actors/a1')).toBeUndefined();
+  });
+
+  it('follows only paths of this app after the login', () => {
+    expect(safeNext('/areas/schinkel/measures?status=IN_PROGRESS#x')).toBe('/areas/schinkel/measures?status=IN_PROGRESS#x');
+    expect(safeNext('/en/areas/schinkel')).toBe('/en/areas/schinkel');
+    for (const bad of ['//evil.example', '//evil.example/areas', '/\\evil.example', '/\\/evil.example', 'https://evil.example/', 'javascript:alert(1)', 'areas/x', '/\tevil', '', null, undefined]) {
+      expect(safeNext(bad), String(bad)).toBeUndefined();
+    }
   });
 });

@@ -39,7 +39,12 @@ export const paths = {
     return `/areas/${e(slug)}/measures${q ? `?${q}` : ''}`;
   },
   measure: (slug: string, id: string) => `/areas/${e(slug)}/measures/${e(id)}`,
-  presentations: (slug: string) => `/areas/${e(slug)}/committee-dates`,
+  /** The committee dates of an area, optionally of one committee only. */
+  presentations: (slug: string, committee?: string) =>
+    `/areas/${e(slug)}/committee-dates${committee ? `?${new URLSearchParams({ committee })}` : ''}`,
+  /** The needs no measure answers yet, optionally of one action field. */
+  uncoveredNeeds: (slug: string, actionField?: string) =>
+    `/areas/${e(slug)}/uncovered-needs${actionField ? `?${new URLSearchParams({ actionField })}` : ''}`,
   indicator: (slug: string, id: string) => `/areas/${e(slug)}/indicators/${e(id)}`,
   indicatorNew: (slug: string) => `/areas/${e(slug)}/indicators/new`,
   indicatorEdit: (slug: string, id: string) => `/areas/${e(slug)}/indicators/${e(id)}/edit`,
@@ -106,6 +111,17 @@ export const sheetPaths = {
   presentations: (slug: string) => `/api/v1/areas/${e(slug)}/presentations`,
   actors: () => '/api/v1/actors',
 };
+
+/**
+ * Where to go after the login: only a path of this app (one leading `/`), never another site – no `//host`, no
+ * `/\\host` (browsers read a backslash as a slash), no scheme, no control characters.
+ */
+export function safeNext(next: string | null | undefined): string | undefined {
+  if (!next || next.length > 2000 || !next.startsWith('/')) return undefined;
+  // eslint-disable-next-line no-control-regex -- control characters are what this refuses
+  if (next.startsWith('//') || /[\\\u0000-\u001f\u007f]/.test(next)) return undefined;
+  return next;
+}
 
 /**
  * Maps the API path of a search result (`href`) to the page showing it.

@@ -5,6 +5,9 @@ import { initI18n } from '@/lib/i18n';
 
 initI18n('de');
 
+// jsdom lays nothing out and has no scrollIntoView; the layout scrolls a focused element into view.
+Element.prototype.scrollIntoView = () => undefined;
+
 afterEach(() => {
   cleanup();
 });

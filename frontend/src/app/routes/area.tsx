@@ -107,7 +107,7 @@ export default function AreaPage() {
         </h2>
         <p className="kern-body">
           {t('area.fieldsSummary', { needs: o.needsCount, measures: o.measuresCount })}{' '}
-          {o.uncoveredNeedsCount > 0 ? t('area.uncoveredSummary', { count: o.uncoveredNeedsCount }) : null}
+          {o.uncoveredNeedsCount > 0 ? <AppLink to={paths.uncoveredNeeds(slug)}>{t('area.uncoveredSummary', { count: o.uncoveredNeedsCount })}</AppLink> : null}
         </p>
         {o.actionFields.length ? (
           <ActionFieldCards slug={slug} fields={o.actionFields} drafts={drafts} />

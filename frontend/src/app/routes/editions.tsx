@@ -64,9 +64,12 @@ export default function EditionsPage() {
               </p>
             ) : null}
             <p className="inline-list kern-body kern-body--small">
+              <a className="kern-link" href={paths.editionDocument(slug, e.id, 'html')} type="text/html">
+                {t('edition.document', { label: e.label })}
+              </a>
               {e.documentUrl ? (
                 <a className="kern-link" href={e.documentUrl} rel="noopener">
-                  {t('edition.document', { label: e.label })}
+                  {t('edition.external', { label: e.label })}
                 </a>
               ) : null}
               <a className="kern-link" href={paths.editionDocument(slug, e.id, 'pdf')} type="application/pdf">

@@ -4,14 +4,9 @@ import { PageHeading } from '@/components/ui/page-heading';
 import { singleSignOnUrl, useAuthOptions } from '@/features/auth/api/auth';
 import { LoginForm } from '@/features/auth/components/login-form';
 import { useSession } from '@/features/auth/hooks/use-session';
-import { paths, withLang } from '@/lib/paths';
+import { paths, safeNext, withLang } from '@/lib/paths';
 import { useSessionExpired } from '@/lib/session-expiry';
 import { useLang } from '@/lib/use-lang';
-
-/** Only paths of this app (no other sites) are followed after the login. */
-function safeNext(next: string | null): string | undefined {
-  return next && next.startsWith('/') && !next.startsWith('//') ? next : undefined;
-}
 
 /** The text of a refused single sign-on (`?sso=` from the backend). */
 function refusalText(reason: string | null) {

@@ -1,10 +1,11 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes, useLocation } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Schemas } from '@/lib/api-client';
 import { fakeApi, page } from '@/testing/fake-api';
 import { renderWithProviders } from '@/testing/test-utils';
+import { Layout } from '@/app/layout';
 import MeasuresPage from './measures';
 
 const measure = (n: number, status: Schemas['MeasureStatus'] = 'IN_PROGRESS'): Schemas['Measure'] => ({
@@ -116,5 +117,65 @@ describe('measures page: URL ↔ filters', () => {
     await user.click(screen.getByRole('button', { name: 'Alle Filter zurücksetzen' }));
     expect(screen.getByTestId('location')).toHaveTextContent(/^\/areas\/schinkel\/measures\?view=timeline$/);
     expect(screen.getByLabelText('Suchbegriff')).toHaveValue('');
+  });
+});
+
+describe('measures page: filters on a narrow screen', () => {
+  function renderInLayout(url: string) {
+    return renderWithProviders(
+      <Routes>
+        <Route path="/" element={<Layout />}>
+          <Route
+            path="areas/:slug/measures"
+            element={
+              <>
+                <MeasuresPage />
+                <Location />
+              </>
+            }
+          />
+        </Route>
+      </Routes>,
+      { url },
+    );
+  }
+
+  it('folds the filters behind a button that says how many are active', async () => {
+    const user = userEvent.setup();
+    api();
+    renderInLayout('/areas/schinkel/measures?targetGroup=YOUTH&status=ONGOING');
+    const toggle = await screen.findByRole('button', { name: 'Filter einblenden (2 aktiv)' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(document.getElementById('measure-filters')).toHaveClass('filter-panel__body--closed');
+    await user.click(toggle);
+    expect(screen.getByRole('button', { name: 'Filter ausblenden (2 aktiv)' })).toHaveAttribute('aria-expanded', 'true');
+    expect(document.getElementById('measure-filters')).not.toHaveClass('filter-panel__body--closed');
+  });
+
+  it('after applying, folds them again and moves the focus to the result count, with the active filters as chips', async () => {
+    const user = userEvent.setup();
+    api();
+    renderInLayout('/areas/schinkel/measures');
+    await screen.findByText('12 Maßnahmen gefunden, Seite 1 von 2.');
+    await screen.findByRole('option', { name: 'Jugendliche' });
+    await user.click(screen.getByRole('button', { name: 'Filter einblenden' }));
+    await user.selectOptions(screen.getByLabelText('Zielgruppe'), 'YOUTH');
+    await user.click(screen.getByLabelText('Verstetigt'));
+    await user.click(screen.getByRole('button', { name: 'Filter anwenden' }));
+    expect(screen.getByTestId('location')).toHaveTextContent('/areas/schinkel/measures?status=ONGOING&targetGroup=YOUTH');
+    await waitFor(() => expect(document.activeElement).toHaveAttribute('id', 'measure-result-count'));
+    expect(document.getElementById('measure-filters')).toHaveClass('filter-panel__body--closed');
+    const chips = screen.getByRole('list', { name: 'Aktive Filter' });
+    expect(within(chips).getAllByRole('button').map((b) => b.textContent)).toEqual(['Zielgruppe: Jugendliche (Filter entfernen)', 'Status: Verstetigt (Filter entfernen)']);
+  });
+
+  it('removes one filter with its chip and keeps the others', async () => {
+    const user = userEvent.setup();
+    api();
+    renderInLayout('/areas/schinkel/measures?status=ONGOING&targetGroup=YOUTH&page=2');
+    await screen.findByRole('option', { name: 'Jugendliche' });
+    await user.click(await screen.findByRole('button', { name: 'Zielgruppe: Jugendliche (Filter entfernen)' }));
+    expect(screen.getByTestId('location')).toHaveTextContent(/^\/areas\/schinkel\/measures\?status=ONGOING$/);
+    await waitFor(() => expect(document.activeElement).toHaveAttribute('id', 'measure-result-count'));
   });
 });

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { AppLink } from '@/components/ui/app-link';
@@ -11,11 +12,12 @@ import { useActionFields } from '@/features/action-fields/api/action-fields';
 import { useActorsOfArea } from '@/features/actors/api/actors';
 import { useSession } from '@/features/auth/hooks/use-session';
 import { useMeasures, useTargetGroups } from '@/features/measures/api/measures';
+import { ActiveFilters, useActiveFilterChips } from '@/features/measures/components/active-filters';
 import { MeasureFilterForm, type FilterOptions } from '@/features/measures/components/measure-filter-form';
 import { MeasureList } from '@/features/measures/components/measure-list';
 import { MeasureTimeline } from '@/features/measures/components/measure-timeline';
 import { NewMeasureLink } from '@/features/measures/components/new-measure-link';
-import { useMeasureFilters } from '@/features/measures/hooks/use-measure-filters';
+import { RESULT_COUNT_ID, useMeasureFilters } from '@/features/measures/hooks/use-measure-filters';
 import { DEFAULT_FILTERS, filtersToApiQuery, filtersToSearchParams, hasActiveFilters, PAGE_SIZE, type MeasureFilters } from '@/features/measures/utils/filters';
 import { paths, sheetPaths } from '@/lib/paths';
 import { useLang } from '@/lib/use-lang';
@@ -26,6 +28,8 @@ export default function MeasuresPage() {
   const lang = useLang();
   const { slug = '' } = useParams();
   const [filters, setFilters] = useMeasureFilters();
+  // on narrow screens the filters fold away (CSS shows them always on wide ones)
+  const [filtersOpen, setFiltersOpen] = useState(false);
   const canEdit = useSession().canEdit(slug);
   const timeline = filters.view === 'timeline';
   // The timeline shows every match on one axis; the list pages through them.
@@ -40,6 +44,14 @@ export default function MeasuresPage() {
     actors: (actors.data?.items ?? []).map((a) => ({ value: a.id, label: a.name })),
   };
 
+  const chips = useActiveFilterChips(filters, options);
+  const apply = (next: MeasureFilters) => {
+    setFiltersOpen(false);
+    // the same filters again change no URL, so the layout moves no focus: the count takes it here
+    if (String(filtersToSearchParams(next)) === String(filtersToSearchParams(filters))) document.getElementById(RESULT_COUNT_ID)?.focus();
+    else setFilters(next);
+  };
+
   const hrefWith = (change: Partial<MeasureFilters>) => paths.measures(slug, filtersToSearchParams({ ...filters, ...change }));
   const total = measures.data?.totalItems;
   const totalPages = measures.data?.totalPages ?? 0;
@@ -50,7 +62,18 @@ export default function MeasuresPage() {
       <NewMeasureLink slug={slug} />
       {canEdit ? <PublicationFilter /> : null}
       <div className="measures-layout">
-        <MeasureFilterForm filters={filters} options={options} onApply={setFilters} onReset={() => setFilters({ ...DEFAULT_FILTERS, view: filters.view })} />
+        <div className="filter-panel">
+          <button type="button" className="kern-btn kern-btn--secondary filter-panel__toggle" aria-expanded={filtersOpen} aria-controls="measure-filters" onClick={() => setFiltersOpen((o) => !o)}>
+            <span className={filtersOpen ? 'kern-icon kern-icon--arrow-up' : 'kern-icon kern-icon--arrow-down'} aria-hidden="true" />
+            <span className="kern-label">
+              {filtersOpen ? t('measureFilters.hide') : t('measureFilters.show')}
+              {chips.length ? ` (${t('measureFilters.activeCount', { count: chips.length })})` : ''}
+            </span>
+          </button>
+          <div id="measure-filters" className={filtersOpen ? 'filter-panel__body' : 'filter-panel__body filter-panel__body--closed'}>
+            <MeasureFilterForm filters={filters} options={options} onApply={apply} onReset={() => apply({ ...DEFAULT_FILTERS, view: filters.view })} />
+          </div>
+        </div>
 
         <section aria-labelledby="results-heading" className="results" aria-busy={measures.isFetching}>
           <div className="results__header">
@@ -72,14 +95,15 @@ export default function MeasuresPage() {
               </ul>
             </nav>
           </div>
-          <DownloadLinks apiPath={sheetPaths.measures(slug)} query={filtersToApiQuery(filters)} what={t('download.measures')} />
-          <p className="kern-body results__count" role="status" aria-live="polite">
+          <ActiveFilters chips={chips} onRemove={(without) => setFilters({ ...filters, ...without, page: 1 })} />
+          <p className="kern-body results__count" role="status" aria-live="polite" id={RESULT_COUNT_ID} tabIndex={-1}>
             {total === undefined
               ? t('state.loading')
               : timeline || totalPages <= 1
                 ? t('measures.count', { count: total })
                 : t('measures.countPaged', { count: total, page: filters.page, pages: totalPages })}
           </p>
+          <DownloadLinks apiPath={sheetPaths.measures(slug)} query={filtersToApiQuery(filters)} what={t('download.measures')} />
 
           {measures.isPending ? (
             <>

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { AppLink } from '@/components/ui/app-link';
 import { DownloadLinks } from '@/components/ui/download-links';
 import { PageHeading } from '@/components/ui/page-heading';
+import { SelectFilter } from '@/components/ui/select-filter';
 import { PublicationFilter, usePublicationFilter } from '@/components/ui/publication-filter';
 import { LoadingStatus, Skeleton } from '@/components/ui/skeleton';
 import { EmptyState, ErrorState } from '@/components/ui/states';
@@ -14,15 +15,17 @@ import { useSession } from '@/features/auth/hooks/use-session';
 import { useCommittees, usePresentations } from '@/features/presentations/api/presentations';
 import { OparlSync } from '@/features/presentations/components/oparl-sync';
 import { PresentationEditorActions } from '@/features/presentations/components/presentation-editor-actions';
-import { groupByCommittee, PresentationList, splitPresentations } from '@/features/presentations/components/presentation-list';
+import { committeesOf, PresentationList, splitPresentations } from '@/features/presentations/components/presentation-list';
+import '@/features/presentations/committee-dates-texts';
 import '@/features/presentations/presentation-form-texts';
 import type { Schemas } from '@/lib/api-client';
 import { paths, sheetPaths } from '@/lib/paths';
 
-/** Upcoming and past committee dates of an area, by committee. */
+/** Upcoming (soonest first) and past (latest first) committee dates of an area, all committees or one (`?committee=`). */
 export default function PresentationsPage() {
   const { t } = useTranslation();
   const { slug = '' } = useParams();
+  const [params] = useSearchParams();
   const session = useSession();
   const canEdit = session.canEdit(slug);
   const [publicationStatus] = usePublicationFilter();
@@ -31,6 +34,7 @@ export default function PresentationsPage() {
   // The calendar feed shows what anonymous readers see: a draft area has none yet.
   const area = useArea(slug);
   const oparl = new Map((committees.data?.items ?? []).map((c) => [c.id, c.oparlOrganizationUrl]));
+  const committeeId = params.get('committee') ?? '';
 
   const body = () => {
     if (presentations.isPending) {
@@ -43,53 +47,60 @@ export default function PresentationsPage() {
       );
     }
     if (presentations.isError) return <ErrorState error={presentations.error} onRetry={() => void presentations.refetch()} />;
-    const { upcoming, past } = splitPresentations(presentations.data.items);
+    const all = presentations.data.items;
+    const ofArea = committeesOf(all);
+    const committee = ofArea.find((c) => c.id === committeeId);
+    const shown = committee ? all.filter((p) => p.committee.id === committee.id) : all;
+    const { upcoming, past } = splitPresentations(shown);
     // committees whose dates can follow the council information system: linked, or with dates taken from a meeting
-    const syncable = groupByCommittee(presentations.data.items)
-      .filter(({ committee, items }) => oparl.get(committee.id) || items.some((p) => p.oparlMeetingUrl))
-      .map(({ committee }) => committee);
-    const group = (items: Schemas['Presentation'][], prefix: string) =>
-      groupByCommittee(items).map(({ committee, items: entries }) => (
-        <div key={committee.id} className="committee-group">
-          <h3 id={`${prefix}-${committee.id}`} className="kern-heading-small">
-            <AppLink to={paths.committee(committee.id)}>
-              {committee.name}
-              {committee.shortName ? ` (${committee.shortName})` : ''}
-            </AppLink>
-          </h3>
-          {oparl.get(committee.id) ? (
-            <p className="kern-body kern-body--small">
-              <a className="kern-link" href={oparl.get(committee.id)!} rel="noopener">
-                {t('presentation.committeeInRis', { name: committee.shortName ?? committee.name })}
-              </a>
-            </p>
-          ) : null}
-          <p className="kern-body kern-body--small no-print">
-            <HistoryLink to={paths.history.committee(committee.id)} label={committee.name} />
-          </p>
-          <PresentationList
-            slug={slug}
-            presentations={entries}
-            level={4}
-            hideCommittee
-            actions={canEdit ? (p) => <PresentationEditorActions slug={slug} presentation={p} /> : undefined}
-          />
-        </div>
-      ));
+    const syncable = ofArea.filter((c) => oparl.get(c.id) || all.some((p) => p.committee.id === c.id && p.oparlMeetingUrl));
+    const list = (items: Schemas['Presentation'][]) => (
+      <PresentationList slug={slug} presentations={items} actions={canEdit ? (p) => <PresentationEditorActions slug={slug} presentation={p} /> : undefined} />
+    );
     return (
       <>
         {canEdit ? <OparlSync committees={syncable} /> : null}
+        {ofArea.length > 1 ? (
+          <SelectFilter
+            formLabel={t('committeeDates.filter')}
+            label={t('committeeDates.committee')}
+            allLabel={t('committeeDates.all')}
+            applyLabel={t('committeeDates.apply')}
+            options={ofArea.map((c) => ({ value: c.id, label: `${c.name}${c.shortName ? ` (${c.shortName})` : ''}` }))}
+            selected={committee?.id}
+            hrefOf={(id) => paths.presentations(slug, id)}
+          />
+        ) : null}
+        {committee ? (
+          <section aria-labelledby="committee-heading" className="committee-about">
+            <h2 id="committee-heading" className="kern-heading-small">
+              {t('committeeDates.about')}
+            </h2>
+            <p className="kern-body inline-list">
+              <AppLink to={paths.committee(committee.id)}>
+                {committee.name}
+                {committee.shortName ? ` (${committee.shortName})` : ''}
+              </AppLink>
+              {oparl.get(committee.id) ? (
+                <a className="kern-link" href={oparl.get(committee.id)!} rel="noopener">
+                  {t('presentation.committeeInRis', { name: committee.shortName ?? committee.name })}
+                </a>
+              ) : null}
+              <HistoryLink to={paths.history.committee(committee.id)} label={committee.name} />
+            </p>
+          </section>
+        ) : null}
         <section aria-labelledby="upcoming-heading" className="section">
           <h2 id="upcoming-heading" className="kern-heading-medium">
             {t('presentations.upcoming')}
           </h2>
-          {upcoming.length ? group(upcoming, 'upcoming') : <EmptyState>{t('presentations.noUpcoming')}</EmptyState>}
+          {upcoming.length ? list(upcoming) : <EmptyState>{t('presentations.noUpcoming')}</EmptyState>}
         </section>
         <section aria-labelledby="past-heading" className="section">
           <h2 id="past-heading" className="kern-heading-medium">
             {t('presentations.past')}
           </h2>
-          {past.length ? group(past, 'past') : <EmptyState>{t('presentations.noPast')}</EmptyState>}
+          {past.length ? list(past) : <EmptyState>{t('presentations.noPast')}</EmptyState>}
         </section>
       </>
     );

@@ -85,7 +85,7 @@ describe('WorkViewPage', () => {
     expect(within(stale).getByText('Zuletzt geändert am 01.01.2020')).toBeInTheDocument();
     const noSteps = screen.getByRole('region', { name: /ohne Handlungsschritte/ });
     expect(within(noSteps).getByText('Jede laufende Maßnahme hat Handlungsschritte.')).toBeInTheDocument();
-    const upcoming = screen.getByRole('region', { name: /Kommende Gremientermine/ });
+    const upcoming = screen.getByRole('region', { name: /Anstehende Ausschusstermine/ });
     expect(within(upcoming).getByRole('link', { name: 'Jugendhilfeausschuss: Bericht' })).toHaveAttribute('href', '/areas/schinkel/committee-dates#presentation-p1');
   });
 

@@ -20,7 +20,7 @@ const de = {
   sections: {
     accounts: { title: 'Konten', text: 'Wer sich anmelden darf: Rolle, Fördergebiete oder Akteure, sperren, Passwort zurücksetzen.' },
     tokens: { title: 'API-Tokens', text: 'Zugänge für andere Programme, z. B. das Ratsinformationssystem.' },
-    areas: { title: 'Fördergebiete', text: 'Gebiete anlegen und leere Gebiete löschen.' },
+    areas: { title: 'Fördergebiete', text: 'Gebiete anlegen, ihre Reihenfolge auf der Startseite sehen und leere Gebiete löschen.' },
     committees: { title: 'Ausschüsse', text: 'Die Ausschüsse des Rates, in denen das Konzept vorgestellt wird.' },
     targetGroups: { title: 'Zielgruppen', text: 'Die Zielgruppen, die Bedarfe und Maßnahmen nennen.' },
     actors: { title: 'Akteure', text: 'Träger, Fachbereiche, Netzwerke und andere Beteiligte.' },
@@ -108,6 +108,7 @@ const de = {
       fundingStart: 'Förderung ab (Jahr)',
       fundingEnd: 'Förderung bis (Jahr)',
       publicationStatus: 'Veröffentlichung',
+      position: 'Position',
     },
     slugHint: 'Kleinbuchstaben, Ziffern und Bindestriche, z. B. „schinkel“; wird Teil der Adresse des Gebiets.',
     slugPattern: 'Das URL-Kürzel besteht aus Kleinbuchstaben und Ziffern, getrennt durch einzelne Bindestriche.',
@@ -176,7 +177,7 @@ const en: AdminTexts = {
   sections: {
     accounts: { title: 'Accounts', text: 'Who may log in: role, areas or actors, disabling, password reset.' },
     tokens: { title: 'API tokens', text: 'Access for other programs, e.g. the council information system.' },
-    areas: { title: 'Areas', text: 'Create areas and delete empty ones.' },
+    areas: { title: 'Areas', text: 'Create areas, see their order on the start page and delete empty ones.' },
     committees: { title: 'Committees', text: 'The council committees in which the concept is presented.' },
     targetGroups: { title: 'Target groups', text: 'The target groups named by needs and measures.' },
     actors: { title: 'Actors', text: 'Organisations, departments, networks and others involved.' },
@@ -264,6 +265,7 @@ const en: AdminTexts = {
       fundingStart: 'Funding from (year)',
       fundingEnd: 'Funding until (year)',
       publicationStatus: 'Publication',
+      position: 'Position',
     },
     slugHint: 'Lower-case letters, digits and hyphens, e.g. “schinkel”; becomes part of the area’s address.',
     slugPattern: 'The URL key consists of lower-case letters and digits, separated by single hyphens.',

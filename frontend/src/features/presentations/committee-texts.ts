@@ -2,7 +2,7 @@ import { registerTexts } from '@/lib/lazy-texts';
 
 const de = {
   preline: 'Ausschuss',
-  municipality: 'Gremium der Stadt {{municipality}}',
+  municipality: 'Ausschuss des Rates der Stadt {{municipality}}',
   inRis: 'Der Ausschuss im Ratsinformationssystem',
 };
 

@@ -77,6 +77,7 @@ export const de = {
   edition: {
     publishedOn: 'veröffentlicht am',
     document: 'Dokument „{{label}}“ öffnen',
+    external: '„{{label}}“ auf einer anderen Website',
     open: 'Fassung „{{label}}“ ansehen',
     all: 'Alle Fassungen des Konzepts',
   },
@@ -404,7 +405,6 @@ export const de = {
   },
   imprint: {
     title: 'Impressum',
-    placeholderNote: 'Platzhalter: Die Stadt ersetzt die Angaben in eckigen Klammern durch ihre eigenen.',
   },
   accessibility: {
     title: 'Erklärung zur Barrierefreiheit',

@@ -79,6 +79,7 @@ export const en: typeof de = {
   edition: {
     publishedOn: 'published on',
     document: 'Open the document “{{label}}”',
+    external: '“{{label}}” on another website',
     open: 'View the edition “{{label}}”',
     all: 'All editions of the concept',
   },
@@ -406,7 +407,6 @@ export const en: typeof de = {
   },
   imprint: {
     title: 'Imprint',
-    placeholderNote: 'Placeholder: the city replaces the details in square brackets with its own.',
   },
   accessibility: {
     title: 'Accessibility statement',

@@ -48,6 +48,10 @@ Motto: „Viele Farben, eine Heimat, UNSER SCHINKEL“ – aus einem Mottowettbe
   ('00000000-0000-4000-8000-000000002901', 'musterstadt-nordviertel', 'Fördergebiet Nordviertel', 'Musterstadt', 'Sozialer Zusammenhalt – Zusammenleben im Quartier gemeinsam gestalten', 2021, 2031, 38.50, 4200, 6500000.00, 'Fiktives Demo-Fördergebiet in der erfundenen Stadt Musterstadt (38,5 ha, rund 4.200 Einwohnerinnen und Einwohner).', 'Fiktives Fördergebiet für Demonstrations- und Testzwecke; Stadt, Gebiet, Zahlen, Akteure und Maßnahmen sind erfunden. Es dient dazu, Listen und Filter über mehrere Gebiete und Kommunen vorzuführen.', 0)  -- fictitious
 ON CONFLICT DO NOTHING;
 
+-- The real area first, the fictitious one after it (the start page lists areas by position).
+UPDATE area SET position = 0 WHERE id = '00000000-0000-4000-8000-000000002001' AND version = 0;
+UPDATE area SET position = 1 WHERE id = '00000000-0000-4000-8000-000000002901' AND version = 0;
+
 -- ============================================================ actors (shared by the areas of a municipality)
 -- Websites only where a source page of the city exists; no e-mail addresses (none given in the sources).
 INSERT INTO actor (id, name, kind, municipality, description, website, email, version) VALUES
@@ -95,7 +99,7 @@ ON CONFLICT DO NOTHING;
 
 -- ============================================================ editions
 INSERT INTO edition (id, area_id, label, published_on, document_url, summary, version) VALUES
-  ('00000000-0000-4000-8000-000000005001', '00000000-0000-4000-8000-000000002001', 'IHK 2022', DATE '2022-06-15', 'https://www.osnabrueck.de/start/aktuelles/news/integriertes-handlungskonzept-ihk-fuer-das-sanierungsgebiet-schinkel', 'Das Integrierte Handlungskonzept (IHK) 2022 hat das Quartiersmanagement gemeinsam mit den Vernetzungsgremien und sozialen Trägern erarbeitet. Aufbau: (1) räumliches und sozialstrukturelles Profil des Gebiets, (2) Ableitung der (sozialen) Bedarfe je Handlungsfeld, z. B. Integration sowie Bildung und Qualifizierung, (3) konzeptionelle Maßnahmenplanung für die folgenden Jahre; die Bedarfe sind mit Handlungsschritten verknüpft. In die Bedarfsanalyse flossen die Ergebnisse der Bürgerbefragung 2021 ein. Das IHK wurde im Juni 2022 im Jugendhilfeausschuss und im Sozial- und Gesundheitsausschuss vorgestellt und soll mit den sozialen Akteuren weiterentwickelt werden.
+  ('00000000-0000-4000-8000-000000005001', '00000000-0000-4000-8000-000000002001', 'IHK 2022', DATE '2022-06-15', NULL, 'Das Integrierte Handlungskonzept (IHK) 2022 hat das Quartiersmanagement gemeinsam mit den Vernetzungsgremien und sozialen Trägern erarbeitet. Aufbau: (1) räumliches und sozialstrukturelles Profil des Gebiets, (2) Ableitung der (sozialen) Bedarfe je Handlungsfeld, z. B. Integration sowie Bildung und Qualifizierung, (3) konzeptionelle Maßnahmenplanung für die folgenden Jahre; die Bedarfe sind mit Handlungsschritten verknüpft. In die Bedarfsanalyse flossen die Ergebnisse der Bürgerbefragung 2021 ein. Das IHK wurde im Juni 2022 im Jugendhilfeausschuss und im Sozial- und Gesundheitsausschuss vorgestellt und soll mit den sozialen Akteuren weiterentwickelt werden.
 
 Hinweis zur Demo: Der Volltext des IHK lag nicht vor. Bedarfe und Maßnahmen stammen aus öffentlichen Quellen (Stadt Osnabrück, Presse); ihre Zuordnung zu Handlungsfeldern ist angenommen, als illustrativ gekennzeichnete Einträge sind erfunden.', 0),
   ('00000000-0000-4000-8000-000000005901', '00000000-0000-4000-8000-000000002901', 'IHK Nordviertel 2024', DATE '2024-03-20', NULL, 'Fiktive Fassung des Integrierten Handlungskonzepts für das erfundene Fördergebiet Nordviertel (Demo).', 0)

@@ -22,6 +22,7 @@ export default function AreasPage() {
           caption={title}
           rows={page.items}
           columns={[
+            { header: t('admin.areas.fields.position'), cell: (a) => a.position },
             { header: t('admin.areas.fields.name'), rowHeader: true, cell: (a) => <AppLink to={paths.area(a.slug)}>{a.name}</AppLink> },
             { header: t('admin.areas.fields.slug'), cell: (a) => <code>{a.slug}</code> },
             { header: t('admin.areas.fields.municipality'), cell: (a) => a.municipality },

@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
 
+/** The areas in the order the administration set (position, then name). */
 export function useAreas() {
   return useQuery({
     queryKey: ['areas'],
     queryFn: async ({ signal }) =>
-      unwrap(await api.GET('/api/v1/areas', { params: { query: { size: 200, sort: 'name' } }, signal })),
+      unwrap(await api.GET('/api/v1/areas', { params: { query: { size: 200, sort: 'position,name' } }, signal })),
   });
 }
 

@@ -4,6 +4,7 @@ import { NumberField, TextareaField, TextField } from '@/components/ui/form-fiel
 import { PublicationStatusField, usePublicationOptions } from '@/components/ui/publish-button';
 import { RecordFormFrame } from '@/components/ui/record-form-frame';
 import { showWithOptions } from '@/components/ui/show-options';
+import { useSession } from '@/features/auth/hooks/use-session';
 import type { Schemas } from '@/lib/api-client';
 import { paths } from '@/lib/paths';
 import { useAreaForm } from '../hooks/use-area-form';
@@ -17,6 +18,8 @@ export function AreaEditForm({ area, onSaved }: { area: Area; onSaved?: (a: Area
   const { form, labels } = useAreaForm(area, onSaved);
   const show = showWithOptions<AreaFormValues>({ publicationStatus: usePublicationOptions() });
   const slug = form.base?.slug ?? area.slug;
+  // the order of the areas is the administration's: editors keep the position as it is
+  const isAdmin = useSession().isAdmin;
   return (
     <RecordFormFrame form={form} labels={labels} show={show} cancelTo={paths.area(slug)} savedNotice={<AppLink to={paths.area(slug)}>{form.base?.name}</AppLink>}>
       <TextField form={form} name="name" label={labels.name} required maxLength={200} />
@@ -36,6 +39,7 @@ export function AreaEditForm({ area, onSaved }: { area: Area; onSaved?: (a: Area
       </div>
       <TextareaField form={form} name="summary" label={labels.summary} rows={4} />
       <TextareaField form={form} name="description" label={labels.description} rows={10} />
+      {isAdmin ? <NumberField form={form} name="position" label={labels.position} hint={t('areaForm.positionHint')} min={0} max={10000} /> : null}
       <PublicationStatusField form={form} label={labels.publicationStatus} />
     </RecordFormFrame>
   );

@@ -42,15 +42,21 @@ export function EditionBox({ slug, edition }: { slug: string; edition: Schemas['
       <p>
         <AppLink to={paths.edition(slug, edition.id)}>{t('edition.open', { label: edition.label })}</AppLink>
       </p>
-      {allEditions}
+      <p>
+        {/* the concept as the server writes it down (HTML; the edition's page also offers the PDF) */}
+        <a className="kern-link" href={paths.editionDocument(slug, edition.id, 'html')} type="text/html">
+          {t('edition.document', { label: edition.label })}
+        </a>
+      </p>
       {edition.documentUrl ? (
         <p>
           <a className="kern-link" href={edition.documentUrl} rel="noopener">
-            {t('edition.document', { label: edition.label })}
+            {t('edition.external', { label: edition.label })}
             <span className="kern-icon kern-icon--open-in-new kern-icon--small" aria-hidden="true" />
           </a>
         </p>
       ) : null}
+      {allEditions}
     </div>
   );
 }

@@ -19,6 +19,7 @@ const LABEL_KEYS = {
   budget: 'areaForm.budget',
   summary: 'areaForm.summary',
   description: 'areaForm.description',
+  position: 'areaForm.position',
   publicationStatus: 'areaForm.publicationStatus',
 } as const satisfies Record<AreaFormField, string>;
 

@@ -16,6 +16,8 @@ export type AreaFormValues = {
   budget: string;
   summary: string;
   description: string;
+  /** Place in the list of areas; only admins see and change it. */
+  position: string;
   publicationStatus: Schemas['PublicationStatus'];
 };
 
@@ -33,6 +35,7 @@ export const AREA_FORM_FIELDS: readonly AreaFormField[] = [
   'budget',
   'summary',
   'description',
+  'position',
   'publicationStatus',
 ];
 
@@ -49,6 +52,7 @@ export function areaToForm(a: Area | undefined): AreaFormValues {
     budget: fromNullable(a?.budget?.amount),
     summary: fromNullable(a?.summary),
     description: fromNullable(a?.description),
+    position: fromNullable(a?.position),
     publicationStatus: a?.publicationStatus ?? 'DRAFT',
   };
 }
@@ -76,6 +80,8 @@ export function areaToInput(values: AreaFormValues, base: Area | undefined): Sch
     budget: amount === null ? null : { amount, currency: base?.budget?.currency ?? 'EUR' },
     summary: toNullable(values.summary),
     description: toNullable(values.description),
+    // blank keeps the position it has
+    position: numberOrNull(values.position) ?? base?.position ?? null,
     publicationStatus: values.publicationStatus,
   };
 }
@@ -94,6 +100,7 @@ export function areaRules(messages: { slug: string; decimal: string; money: stri
     budget: { pattern: { regex: /^\d{1,12}([.,]\d{1,2})?$/, message: messages.money } },
     summary: { maxLength: 2000 },
     description: { maxLength: 20000 },
+    position: { integer: { min: 0, max: 10000 } },
   };
 }
 

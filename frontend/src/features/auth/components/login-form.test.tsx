@@ -70,4 +70,13 @@ describe('LoginForm', () => {
     expect(new URL(request.url).pathname).toBe('/api/v1/auth/login');
     expect(await request.clone().json()).toEqual({ username: 'demo-beitrag', password: 'demo-beitrag-passwort' });
   });
+
+  it('links the login with the page it was opened on, in the language of the page', () => {
+    answer(200, me);
+    renderWithProviders(<UserMenu />, { url: '/en/areas/schinkel/measures?targetGroup=YOUTH#results' });
+    expect(screen.getByRole('link', { name: 'Log in' })).toHaveAttribute(
+      'href',
+      `/en/login?${new URLSearchParams({ next: '/en/areas/schinkel/measures?targetGroup=YOUTH#results' })}`,
+    );
+  });
 });

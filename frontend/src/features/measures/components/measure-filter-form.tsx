@@ -1,5 +1,6 @@
 import { useId, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SelectField } from '@/components/ui/select-filter';
 import { SORTS, STATUSES, type MeasureFilters, type MeasureStatus, type Sort } from '../utils/filters';
 
 export type FilterOptions = {
@@ -14,40 +15,6 @@ type Props = {
   onApply: (filters: MeasureFilters) => void;
   onReset: () => void;
 };
-
-function SelectField(props: {
-  id: string;
-  name: string;
-  label: string;
-  value: string | undefined;
-  onChange: (value: string | undefined) => void;
-  anyLabel: string;
-  options: { value: string; label: string }[];
-}) {
-  return (
-    <div className="kern-form-input">
-      <label className="kern-label" htmlFor={props.id}>
-        {props.label}
-      </label>
-      <div className="kern-form-input__select-wrapper">
-        <select
-          className="kern-form-input__select"
-          id={props.id}
-          name={props.name}
-          value={props.value ?? ''}
-          onChange={(e) => props.onChange(e.target.value || undefined)}
-        >
-          <option value="">{props.anyLabel}</option>
-          {props.options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </div>
-    </div>
-  );
-}
 
 /** The filters of the measure list. Applying writes them to the URL; nothing changes while a person is still choosing. */
 export function MeasureFilterForm({ filters, options, onApply, onReset }: Props) {

@@ -86,17 +86,21 @@ describe('MyMeasureCard', () => {
     expect(calls.filter((c) => c.method === 'PUT').map((c) => c.ifMatch)).toEqual(['"2"', '"7"']);
   });
 
-  it('ticks a step off with the whole step and its version', async () => {
+  it('offers all four states of a step and saves the one chosen with the whole step and its version', async () => {
     const calls = fakeServer({
-      [`GET ${BASE}/steps`]: [{ status: 200, body: { items: [step], page: 0, size: 200, totalItems: 1, totalPages: 1 } }],
-      [`PUT ${BASE}/steps/${step.id}`]: [{ status: 200, body: { ...step, version: 2, status: 'DONE' } }],
+      [`GET ${BASE}/steps`]: [{ status: 200, body: { items: [{ ...step, status: 'IN_PROGRESS' }], page: 0, size: 200, totalItems: 1, totalPages: 1 } }],
+      [`PUT ${BASE}/steps/${step.id}`]: [{ status: 200, body: { ...step, version: 2, status: 'CANCELLED' } }],
     });
     renderWithProviders(<MyMeasureCard slug="schinkel" measure={measure} />);
-    await userEvent.click(await screen.findByLabelText(/Räume anmieten/));
+    const select = await screen.findByLabelText('Status von „Räume anmieten“');
+    expect(select).toHaveValue('IN_PROGRESS');
+    expect([...(select as HTMLSelectElement).options].map((o) => o.textContent)).toEqual(['Offen', 'In Arbeit', 'Erledigt', 'Entfallen']);
+    await userEvent.selectOptions(select, 'CANCELLED');
     await waitFor(() => expect(calls.some((c) => c.method === 'PUT')).toBe(true));
     expect(calls.find((c) => c.method === 'PUT')).toMatchObject({
       ifMatch: '"1"',
-      body: { title: 'Räume anmieten', status: 'DONE', dueDate: '2026-03-01', position: 0, responsibleActorId: null, description: null },
+      body: { title: 'Räume anmieten', status: 'CANCELLED', dueDate: '2026-03-01', position: 0, responsibleActorId: null, description: null },
     });
+    expect(await screen.findByText('Räume anmieten: Entfallen – Gespeichert.')).toBeInTheDocument();
   });
 });

@@ -130,44 +130,56 @@ export function MyMeasureCard({ slug, measure }: { slug: string; measure: Schema
   );
 }
 
+const STEP_STATUSES: Schemas['StepStatus'][] = ['OPEN', 'IN_PROGRESS', 'DONE', 'CANCELLED'];
+
+/** The steps of a contributor's measure, each with its status to choose from all four (saved on choosing). */
 function MyMeasureSteps({ slug, measureId, titleId }: { slug: string; measureId: string; titleId: string }) {
   const { t } = useTranslation();
   const steps = useSteps(slug, measureId);
   const update = useUpdateStep(slug, measureId);
-  const [failed, setFailed] = useState<string | undefined>();
+  const [message, setMessage] = useState<string | undefined>();
   if (!steps.data) return null;
   const items = steps.data.items;
   return (
-    <fieldset className="kern-fieldset" aria-describedby={titleId}>
+    <fieldset className="kern-fieldset my-measure__steps" aria-describedby={titleId}>
       <legend className="kern-label">{t('myMeasures.steps')}</legend>
       {items.length === 0 ? <p className="kern-body">{t('myMeasures.noSteps')}</p> : null}
       <div className="kern-fieldset__body">
         {items.map((step) => (
-          <div key={step.id} className="kern-form-check">
-            <input
-              className="kern-form-check__checkbox"
-              type="checkbox"
-              id={`step-${step.id}`}
-              checked={step.status === 'DONE'}
-              disabled={update.isPending || step.status === 'CANCELLED'}
-              onChange={(e) =>
-                update.mutate(
-                  { ...step, status: e.target.checked ? 'DONE' : 'OPEN' },
-                  {
-                    onSuccess: () => setFailed(undefined),
-                    onError: (error) => setFailed(error instanceof ApiError ? (error.problem?.detail ?? error.message) : t('state.errorText')),
-                    onSettled: () => void steps.refetch(),
-                  },
-                )
-              }
-            />
+          <div key={step.id} className="kern-form-input">
             <label className="kern-label" htmlFor={`step-${step.id}`}>
-              {step.title} <span className="kern-body--small">({t(`stepStatus.${step.status}`)})</span>
+              {t('myMeasures.stepStatus', { title: step.title })}
             </label>
+            <div className="kern-form-input__select-wrapper">
+              <select
+                className="kern-form-input__select"
+                id={`step-${step.id}`}
+                value={step.status}
+                disabled={update.isPending}
+                onChange={(e) => {
+                  const status = e.target.value as Schemas['StepStatus'];
+                  setMessage(undefined);
+                  update.mutate(
+                    { ...step, status },
+                    {
+                      onSuccess: () => setMessage(`${step.title}: ${t(`stepStatus.${status}`)} – ${t('myMeasures.saved')}`),
+                      onError: (error) => setMessage(error instanceof ApiError ? (error.problem?.detail ?? error.message) : t('state.errorText')),
+                      onSettled: () => void steps.refetch(),
+                    },
+                  );
+                }}
+              >
+                {STEP_STATUSES.map((s) => (
+                  <option key={s} value={s}>
+                    {t(`stepStatus.${s}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
           </div>
         ))}
       </div>
-      <div role="status">{failed ? <p className="kern-body">{failed}</p> : null}</div>
+      <div role="status">{message ? <p className="kern-body">{message}</p> : null}</div>
     </fieldset>
   );
 }

@@ -19,6 +19,20 @@ export function useNeedsOfField(slug: string, actionField: string, publicationSt
   });
 }
 
+/** The needs of an area that no measure answers yet, optionally of one action field. */
+export function useUncoveredNeeds(slug: string, actionField?: string) {
+  return useQuery({
+    queryKey: ['areas', slug, 'needs', { uncovered: true, actionField }],
+    queryFn: async ({ signal }) =>
+      unwrap(
+        await api.GET('/api/v1/areas/{slug}/needs', {
+          params: { path: { slug }, query: { uncovered: true, actionField, size: 200, sort: 'code' } },
+          signal,
+        }),
+      ),
+  });
+}
+
 /** A need; nothing is fetched while `id` is empty. */
 export function useNeed(slug: string, id: string) {
   return useQuery({

@@ -13,22 +13,17 @@ type Presentation = Schemas['Presentation'];
 type Props = {
   slug: string;
   presentations: Presentation[];
-  /** Heading level of each entry's title. */
-  level?: 3 | 4;
   /** Hide the list of measures presented (e.g. on a measure's own page). */
   hideMeasures?: boolean;
-  /** Hide the committee name (when the list is already grouped by committee). */
-  hideCommittee?: boolean;
   /** Editing actions for an entry (edit link, publish button). */
   actions?: (p: Presentation) => ReactNode;
 };
 
-/** Committee dates with their links to the council information system. */
-export function PresentationList({ slug, presentations, level = 3, hideMeasures, hideCommittee, actions }: Props) {
+/** Committee dates, each under its committee's name, with links to the council information system where it has them. */
+export function PresentationList({ slug, presentations, hideMeasures, actions }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const contentLang = useContentLang();
-  const Heading = level === 3 ? 'h3' : 'h4';
   return (
     <ul className="plain-list presentation-list">
       {presentations.map((p) => {
@@ -52,14 +47,13 @@ export function PresentationList({ slug, presentations, level = 3, hideMeasures,
                 </span>
               ) : null}
             </p>
-            <Heading className="kern-title kern-title--small presentation__title">
-              {hideCommittee ? p.title : `${p.committee.name}${p.committee.shortName ? ` (${p.committee.shortName})` : ''}`}
-            </Heading>
-            {!hideCommittee ? (
-              <p className="kern-body" lang={contentLang}>
-                {p.title}
-              </p>
-            ) : null}
+            <h3 className="kern-title kern-title--small presentation__title">
+              {p.committee.name}
+              {p.committee.shortName ? ` (${p.committee.shortName})` : ''}
+            </h3>
+            <p className="kern-body" lang={contentLang}>
+              {p.title}
+            </p>
             {p.location ? (
               <p className="kern-body kern-body--small presentation__location" lang={contentLang}>
                 {t('presentation.location')}: {p.location}
@@ -112,18 +106,14 @@ export function PresentationList({ slug, presentations, level = 3, hideMeasures,
 
 /** Splits presentations into upcoming (soonest first) and past (latest first). */
 export function splitPresentations(presentations: Presentation[]) {
-  const upcoming = presentations.filter((p) => p.upcoming).sort((a, b) => a.date.localeCompare(b.date));
-  const past = presentations.filter((p) => !p.upcoming).sort((a, b) => b.date.localeCompare(a.date));
+  const when = (p: Presentation) => `${p.date}T${p.time ?? ''}`;
+  const upcoming = presentations.filter((p) => p.upcoming).sort((a, b) => when(a).localeCompare(when(b)));
+  const past = presentations.filter((p) => !p.upcoming).sort((a, b) => when(b).localeCompare(when(a)));
   return { upcoming, past };
 }
 
-/** Groups presentations by committee, committees in alphabetical order. */
-export function groupByCommittee(presentations: Presentation[]) {
-  const groups = new Map<string, { committee: Presentation['committee']; items: Presentation[] }>();
-  for (const p of presentations) {
-    const group = groups.get(p.committee.id) ?? { committee: p.committee, items: [] };
-    group.items.push(p);
-    groups.set(p.committee.id, group);
-  }
-  return [...groups.values()].sort((a, b) => a.committee.name.localeCompare(b.committee.name, 'de'));
+/** The committees of these presentations, each once, in alphabetical order. */
+export function committeesOf(presentations: Presentation[]): Presentation['committee'][] {
+  const committees = new Map(presentations.map((p) => [p.committee.id, p.committee]));
+  return [...committees.values()].sort((a, b) => a.name.localeCompare(b.name, 'de'));
 }

@@ -35,6 +35,9 @@ public class Area extends PublishableEntity {
     public String summary;
     public String description;
 
+    /** Place in the area list: ascending, then by name. */
+    public int position;
+
     public static Optional<Area> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
     }

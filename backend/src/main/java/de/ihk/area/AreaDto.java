@@ -23,6 +23,7 @@ public record AreaDto(
         Money budget,
         String summary,
         String description,
+        int position,
         PublicationStatus publicationStatus)
         implements Versioned {
 
@@ -48,6 +49,7 @@ public record AreaDto(
                 Money.of(a.budgetAmount, "EUR"),
                 a.summary,
                 a.description,
+                a.position,
                 a.publicationStatus);
     }
 }

@@ -19,7 +19,7 @@ public class AreaListParams extends ListParams {
     String publicationStatus;
 
     public PageRequest page() {
-        return page(AreaService.SORTABLE, "name", "ar.id");
+        return page(AreaService.SORTABLE, "position,name", "ar.id");
     }
 
     public String q() {

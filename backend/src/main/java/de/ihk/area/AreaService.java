@@ -31,6 +31,8 @@ public class AreaService {
             .representation(AreaDto::of);
 
     static final Map<String, String> SORTABLE = Map.of(
+            "position",
+            "ar.position",
             "name",
             "lower(ar.name)",
             "slug",
@@ -88,6 +90,7 @@ public class AreaService {
         return AreaDto.of(
                 writes.create(KIND, new Area(), body, AreaInput.class, (area, input) -> {
                     requireUnusedSlug(input.slug());
+                    area.position = input.position() != null ? input.position() : nextPosition();
                     apply(area, input);
                 }),
                 true);
@@ -105,9 +108,23 @@ public class AreaService {
                                 "The municipality of " + area.name + " cannot change while it has content: "
                                         + "its actors and committees belong to " + area.municipality + ".");
                     }
+                    if (input.position() != null && input.position() != area.position) {
+                        if (!user.isAdmin()) {
+                            throw ApiException.forbidden(
+                                    "Only administrators change the position of an area in the list.");
+                        }
+                        area.position = input.position();
+                    }
                     apply(area, input);
                 }),
                 true);
+    }
+
+    /** After the last area: new areas join the end of the list. */
+    private int nextPosition() {
+        Number max =
+                (Number) em.createNativeQuery("SELECT max(position) FROM area").getSingleResult();
+        return max == null ? 0 : Math.min(max.intValue() + 1, 10000);
     }
 
     public void delete(String slug, String ifMatch) {

@@ -27,17 +27,17 @@ public class DemoAccounts {
     @Transactional
     void create() {
         Area schinkel = Area.findBySlug("schinkel").orElseThrow();
-        account("demo-admin", "Demo-Administration", "demo-admin-passwort", Role.ADMIN, Set.of(), Set.of());
+        account("demo-admin", "Stadtverwaltung Osnabrück", "demo-admin-passwort", Role.ADMIN, Set.of(), Set.of());
         account(
                 "demo-redaktion",
-                "Quartiersmanagement (Redaktion)",
+                "Quartiersmanagement Schinkel",
                 "demo-redaktion-passwort",
                 Role.EDITOR,
                 Set.of(schinkel),
                 Set.of());
         account(
                 "demo-beitrag",
-                "Quartiersmanagement (Beiträge)",
+                "Stadtteilbüro Schinkel",
                 "demo-beitrag-passwort",
                 Role.CONTRIBUTOR,
                 Set.of(),

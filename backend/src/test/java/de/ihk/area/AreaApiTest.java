@@ -192,4 +192,90 @@ class AreaApiTest {
                 .statusCode(204);
         api().get("/api/v1/areas/{slug}", empty).then().statusCode(404).contentType("application/problem+json");
     }
+
+    @Test
+    void listFollowsThePositionsAdminsSetThenTheName() {
+        String municipality = unique("reihe");
+        Map<String, String> slugs = new java.util.LinkedHashMap<>();
+        for (String name : List.of("Altstadt", "Bahnhofsviertel", "Zentrum")) {
+            Map<String, Object> body = areaBody(unique(name.toLowerCase(java.util.Locale.ROOT)), municipality);
+            body.put("name", name);
+            body.put("position", 5);
+            slugs.put(
+                    name,
+                    api().body(body)
+                            .post("/api/v1/areas")
+                            .then()
+                            .statusCode(201)
+                            .extract()
+                            .path("slug"));
+        }
+        // a new area without a position joins the end of the list
+        Map<String, Object> last = areaBody(unique("neu"), municipality);
+        last.put("name", "Aaa Neu");
+        api().body(last)
+                .post("/api/v1/areas")
+                .then()
+                .statusCode(201)
+                .body("position", org.hamcrest.Matchers.greaterThan(5));
+
+        Map<String, Object> zentrum = areaBody(slugs.get("Zentrum"), municipality);
+        zentrum.put("name", "Zentrum");
+        zentrum.put("position", 1);
+        api().header("If-Match", "\"0\"")
+                .body(zentrum)
+                .put("/api/v1/areas/{slug}", slugs.get("Zentrum"))
+                .then()
+                .statusCode(200)
+                .body("position", equalTo(1));
+
+        api().queryParam("municipality", municipality)
+                .get("/api/v1/areas")
+                .then()
+                .statusCode(200)
+                .body("items.name", equalTo(List.of("Zentrum", "Altstadt", "Bahnhofsviertel", "Aaa Neu")));
+    }
+
+    @Test
+    void onlyAdminsMoveAnAreaButEditorsSaveItsPositionUnchanged() {
+        String slug = Fixtures.area();
+        String id = api().get("/api/v1/areas/{slug}", slug).then().extract().path("id");
+        int position = api().get("/api/v1/areas/{slug}", slug).then().extract().path("position");
+        String editor = de.ihk.testing.Credentials.token("EDITOR", List.of(id), List.of());
+        Map<String, Object> body = areaBody(slug, slug);
+
+        body.put("position", position + 1);
+        de.ihk.testing.Api.withToken(editor)
+                .header("If-Match", "\"0\"")
+                .body(body)
+                .put("/api/v1/areas/{slug}", slug)
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json")
+                .body("detail", containsString("position"));
+
+        body.put("position", position);
+        body.put("name", "Vom Quartiersmanagement");
+        de.ihk.testing.Api.withToken(editor)
+                .header("If-Match", "\"0\"")
+                .body(body)
+                .put("/api/v1/areas/{slug}", slug)
+                .then()
+                .statusCode(200)
+                .body("position", equalTo(position))
+                .body("name", equalTo("Vom Quartiersmanagement"));
+    }
+
+    @Test
+    void aPositionOutOfRangeIsRefusedWithItsField() {
+        Map<String, Object> body = areaBody(unique("weit"), "Osnabrück");
+        body.put("position", -1);
+        badInput()
+                .contentType("application/json")
+                .body(body)
+                .post("/api/v1/areas")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("position"));
+    }
 }
