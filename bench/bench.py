@@ -409,18 +409,24 @@ def webhook_fanout(token, steps):
     lock = threading.Lock()
 
     class Receiver(http.server.BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"  # keeps the connection open between deliveries, as real receivers do
         def do_POST(self):
             body = self.rfile.read(int(self.headers.get("content-length", 0)))
             with lock:
                 got = seen.setdefault(self.path, set())
                 got.update(i["id"] for i in json.loads(body)["data"]["items"] if i["id"] in wanted)
             self.send_response(204)
+            self.send_header("Content-Length", "0")
             self.end_headers()
 
         def log_message(self, *args):
             pass
 
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", RECEIVER_PORT), Receiver)
+    class Server(http.server.ThreadingHTTPServer):
+        request_queue_size = 128  # the default backlog of 5 drops connections when all deliveries come at once
+        daemon_threads = True
+
+    server = Server(("127.0.0.1", RECEIVER_PORT), Receiver)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     auth = {"Authorization": f"Bearer {token}"}
     hooks = []
