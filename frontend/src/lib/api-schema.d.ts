@@ -7585,6 +7585,9 @@ export interface operations {
                 };
             };
             304: components["responses"]["NotModifiedContent"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listIndicators: {

@@ -23,13 +23,18 @@ public class SheetFormatFilter {
             Pattern.compile("/api/v1/(areas|areas/[^/]+/(action-fields|needs|measures|steps"
                     + "|presentations)|actors|committees|target-groups|search)/?");
 
+    /** Reads whose {@code format} parameter means something of their own (the catalogue: JSON-LD or Turtle). */
+    private static final Pattern OWN_FORMATS = Pattern.compile("/api/v1/catalog/?");
+
     private static final MediaType CSV = MediaType.valueOf(SheetFormat.CSV_TYPE);
     private static final MediaType XLSX = MediaType.valueOf(SheetFormat.XLSX_TYPE);
 
     @ServerRequestFilter(preMatching = true)
     public void negotiate(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
-        if (!path.startsWith("/api/") || !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))) {
+        if (!path.startsWith("/api/")
+                || OWN_FORMATS.matcher(path).matches()
+                || !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))) {
             return;
         }
         String mediaType = SheetFormat.mediaTypeOfParam(
