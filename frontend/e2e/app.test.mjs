@@ -405,7 +405,7 @@ describe('for residents', () => {
     // the two June 2022 presentations of the IHK, in two committees, stand side by side
     assert.equal(past.indexOf('2022-06-15') - past.indexOf('2022-06-29'), 1);
     assert.equal(await page.getByText('Noch keine Verknüpfung', { exact: false }).count(), 0);
-    await page.getByLabel('Ausschuss').selectOption({ label: 'Jugendhilfeausschuss (JHA)' });
+    await page.getByLabel('Ausschuss', { exact: true }).selectOption({ label: 'Jugendhilfeausschuss (JHA)' });
     await page.getByRole('button', { name: 'Anzeigen' }).click();
     await page.waitForURL(/committee=/);
     await settled(page);

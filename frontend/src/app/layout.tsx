@@ -38,7 +38,8 @@ export function Layout() {
     const element = target ? document.getElementById(target) : null;
     if (element) {
       element.focus();
-      element.scrollIntoView({ block: 'start' });
+      // instant, not the smooth scrolling KERN sets for the page: the reader is taken there, not shown a ride
+      element.scrollIntoView({ block: 'start', behavior: 'instant' });
       return;
     }
     if (location.hash) {
