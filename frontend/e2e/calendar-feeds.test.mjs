@@ -66,7 +66,12 @@ describe('calendar feeds', () => {
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('/areas/schinkel/committee-dates');
     await settled(page);
-    await page.locator('.committee-group h3 a', { hasText: 'Jugendhilfeausschuss' }).first().click();
+    // the dates of one committee name it with a link to its page
+    await page.getByLabel('Ausschuss', { exact: true }).selectOption({ label: 'Jugendhilfeausschuss (JHA)' });
+    await page.getByRole('button', { name: 'Anzeigen' }).click();
+    await page.waitForURL(/committee=/);
+    await settled(page);
+    await page.locator('.committee-about a', { hasText: 'Jugendhilfeausschuss' }).first().click();
     await page.waitForURL('**/committees/*');
     await settled(page);
     assert.match(await page.locator('h1').textContent(), /^Jugendhilfeausschuss/);
