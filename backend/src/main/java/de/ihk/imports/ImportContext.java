@@ -3,6 +3,7 @@ package de.ihk.imports;
 import de.ihk.actionfield.ActionField;
 import de.ihk.actor.Actor;
 import de.ihk.area.Area;
+import de.ihk.common.ApiException;
 import de.ihk.common.BaseEntity;
 import de.ihk.common.FieldError;
 import de.ihk.common.RequestProblems;
@@ -26,13 +27,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.hibernate.Session;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import org.hibernate.Hibernate;
 import org.hibernate.jpa.HibernateHints;
 
 /**
- * What the rows of one import share: the records they may refer to, loaded once for the whole file, and the checks
- * every row type makes. Records are loaded read-only, so that the write of each row does not check all of them for
- * changes again; a record is made writable just before its row writes it, and read-only again afterwards.
+ * What the rows of one import share: the records they may refer to, loaded once (read-only) for planning the whole
+ * file, the checks every row type makes, and the write of a row.
  */
 @RequestScoped
 class ImportContext {
@@ -167,7 +169,23 @@ class ImportContext {
         }
     }
 
-    /** The references of a measure's input, from the records loaded for the file (no further queries). */
+    /**
+     * Starts writing the planned rows. The records loaded for planning leave the persistence context, and each row
+     * leaves it again after its write ({@link #write}): every statement of the write path flushes the context first,
+     * so a context that grew with the file would make each row slower than the one before.
+     */
+    void startWriting() {
+        em.clear();
+    }
+
+    /** The record as it is now in this transaction (loaded again by id); for references a row's write assigns. */
+    <E extends BaseEntity> E fresh(E record) {
+        @SuppressWarnings("unchecked")
+        Class<E> type = (Class<E>) Hibernate.getClass(record);
+        return em.find(type, record.id);
+    }
+
+    /** The references of a measure's input, loaded by id for the row's write. */
     MeasureService.Resolved resolved(MeasureInput input) {
         return new MeasureService.Resolved(
                 em.find(ActionField.class, input.actionFieldId()),
@@ -179,7 +197,9 @@ class ImportContext {
     }
 
     List<TargetGroup> groups(List<String> codes) {
-        return codes.stream().map(groupsByCode::get).toList();
+        return codes.stream()
+                .map(code -> em.find(TargetGroup.class, groupsByCode.get(code).id))
+                .toList();
     }
 
     <E> List<E> find(Class<E> type, List<UUID> ids) {
@@ -189,26 +209,23 @@ class ImportContext {
     }
 
     /**
-     * Writes a row: creates the record when there is none, else updates {@code existing} (made writable for the
-     * write and read-only again afterwards, as is the created one); answers the record's id.
+     * Writes a row: creates the record when {@code planned} is null, else updates the record {@code planned} was read
+     * from, provided nobody changed it since the plan was made (the row's changes were worked out against that
+     * version); answers the record's id and leaves the persistence context empty for the next row.
      */
-    <E extends BaseEntity> UUID write(
-            E existing, java.util.function.Supplier<E> create, java.util.function.UnaryOperator<E> update) {
-        if (existing != null) {
-            writable(existing);
+    <E extends BaseEntity> UUID write(E planned, Supplier<E> create, UnaryOperator<E> update) {
+        E written;
+        if (planned == null) {
+            written = create.get();
+        } else {
+            E current = fresh(planned);
+            if (current == null || current.version != planned.version) {
+                throw ApiException.concurrentChange();
+            }
+            written = update.apply(current);
         }
-        E written = existing == null ? create.get() : update.apply(existing);
-        done(written);
-        return written.id;
-    }
-
-    /** Makes a record loaded read-only writable, just before its row changes it. */
-    private void writable(BaseEntity record) {
-        em.unwrap(Session.class).setReadOnly(record, false);
-    }
-
-    /** Makes a written record read-only again, so that later flushes leave it alone. */
-    private void done(BaseEntity record) {
-        em.unwrap(Session.class).setReadOnly(record, true);
+        UUID id = written.id;
+        em.clear();
+        return id;
     }
 }

@@ -6,6 +6,7 @@ import de.ihk.common.ApiException;
 import de.ihk.common.FieldError;
 import de.ihk.spreadsheet.SheetColumn;
 import de.ihk.spreadsheet.SheetLayouts;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -26,6 +27,9 @@ public class ImportService {
     AreaAccess access;
 
     @Inject
+    ImportContext context;
+
+    @Inject
     MeasureRows measureRows;
 
     @Inject
@@ -34,7 +38,11 @@ public class ImportService {
     @Inject
     StepRows stepRows;
 
+    /**
+     * One transaction for the whole file, with more time than a request usually gets: the limits allow 20,000 rows.
+     */
     @Transactional
+    @TransactionConfiguration(timeout = 600, timeoutFromConfigProperty = "ihk.imports.transaction-timeout")
     public ImportPreview run(String slug, String typeParam, Path file, boolean dryRun) {
         ImportType type = ImportType.fromParam(typeParam);
         Area area = access.forEdit(slug);
@@ -57,6 +65,7 @@ public class ImportService {
             throw ApiException.invalid(fieldErrors(problems, columns));
         }
         if (!dryRun) {
+            context.startWriting();
             for (Planned planned : plan) {
                 if (planned.action != ImportPreview.Action.UNCHANGED) {
                     planned.id = planned.write.get();

@@ -178,7 +178,7 @@ class MeasureRows {
                 MeasureService.Resolved resolved = context.resolved(input);
                 return context.write(
                         existing,
-                        () -> measures.createImported(area, input, resolved),
+                        () -> measures.createImported(context.fresh(area), input, resolved),
                         m -> measures.updateImported(m, input, resolved));
             };
         }

@@ -110,7 +110,7 @@ class NeedRows {
                 List<TargetGroup> targetGroupsOfInput = context.groups(input.targetGroups());
                 return context.write(
                         existing,
-                        () -> needs.createImported(area, input, field, targetGroupsOfInput),
+                        () -> needs.createImported(context.fresh(area), input, field, targetGroupsOfInput),
                         n -> needs.updateImported(n, input, field, targetGroupsOfInput));
             };
         }

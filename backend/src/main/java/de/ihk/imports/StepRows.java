@@ -131,7 +131,7 @@ class StepRows {
                                 .get(0);
                 return context.write(
                         step,
-                        () -> steps.createImported(measure, input, responsible),
+                        () -> steps.createImported(context.fresh(measure), input, responsible),
                         s -> steps.updateImported(s, input, responsible));
             };
         }

@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
@@ -110,6 +111,47 @@ class RevisionTriggersTest {
                             || table.equals("area")
                             || bumps.getOrDefault(table, Set.of()).stream()
                                     .anyMatch(f -> !f.equals("bump_global_revision")));
+        }
+    }
+
+    @Test
+    void aTransactionRaisesItsAreasRevisionOnceHoweverManyRowsItChanges() throws SQLException {
+        UUID area = UUID.randomUUID();
+        try (Connection connection = dataSource.getConnection();
+                Statement sql = connection.createStatement()) {
+            sql.executeUpdate("INSERT INTO area (id, slug, name, municipality, programme, publication_status) VALUES ('"
+                    + area + "', 'revision-" + area + "', 'Revisionen', 'Stadt R', 'Sozialer Zusammenhalt', 'DRAFT')");
+            long created = revision(sql, area);
+
+            connection.setAutoCommit(false);
+            for (int n = 0; n < 50; n++) {
+                sql.executeUpdate(
+                        "INSERT INTO action_field (id, area_id, code, title, position, color, publication_status)"
+                                + " VALUES (gen_random_uuid(), '" + area + "', 'HF" + n + "', 'Feld " + n + "', " + n
+                                + ", '#336699', 'DRAFT')");
+            }
+            sql.executeUpdate("UPDATE area SET name = 'Revisionen 2' WHERE id = '" + area + "'");
+            connection.commit();
+            assertThat(revision(sql, area))
+                    .as("after 51 changed rows in one transaction")
+                    .isEqualTo(created + 1);
+
+            sql.executeUpdate("UPDATE action_field SET title = title || '!' WHERE area_id = '" + area + "'");
+            connection.commit();
+            sql.executeUpdate("UPDATE area SET name = 'Revisionen 3' WHERE id = '" + area + "'");
+            connection.commit();
+            assertThat(revision(sql, area)).as("after two more transactions").isEqualTo(created + 3);
+
+            sql.executeUpdate("DELETE FROM action_field WHERE area_id = '" + area + "'");
+            sql.executeUpdate("DELETE FROM area WHERE id = '" + area + "'");
+            connection.commit();
+        }
+    }
+
+    private static long revision(Statement sql, UUID area) throws SQLException {
+        try (ResultSet rows = sql.executeQuery("SELECT revision FROM area_revision WHERE area_id = '" + area + "'")) {
+            rows.next();
+            return rows.getLong(1);
         }
     }
 
