@@ -26,7 +26,9 @@ CHROMIUM    ?= /usr/bin/chromium
 KEYCLOAK_VERSION ?= 26.5.6
 KEYCLOAK_PORT    ?= 8180
 KEYCLOAK_JAVA    ?= /usr/lib/jvm/temurin-25-jdk-amd64
-KEYCLOAK_HOME    := .cache/keycloak/keycloak-$(KEYCLOAK_VERSION)
+# Kept outside the clone, so that a fresh clone on the same machine (as CI makes) does not unpack and build it again.
+KEYCLOAK_CACHE   ?= $(or $(XDG_CACHE_HOME),$(HOME)/.cache)/ihk-keycloak
+KEYCLOAK_HOME    := $(KEYCLOAK_CACHE)/keycloak-$(KEYCLOAK_VERSION)
 SSO_DB           ?= ihk_sso
 SSO_PORT         ?= 8111
 SSO_MANAGEMENT_PORT ?= 9111
@@ -124,15 +126,15 @@ backup-test: postgres ## backup and restore: every record, history and API token
 	@$(MAKE) --no-print-directory db DB_NAME=$(BACKUP_DB) >/dev/null
 	BACKUP_DB=$(BACKUP_DB) python3 deploy/backup_test.py
 
-keycloak: $(KEYCLOAK_HOME)/.built ## download Keycloak (Maven Central) into .cache/ and build it for quick starts
+keycloak: $(KEYCLOAK_HOME)/.built ## download Keycloak (Maven Central) into ~/.cache/ihk-keycloak and build it for quick starts
 
 $(KEYCLOAK_HOME)/.built:
 	@test -x $(KEYCLOAK_JAVA)/bin/java || { echo "Keycloak needs a JDK 21 or later at $(KEYCLOAK_JAVA) (set KEYCLOAK_JAVA)"; exit 1; }
-	@mkdir -p .cache/keycloak
+	@mkdir -p $(KEYCLOAK_CACHE)
 	$(MVN) org.apache.maven.plugins:maven-dependency-plugin:3.8.1:unpack \
-	  -Dartifact=org.keycloak:keycloak-quarkus-dist:$(KEYCLOAK_VERSION):zip -DoutputDirectory=$(CURDIR)/.cache/keycloak
-	JAVA_HOME=$(KEYCLOAK_JAVA) $(KEYCLOAK_HOME)/bin/kc.sh build --db=dev-file > .cache/keycloak/build.log 2>&1 \
-	  || { tail -20 .cache/keycloak/build.log; exit 1; }
+	  -Dartifact=org.keycloak:keycloak-quarkus-dist:$(KEYCLOAK_VERSION):zip -DoutputDirectory=$(KEYCLOAK_CACHE)
+	JAVA_HOME=$(KEYCLOAK_JAVA) $(KEYCLOAK_HOME)/bin/kc.sh build --db=dev-file > $(KEYCLOAK_CACHE)/build.log 2>&1 \
+	  || { tail -20 $(KEYCLOAK_CACHE)/build.log; exit 1; }
 	@touch $@
 
 # Starts Keycloak with a fresh copy of the test realm and the packaged backend (single sign-on pointed at it) side by
