@@ -78,9 +78,10 @@ public class MessageService {
 
     @PostConstruct
     void init() {
-        // After perHour messages within an hour, the next must wait 15 s, each further one twice as long (up to an hour).
-        rateLimit = new LoginThrottle.Rule(
-                "message:", Math.max(0, perHour - 1), Duration.ofHours(1), Duration.ofHours(1));
+        // After perHour messages within an hour, the next must wait 15 s, each further one twice as long (up to an
+        // hour).
+        rateLimit =
+                new LoginThrottle.Rule("message:", Math.max(0, perHour - 1), Duration.ofHours(1), Duration.ofHours(1));
     }
 
     /** What the form needs before it is shown: a token with the time it was shown. */
