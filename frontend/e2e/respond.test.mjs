@@ -45,10 +45,14 @@ describe('responding', () => {
     assert.match(await item.textContent(), /Erika Muster/);
     assert.match(await item.textContent(), /BQ-01/);
     assert.deepEqual(await axeViolations(editor), []);
-    await item.getByLabel('Antwort').fill('Ja, jeden ersten Samstag im Monat von 10 bis 12 Uhr.');
+    await item.getByLabel('Antwort', { exact: true }).fill('Ja, jeden ersten Samstag im Monat von 10 bis 12 Uhr.');
     await item.getByLabel(/Frage und Antwort .* veröffentlichen/).check();
     await item.getByLabel('Frage für die Veröffentlichung').fill('Gibt es im Stadtteilbüro auch Termine am Samstag?');
     await item.getByRole('button', { name: 'Speichern' }).click();
+    // Answered, it leaves the new messages and stands among the answered ones.
+    await editor.locator('article', { hasText: question }).waitFor({ state: 'detached' });
+    await editor.getByRole('link', { name: 'Beantwortet', exact: true }).click();
+    await editor.waitForURL('**/areas/schinkel/messages?status=ANSWERED');
     await editor.locator('article', { hasText: question }).getByRole('heading', { name: /Beantwortet · Veröffentlicht/ }).waitFor();
     await screenshot(editor, 'inbox');
 
@@ -63,5 +67,27 @@ describe('responding', () => {
     assert.doesNotMatch(main, /Erika|erika@example\.org/);
     assert.deepEqual(await axeViolations(resident), []);
     await screenshot(resident, 'measure-questions');
+  });
+
+  test('the accessibility statement offers the same form, in English too, and the inbox is axe clean in English', async () => {
+    const page = await newPage(browser);
+    await page.goto('/en/accessibility');
+    await settled(page);
+    await page.getByRole('button', { name: 'Write a question or hint' }).click();
+    await page.getByLabel('Your message').waitFor();
+    assert.deepEqual(await axeViolations(page), []);
+    await page.getByLabel('Your message').fill('The contrast of the links is too low.');
+    await page.getByLabel(/I agree/).check();
+    await page.getByRole('button', { name: 'Send message' }).click();
+    await page.getByText('Thank you! Your message has arrived.').waitFor();
+
+    const editor = await newPage(browser);
+    await logIn(editor, 'demo-redaktion', 'demo-redaktion-passwort');
+    await editor.goto('/en/areas/schinkel/messages');
+    await settled(editor);
+    const item = editor.locator('article', { hasText: 'The contrast of the links is too low.' });
+    await item.waitFor();
+    assert.match(await item.textContent(), /Accessibility/);
+    assert.deepEqual(await axeViolations(editor), []);
   });
 });
