@@ -34,6 +34,7 @@ const HistoryPage = lazy(() => import('./routes/history'));
 const WorkViewPage = lazy(() => import('./routes/work-view'));
 const AreaStepsPage = lazy(() => import('./routes/steps'));
 const ImportPage = lazy(() => import('./routes/import'));
+const MessagesPage = lazy(() => import('./routes/messages'));
 const AdminPages = lazy(() => import('./routes/admin/admin-pages'));
 const ImprintPage = lazy(() => import('./routes/imprint'));
 const AccessibilityPage = lazy(() => import('./routes/accessibility'));
@@ -55,6 +56,7 @@ export const pageRoutes: RouteObject[] = [
   { path: 'areas/:slug/work', element: <WorkViewPage /> },
   { path: 'areas/:slug/steps', element: <AreaStepsPage /> },
   { path: 'areas/:slug/import', element: <ImportPage /> },
+  { path: 'areas/:slug/messages', element: <MessagesPage /> },
   { path: 'areas/:slug/history', element: <HistoryPage type="area" /> },
   { path: 'areas/:slug/editions/:id/history', element: <HistoryPage type="edition" /> },
   { path: 'areas/:slug/action-fields/:id/history', element: <HistoryPage type="actionField" /> },

@@ -884,6 +884,118 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/areas/{slug}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the area's messages (inbox)
+         * @description Requires: editor of the area or admin (anonymous → 401, others → 403). The messages residents sent to the quarter management about the area, its measures and needs, newest first, with the sender's name and e-mail where given. `status` filters new or answered ones.
+         */
+        get: operations["listMessages"];
+        put?: never;
+        /**
+         * Send a question or hint to the quarter management
+         * @description Requires: nothing (a signed-in browser session sends its CSRF token as for every write). A resident's message about a measure (`measureId`), a need (`needId`), the accessibility of the site (`subject` `ACCESSIBILITY`) or the area (`GENERAL`, the default). `formToken` comes from `GET …/messages/form` when the form is shown. Refused with 400 naming the field: a filled-in honeypot (`website`), a form sent sooner than the minimum fill time after it was shown or more than a day later (`formToken`), no consent, an invalid e-mail, an empty or too long message, a measure or need that is not a public record of this area. Refused with 429 and `Retry-After` when many messages came from the client's address in the last hour. Answers 201 with the stored message.
+         */
+        post: operations["createMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/areas/{slug}/messages/form": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Start a message form
+         * @description Requires: nothing. A signed token with the time the form is shown, to send as `formToken`, and the seconds that must pass before the message is accepted. Never cached.
+         */
+        get: operations["getMessageForm"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/areas/{slug}/messages/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a message
+         * @description Requires: editor of the area or admin. The message with the sender's name and e-mail, and its `ETag`. With a matching `If-None-Match` the answer is 304.
+         */
+        get: operations["getMessage"];
+        /**
+         * Answer a message, mark it, publish it
+         * @description Requires: editor of the area or admin. Sets the status (`ANSWERED` sets `answeredAt`), the answer, and whether the question (in the words of `publishedQuestion`, as the editor approved them) and the answer are shown below the measure or need. Publishing needs an answer, a `publishedQuestion` and a message about a measure or need (400 naming the field otherwise). Name and e-mail are never published. Needs `If-Match` with the current `ETag` (missing → 428, stale → 412).
+         */
+        put: operations["updateMessage"];
+        post?: never;
+        /**
+         * Delete a message
+         * @description Requires: editor of the area or admin. Deletes the message (and its published answer). Needs `If-Match` with the current `ETag` (missing → 428, stale → 412).
+         */
+        delete: operations["deleteMessage"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/areas/{slug}/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List published questions and answers
+         * @description Requires: nothing. The questions and answers editors published below measures and needs, in the order they were answered: the question in the words the editor approved, and the answer; never the sender's name, e-mail or original text. Anonymous readers see those below public measures and needs; readers who see the area's drafts also those below drafts.
+         */
+        get: operations["listQuestions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/areas/{slug}/questions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a published question and answer
+         * @description Requires: nothing; a message that is not published (or below a draft) is seen only by those who see the area's drafts, otherwise 404. The path the change feed names for messages.
+         */
+        get: operations["getQuestion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/actors": {
         parameters: {
             query?: never;
@@ -1636,6 +1748,171 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * @description `NEW` until the quarter management answered the message, then `ANSWERED`.
+         * @example NEW
+         * @enum {string}
+         */
+        MessageStatus: "NEW" | "ANSWERED";
+        /**
+         * @description What a message is about: a measure, a need, the accessibility of the site, or the area in general.
+         * @example MEASURE
+         * @enum {string}
+         */
+        MessageSubject: "MEASURE" | "NEED" | "ACCESSIBILITY" | "GENERAL";
+        /** @description What a message form carries from when it is shown. */
+        MessageForm: {
+            /** @description Signed time the form was shown; send it as `formToken`. */
+            formToken: string;
+            /**
+             * Format: int64
+             * @description Seconds that must pass after the form was shown before the message is accepted.
+             */
+            minimumSeconds: number;
+        };
+        /** @description A resident's question or hint. Name and e-mail are optional and only ever seen by the area's editors. */
+        MessageInput: {
+            /**
+             * Format: uuid
+             * @description The measure the message is about (a public one of this area).
+             */
+            measureId?: string | null;
+            /**
+             * Format: uuid
+             * @description The need the message is about (a public one of this area); not together with `measureId`.
+             */
+            needId?: string | null;
+            /**
+             * @description Without `measureId` and `needId`: `ACCESSIBILITY` or `GENERAL` (default).
+             * @enum {string|null}
+             */
+            subject?: "MEASURE" | "NEED" | "ACCESSIBILITY" | "GENERAL" | null;
+            /** @description The sender's name, if they want to give it. */
+            name?: string | null;
+            /** @description An e-mail address for the answer, if they want one. */
+            email?: string | null;
+            /** @description The question or hint. */
+            message: string;
+            /** @description The sender agrees that the message (with name and e-mail, if given) is stored and read by the quarter management; must be `true`. */
+            consent: boolean;
+            /** @description The token of `GET …/messages/form`. */
+            formToken: string;
+            /** @description A field people do not see (a honeypot); must stay empty. */
+            website?: string | null;
+        };
+        /** @description The editor's part of a message. */
+        MessageUpdate: {
+            status: components["schemas"]["MessageStatus"];
+            /** @description The quarter management's answer. */
+            answer?: string | null;
+            /** @description The question as the public reads it once published (the editor's approved text, without personal details). */
+            publishedQuestion?: string | null;
+            /** @description Show the question (`publishedQuestion`) and the answer below the measure or need. */
+            published: boolean;
+        };
+        /** @description The measure or need a message is about, or `null`. */
+        MessageReference: {
+            /** Format: uuid */
+            id: string;
+            /** @example BQ-01 */
+            code: string;
+            /** @example Spielplatz am Hasepark */
+            title: string;
+        } | null;
+        /** @description A resident's message as the area's editors read it. */
+        Message: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int64 */
+            version: number;
+            /**
+             * Format: date-time
+             * @description When the message arrived.
+             */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            subject: components["schemas"]["MessageSubject"];
+            measure: components["schemas"]["MessageReference"];
+            need: components["schemas"]["MessageReference"];
+            name: string | null;
+            email: string | null;
+            /** @description The text as the resident sent it. */
+            message: string;
+            status: components["schemas"]["MessageStatus"];
+            answer: string | null;
+            /** Format: date-time */
+            answeredAt: string | null;
+            publishedQuestion: string | null;
+            published: boolean;
+        };
+        /** @description One page of messages. */
+        MessagePage: {
+            items: components["schemas"]["Message"][];
+            /**
+             * Format: int32
+             * @description Index of this page, 0-based.
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Requested page size.
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items over all pages.
+             */
+            totalItems: number;
+            /**
+             * Format: int32
+             * @description Number of pages.
+             */
+            totalPages: number;
+        };
+        /** @description A published question and its answer; never the sender's name, e-mail or original text. */
+        Question: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int64 */
+            version: number;
+            subject: components["schemas"]["MessageSubject"];
+            /** Format: uuid */
+            measureId: string | null;
+            /** Format: uuid */
+            needId: string | null;
+            /** @description The question in the words the editor approved (null while not published). */
+            question: string | null;
+            answer: string | null;
+            /** Format: date-time */
+            answeredAt: string | null;
+            status: components["schemas"]["MessageStatus"];
+            published: boolean;
+        };
+        /** @description One page of published questions and answers. */
+        QuestionPage: {
+            items: components["schemas"]["Question"][];
+            /**
+             * Format: int32
+             * @description Index of this page, 0-based.
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Requested page size.
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items over all pages.
+             */
+            totalItems: number;
+            /**
+             * Format: int32
+             * @description Number of pages.
+             */
+            totalPages: number;
+        };
         /** @description The API's name, version and where its documentation is. */
         ApiInfo: {
             /** @example IHK API */
@@ -1716,7 +1993,7 @@ export interface components {
          * @example MEASURE
          * @enum {string}
          */
-        ChangeRecordType: "AREA" | "EDITION" | "ACTION_FIELD" | "NEED" | "MEASURE" | "ACTION_STEP" | "PRESENTATION" | "INDICATOR" | "ACTOR" | "COMMITTEE" | "TARGET_GROUP";
+        ChangeRecordType: "AREA" | "EDITION" | "ACTION_FIELD" | "NEED" | "MEASURE" | "ACTION_STEP" | "PRESENTATION" | "INDICATOR" | "ACTOR" | "COMMITTEE" | "TARGET_GROUP" | "MESSAGE";
         /** @description One change of a record, as the caller sees it. */
         ChangeItem: {
             /**
@@ -1764,7 +2041,7 @@ export interface components {
          * @example MEASURE
          * @enum {string}
          */
-        RecordType: "AREA" | "EDITION" | "ACTION_FIELD" | "NEED" | "MEASURE" | "ACTION_STEP" | "PRESENTATION" | "INDICATOR" | "ACTOR" | "COMMITTEE" | "TARGET_GROUP" | "ACCOUNT" | "API_TOKEN" | "WEBHOOK";
+        RecordType: "AREA" | "EDITION" | "ACTION_FIELD" | "NEED" | "MEASURE" | "ACTION_STEP" | "PRESENTATION" | "INDICATOR" | "ACTOR" | "COMMITTEE" | "TARGET_GROUP" | "ACCOUNT" | "API_TOKEN" | "WEBHOOK" | "MESSAGE";
         /**
          * @description What a revision did to its record: `CREATED`, `UPDATED` or `DELETED`.
          * @example UPDATED
@@ -4591,7 +4868,7 @@ export interface components {
          * @example MEASURE
          * @enum {string}
          */
-        WebhookEvent: "*" | "AREA" | "EDITION" | "ACTION_FIELD" | "NEED" | "MEASURE" | "ACTION_STEP" | "PRESENTATION" | "INDICATOR" | "ACTOR" | "COMMITTEE" | "TARGET_GROUP";
+        WebhookEvent: "*" | "AREA" | "EDITION" | "ACTION_FIELD" | "NEED" | "MEASURE" | "ACTION_STEP" | "PRESENTATION" | "INDICATOR" | "ACTOR" | "COMMITTEE" | "TARGET_GROUP" | "MESSAGE";
         /** @description A webhook subscription (its secret is shown only once, when it is created). */
         Webhook: {
             /**
@@ -4898,7 +5175,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Too many failed logins for this user name or from this client address; `Retry-After` and `detail` say how long to wait. */
+        /** @description Too many failed logins for this user name or from this client address, or too many messages from this client address; `Retry-After` and `detail` say how long to wait. */
         TooManyRequests: {
             headers: {
                 /**
@@ -7845,6 +8122,345 @@ export interface operations {
                     "application/json": components["schemas"]["RevisionPage"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listMessages: {
+        parameters: {
+            query?: {
+                /** @description Only new or only answered messages. */
+                status?: components["schemas"]["MessageStatus"];
+                /** @description Page index, 0-based. */
+                page?: components["parameters"]["Page"];
+                /** @description Page size. */
+                size?: components["parameters"]["Size"];
+                /** @description Comma-separated fields, `-` for descending: `createdAt`, `updatedAt`, `status`. Default `-createdAt`. */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Slug of the area.
+                 * @example schinkel
+                 */
+                slug: components["parameters"]["Slug"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of messages. */
+            200: {
+                headers: {
+                    Link: components["headers"]["Link"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessagePage"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Slug of the area.
+                 * @example schinkel
+                 */
+                slug: components["parameters"]["Slug"];
+            };
+            cookie?: never;
+        };
+        /** @description The message. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MessageInput"];
+            };
+        };
+        responses: {
+            /** @description The message was received. */
+            201: {
+                headers: {
+                    /**
+                     * @description Absolute URL of the message (readable by the area's editors).
+                     * @example https://ihk.example/api/v1/areas/schinkel/messages/5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e
+                     */
+                    Location: string;
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getMessageForm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Slug of the area.
+                 * @example schinkel
+                 */
+                slug: components["parameters"]["Slug"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The form's token. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "formToken": "NWI2YzdkOGUtOWYwYS00YjFjOjE3NjQ5MzA0MDA.Hx3k9sQ2",
+                     *       "minimumSeconds": 3
+                     *     }
+                     */
+                    "application/json": components["schemas"]["MessageForm"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description ETag of a cached representation; when it still matches, the answer is 304 without body.
+                 * @example "3"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                /**
+                 * @description Slug of the area.
+                 * @example schinkel
+                 */
+                slug: components["parameters"]["Slug"];
+                /** @description Id of the record. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The message. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description ETag of the version being changed, e.g. `"3"`. Required by the server: when missing the answer is 428, when stale 412.
+                 * @example "3"
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /**
+                 * @description Slug of the area.
+                 * @example schinkel
+                 */
+                slug: components["parameters"]["Slug"];
+                /** @description Id of the record. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** @description The editor's part of the message. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "status": "ANSWERED",
+                 *       "answer": "Der Spielplatz wird im Frühjahr 2027 eröffnet.",
+                 *       "publishedQuestion": "Wann wird der Spielplatz fertig?",
+                 *       "published": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["MessageUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated message, with its new `ETag`. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description ETag of the version being changed, e.g. `"3"`. Required by the server: when missing the answer is 428, when stale 412.
+                 * @example "3"
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /**
+                 * @description Slug of the area.
+                 * @example schinkel
+                 */
+                slug: components["parameters"]["Slug"];
+                /** @description Id of the record. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The message was deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listQuestions: {
+        parameters: {
+            query?: {
+                /** @description Only questions about this measure. */
+                measure?: string;
+                /** @description Only questions about this need. */
+                need?: string;
+                /** @description Page index, 0-based. */
+                page?: components["parameters"]["Page"];
+                /** @description Page size. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Slug of the area.
+                 * @example schinkel
+                 */
+                slug: components["parameters"]["Slug"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of questions and answers. */
+            200: {
+                headers: {
+                    Link: components["headers"]["Link"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionPage"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getQuestion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description ETag of a cached representation; when it still matches, the answer is 304 without body.
+                 * @example "3"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                /**
+                 * @description Slug of the area.
+                 * @example schinkel
+                 */
+                slug: components["parameters"]["Slug"];
+                /** @description Id of the record. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The question and answer. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Question"];
+                };
+            };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];

@@ -84,6 +84,8 @@ export const paths = {
   /** The open action steps of all measures of an area (due dates and who is responsible). */
   steps: (slug: string) => `/areas/${e(slug)}/steps`,
   importSheet: (slug: string) => `/areas/${e(slug)}/import`,
+  /** The editors' inbox of residents' messages, optionally of new or answered ones only. */
+  messages: (slug: string, status?: 'NEW' | 'ANSWERED') => `/areas/${e(slug)}/messages${status ? `?${new URLSearchParams({ status })}` : ''}`,
   history: {
     area: (slug: string) => `/areas/${e(slug)}/history`,
     edition: (slug: string, id: string) => `/areas/${e(slug)}/editions/${e(id)}/history`,

@@ -1,5 +1,8 @@
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '@/components/ui/page-heading';
+import { useAreas } from '@/features/areas/api/areas';
+import '@/features/messages/texts';
 import { ContactLines, PostalAddress, WithSite } from '@/features/site/components/site-details';
 import type { Schemas } from '@/lib/api-client';
 import { useLang } from '@/lib/use-lang';
@@ -16,6 +19,54 @@ export default function AccessibilityPage() {
   );
 }
 
+const MessageForm = lazy(() => import('@/features/messages/components/message-form'));
+
+/**
+ * The feedback channel as a form: a message with the subject "Barrierefreiheit" to the inbox of an area's editors
+ * (the chosen area; the first one when there is only one). Loaded when the reader opens it.
+ */
+function FeedbackForm() {
+  const { t } = useTranslation();
+  const areas = useAreas();
+  const [open, setOpen] = useState(false);
+  const [slug, setSlug] = useState('');
+  const items = areas.data?.items ?? [];
+  if (!items.length) return null;
+  const chosen = slug || items[0]!.slug;
+  return (
+    <section aria-labelledby="feedback-form-heading" className="section no-print">
+      <h3 id="feedback-form-heading" className="kern-heading-small">
+        {t('messages.accessibilityForm')}
+      </h3>
+      {items.length > 1 ? (
+        <div className="kern-form-input">
+          <label className="kern-label" htmlFor="feedback-area">
+            {t('messages.area')}
+          </label>
+          <div className="kern-form-input__select-wrapper">
+            <select id="feedback-area" className="kern-form-input__select" value={chosen} onChange={(e) => setSlug(e.target.value)}>
+              {items.map((a) => (
+                <option key={a.slug} value={a.slug}>
+                  {a.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+      ) : null}
+      {open ? (
+        <Suspense fallback={<p className="kern-body" role="status">{t('messages.loading')}</p>}>
+          <MessageForm key={chosen} slug={chosen} subject="ACCESSIBILITY" focusOnMount />
+        </Suspense>
+      ) : (
+        <button type="button" className="kern-btn kern-btn--secondary" onClick={() => setOpen(true)}>
+          <span className="kern-label">{t('messages.open')}</span>
+        </button>
+      )}
+    </section>
+  );
+}
+
 function Feedback({ site }: { site: Schemas['Site'] }) {
   const { t } = useTranslation();
   const email = site.accessibilityEmail;
@@ -25,6 +76,7 @@ function Feedback({ site }: { site: Schemas['Site'] }) {
       <ContactLines phone={site.phone} email={email} mailto={mailto} />
       {site.operator ? <PostalAddress site={site} /> : null}
       {!site.operator && !email && !site.phone ? <p className="kern-body">{t('site.notSet')}</p> : null}
+      <FeedbackForm />
     </>
   );
 }
@@ -55,8 +107,8 @@ function German({ site }: { site: Schemas['Site'] }) {
       <p className="kern-body">
         Sind Ihnen Barrieren auf dieser Website aufgefallen, oder benötigen Sie Informationen daraus in barrierefreier
         Form? Dann teilen Sie uns das bitte mit. Beschreiben Sie, auf welcher Seite Sie waren (die Adresse aus der
-        Adresszeile Ihres Browsers hilft uns), was Sie tun wollten und was nicht funktioniert hat. Ein Formular ist
-        nicht nötig. Wir antworten innerhalb von zwei Wochen.
+        Adresszeile Ihres Browsers hilft uns), was Sie tun wollten und was nicht funktioniert hat. Schreiben Sie uns über
+        das Formular unten oder direkt. Wir antworten innerhalb von zwei Wochen.
       </p>
       <Feedback site={site} />
       <h2 className="kern-heading-medium">Durchsetzungsverfahren</h2>
@@ -95,7 +147,7 @@ function English({ site }: { site: Schemas['Site'] }) {
       <p className="kern-body">
         Have you noticed a barrier on this website, or do you need information from it in an accessible form? Please
         tell us. Describe which page you were on (the address in your browser's address bar helps), what you wanted to
-        do, and what did not work. You do not need a form. We will reply within two weeks.
+        do, and what did not work. Write to us with the form below or directly. We will reply within two weeks.
       </p>
       <Feedback site={site} />
       <h2 className="kern-heading-medium">Enforcement procedure</h2>

@@ -72,6 +72,7 @@ export default function AreaPage() {
         <p className="inline-list record-tools no-print">
           {session.canEdit(slug) ? <AppLink to={paths.workView(slug)}>{t('nav.workView')}</AppLink> : null}
           {session.canEdit(slug) ? <AppLink to={paths.importSheet(slug)}>{t('nav.importSheet')}</AppLink> : null}
+          {session.canEdit(slug) ? <AppLink to={paths.messages(slug)}>{t('nav.inbox')}</AppLink> : null}
           <HistoryLink to={paths.history.area(slug)} />
         </p>
       ) : null}

@@ -14,6 +14,7 @@ import { StepChecklist } from '@/features/measures/components/step-checklist';
 import { formatPeriod } from '@/features/measures/utils/period';
 import { usePresentations } from '@/features/presentations/api/presentations';
 import { PresentationList } from '@/features/presentations/components/presentation-list';
+import { RespondSection } from '@/features/messages/components/respond-section';
 import { formatMoney } from '@/lib/format';
 import { paths } from '@/lib/paths';
 import { useContentLang, useLang } from '@/lib/use-lang';
@@ -208,6 +209,7 @@ export default function MeasurePage() {
           </ul>
         </section>
       ) : null}
+      <RespondSection slug={slug} measureId={m.id} />
     </>
   );
 }

@@ -10,6 +10,7 @@ import { useSession } from '@/features/auth/hooks/use-session';
 import { useNeed } from '@/features/needs/api/needs';
 import { NeedCard } from '@/features/needs/components/need-card';
 import { NeedEditorActions } from '@/features/needs/components/need-editor-actions';
+import { RespondSection } from '@/features/messages/components/respond-section';
 import { paths } from '@/lib/paths';
 
 /** A need and the measures answering it. */
@@ -57,6 +58,7 @@ export default function NeedPage() {
       </p>
       <NeedCard slug={slug} need={n} showTitle={false} actions={session.canEdit(slug) ? <NeedEditorActions slug={slug} need={n} /> : undefined} />
       <NewMeasureLink slug={slug} need={n.id} />
+      <RespondSection slug={slug} needId={n.id} />
     </>
   );
 }

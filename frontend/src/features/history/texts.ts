@@ -33,6 +33,7 @@ const de = {
     ACCOUNT: 'Konto',
     API_TOKEN: 'API-Token',
     WEBHOOK: 'Webhook',
+    MESSAGE: 'Nachricht',
   },
   fields: {
     code: 'Kürzel',
@@ -139,6 +140,7 @@ const en: HistoryTexts = {
     ACCOUNT: 'Account',
     API_TOKEN: 'API token',
     WEBHOOK: 'Webhook',
+    MESSAGE: 'Message',
   },
   fields: {
     code: 'Code',

@@ -22,6 +22,7 @@ export const de = {
     api: 'Schnittstelle (API)',
     workView: 'Arbeitsansicht',
     importSheet: 'Tabelle importieren',
+    inbox: 'Nachrichten',
     workViewOf: 'Arbeitsansicht {{area}}',
     admin: 'Verwaltung',
     manageActors: 'Akteure verwalten',

@@ -24,6 +24,7 @@ export const en: typeof de = {
     api: 'API',
     workView: 'Work view',
     importSheet: 'Import a spreadsheet',
+    inbox: 'Messages',
     workViewOf: 'Work view {{area}}',
     admin: 'Administration',
     manageActors: 'Manage actors',

@@ -65,7 +65,7 @@ public class AuthResource {
     }
 
     /** The client's address as the proxy forwarding settings see it (the proxy's own address without them). */
-    private static String clientAddress(HttpServerRequest request) {
+    public static String clientAddress(HttpServerRequest request) {
         return request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
     }
 

@@ -21,15 +21,22 @@ import java.util.regex.Pattern;
  * that address is refused with 429 and Retry-After – also one with the right password, else the wait would not
  * slow guessing. Names that do not exist count the same way, so the answers never tell whether an account exists.
  * Kept in the database, so it holds across instances; failures are forgotten after {@link #WINDOW} without one.
+ *
+ * <p>Other features that must slow down one client (residents' messages) count their own {@link Rule} in the same
+ * table with {@link #checkClient} and {@link #countClient}: every counted event is a "failure" of that rule.
  */
 @ApplicationScoped
 public class LoginThrottle {
 
-    record Rule(String prefix, int freeFailures, Duration maxDelay) {}
+    /**
+     * A counter: keys start with {@code prefix}; the first {@code freeFailures} events within {@code window} cost
+     * nothing, each further one makes the next attempt wait, up to {@code maxDelay}.
+     */
+    public record Rule(String prefix, int freeFailures, Duration maxDelay, Duration window) {}
 
-    static final Rule PER_NAME = new Rule("name:", 4, Duration.ofMinutes(1));
-    static final Rule PER_CLIENT = new Rule("client:", 19, Duration.ofMinutes(15));
     static final Duration WINDOW = Duration.ofMinutes(15);
+    static final Rule PER_NAME = new Rule("name:", 4, Duration.ofMinutes(1), WINDOW);
+    static final Rule PER_CLIENT = new Rule("client:", 19, Duration.ofMinutes(15), WINDOW);
     /** Longer than a login takes even on a busy server, so that the wait is felt by the next attempt. */
     static final Duration FIRST_DELAY = Duration.ofSeconds(15);
 
@@ -57,6 +64,30 @@ public class LoginThrottle {
                             + " seconds.",
                     seconds);
         }
+    }
+
+    /**
+     * Refuses with 429 (and {@code detail}, followed by the wait) while the client must wait under {@code rule}. Runs
+     * inside the caller's transaction.
+     */
+    public void checkClient(Rule rule, String clientAddress, Instant now, String detail) {
+        List<?> rows = em.createNativeQuery("SELECT blocked_until FROM login_throttle WHERE throttle_key = :key")
+                .setParameter("key", clientKey(rule, clientAddress))
+                .getResultList();
+        Object value = rows.isEmpty() ? null : rows.get(0);
+        if (value == null) {
+            return;
+        }
+        Instant until = value instanceof Instant i ? i : ((OffsetDateTime) value).toInstant();
+        if (until.isAfter(now)) {
+            long seconds = Math.max(1, Duration.between(now, until).toSeconds() + 1);
+            throw ApiException.tooManyRequests(detail + " Try again in " + seconds + " seconds.", seconds);
+        }
+    }
+
+    /** Counts one event of the client under {@code rule}. */
+    public void countClient(Rule rule, String clientAddress, Instant now) {
+        count(rule, clientKey(rule, clientAddress), now);
     }
 
     public void recordFailure(String username, String clientAddress, Instant now) {
@@ -91,7 +122,7 @@ public class LoginThrottle {
                         RETURNING failures""")
                 .setParameter("key", key)
                 .setParameter("now", now)
-                .setParameter("windowStart", now.minus(WINDOW))
+                .setParameter("windowStart", now.minus(rule.window()))
                 .getSingleResult();
         Duration delay = delayAfter(rule, failures.intValue());
         em.createNativeQuery("UPDATE login_throttle SET blocked_until = :until WHERE throttle_key = :key")
@@ -109,8 +140,12 @@ public class LoginThrottle {
      * whole /64, and would otherwise get a fresh counter for every address in it).
      */
     static String clientKey(String address) {
+        return clientKey(PER_CLIENT, address);
+    }
+
+    static String clientKey(Rule rule, String address) {
         if (address == null || !IP_LITERAL.matcher(address).matches()) {
-            return PER_CLIENT.prefix() + "unknown"; // never a name to resolve
+            return rule.prefix() + "unknown"; // never a name to resolve
         }
         try {
             byte[] bytes = InetAddress.getByName(address).getAddress();
@@ -118,11 +153,11 @@ public class LoginThrottle {
                 for (int i = 8; i < 16; i++) {
                     bytes[i] = 0;
                 }
-                return PER_CLIENT.prefix() + InetAddress.getByAddress(bytes).getHostAddress() + "/64";
+                return rule.prefix() + InetAddress.getByAddress(bytes).getHostAddress() + "/64";
             }
-            return PER_CLIENT.prefix() + InetAddress.getByAddress(bytes).getHostAddress();
+            return rule.prefix() + InetAddress.getByAddress(bytes).getHostAddress();
         } catch (UnknownHostException | RuntimeException e) {
-            return PER_CLIENT.prefix() + "unknown";
+            return rule.prefix() + "unknown";
         }
     }
 }

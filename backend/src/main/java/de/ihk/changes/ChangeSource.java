@@ -52,6 +52,8 @@ record ChangeSource(RecordType type, String table, String select) {
                     "'indicators/' || r.id",
                     "r.public_version",
                     Publication.indicator("r"))),
+            source(inArea(
+                    RecordType.MESSAGE, "message", "'questions/' || r.id", "r.version", Publication.message("r"))),
             source(shared(RecordType.ACTOR, "actor", "'/api/v1/actors/' || r.id")),
             source(shared(RecordType.COMMITTEE, "committee", "'/api/v1/committees/' || r.id")),
             source(shared(RecordType.TARGET_GROUP, "target_group", "'/api/v1/target-groups/' || r.code")));

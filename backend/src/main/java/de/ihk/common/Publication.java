@@ -52,6 +52,17 @@ public final class Publication {
         return i + ".publication_status = " + PUBLISHED;
     }
 
+    /**
+     * The message {@code q} is published below a measure or need that is public: readers without draft rights see its
+     * approved question and answer (never the sender).
+     */
+    public static String message(String q) {
+        return "(" + q + ".published AND ((" + q + ".measure_id IS NOT NULL AND coalesce((SELECT " + measure("qm")
+                + " FROM measure qm WHERE qm.id = " + q + ".measure_id), FALSE)) OR (" + q
+                + ".need_id IS NOT NULL AND coalesce((SELECT " + need("qn") + " FROM need qn WHERE qn.id = " + q
+                + ".need_id), FALSE))))";
+    }
+
     /** A scalar subquery rather than EXISTS: PostgreSQL plans it in a fraction of the time (0.4 instead of 5 ms). */
     private static String actionFieldOf(String idColumn) {
         return "(SELECT pf.publication_status FROM action_field pf WHERE pf.id = " + idColumn + ") = " + PUBLISHED;

@@ -70,7 +70,8 @@ public class MeasureService {
             .summary(m -> List.of(MeasureSummary.of(m), m.isPublic()))
             .shownThroughOwnLinks("need", "id IN (SELECT need_id FROM measure_need WHERE measure_id = :id)")
             .shownBy("presentation", "id IN (SELECT presentation_id FROM presentation_measure WHERE measure_id = :id)")
-            .shownBy("indicator", "id IN (SELECT indicator_id FROM indicator_measure WHERE measure_id = :id)");
+            .shownBy("indicator", "id IN (SELECT indicator_id FROM indicator_measure WHERE measure_id = :id)")
+            .visibilityReaches("message", "measure_id = :id");
 
     @Inject
     EntityManager em;

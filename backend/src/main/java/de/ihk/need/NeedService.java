@@ -53,7 +53,8 @@ public class NeedService {
             .representation(this::dto)
             .summary(n -> List.of(n.code, n.title, n.isPublic()))
             .shownBy("measure", "id IN (SELECT measure_id FROM measure_need WHERE need_id = :id)")
-            .shownBy("indicator", "id IN (SELECT indicator_id FROM indicator_need WHERE need_id = :id)");
+            .shownBy("indicator", "id IN (SELECT indicator_id FROM indicator_need WHERE need_id = :id)")
+            .visibilityReaches("message", "need_id = :id");
 
     @Inject
     EntityManager em;

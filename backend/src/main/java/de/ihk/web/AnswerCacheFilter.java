@@ -78,6 +78,9 @@ public class AnswerCacheFilter {
         if (UNCACHED_ROOTS.contains(segments[0]) || "history".equals(last) || "deletions".equals(last)) {
             return null;
         }
+        if (segments.length > 2 && "messages".equals(segments[2])) {
+            return null; // the message form's token carries the time it was asked for
+        }
         String areaSlug = "areas".equals(segments[0]) && segments.length > 1 ? segments[1] : null;
         // The Accept header is part of the key: some answers depend on it (the catalogue is JSON-LD or Turtle).
         String key = "GET " + request.getUriInfo().getRequestUri() + " " + LocalDate.now(clock) + " "

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -23,6 +24,11 @@ public class RequestGuard {
     /** Login, logout and the first administrator's setup work without a (valid) session. */
     private static final Set<String> OPEN_WRITES =
             Set.of("/api/v1/auth/login", "/api/v1/auth/logout", "/api/v1/auth/setup");
+    /**
+     * Residents send messages to an area without an account. Cross-site forms cannot send JSON, and without a session
+     * there is nothing of the sender's to forge; a signed-in sender's session still needs its CSRF token.
+     */
+    private static final Pattern OPEN_POSTS = Pattern.compile("/api/v1/areas/[^/]+/messages");
 
     @Inject
     CurrentUser user;
@@ -41,7 +47,10 @@ public class RequestGuard {
         if (SAFE_METHODS.contains(request.getMethod())) {
             return;
         }
-        if (user.isAnonymous() && !OPEN_WRITES.contains(path)) {
+        boolean open = OPEN_WRITES.contains(path)
+                || ("POST".equals(request.getMethod())
+                        && OPEN_POSTS.matcher(path).matches());
+        if (user.isAnonymous() && !open) {
             throw ApiException.unauthorized();
         }
         if (BodySizeLimit.isFileUpload(path)) {

@@ -17,7 +17,8 @@ public enum RecordType {
     TARGET_GROUP,
     ACCOUNT,
     API_TOKEN,
-    WEBHOOK;
+    WEBHOOK,
+    MESSAGE;
 
     /** How messages name a record of this type, e.g. "action step". */
     public String noun() {

@@ -1,0 +1,7 @@
+package de.ihk.message;
+
+/** Whether the quarter management has answered a message yet. */
+public enum MessageStatus {
+    NEW,
+    ANSWERED
+}
