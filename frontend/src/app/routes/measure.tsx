@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
 import { AppLink } from '@/components/ui/app-link';
@@ -17,6 +17,9 @@ import { PresentationList } from '@/features/presentations/components/presentati
 import { formatMoney } from '@/lib/format';
 import { paths } from '@/lib/paths';
 import { useContentLang, useLang } from '@/lib/use-lang';
+
+// Only measures with a place load the map.
+const PlaceSection = lazy(() => import('@/features/map/components/place-section').then((m) => ({ default: m.PlaceSection })));
 
 /** Everything about one measure. */
 export default function MeasurePage() {
@@ -144,6 +147,12 @@ export default function MeasurePage() {
           </Fact>
         </dl>
       </section>
+
+      {m.locationGeometry ? (
+        <Suspense fallback={<div className="map-placeholder map-placeholder--small" />}>
+          <PlaceSection measure={m} />
+        </Suspense>
+      ) : null}
 
       <section aria-labelledby="needs-heading" className="section">
         <h2 id="needs-heading" className="kern-heading-medium">
