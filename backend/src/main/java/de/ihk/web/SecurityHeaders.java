@@ -45,7 +45,10 @@ public class SecurityHeaders {
             @ConfigProperty(name = "ihk.http.frame-ancestors", defaultValue = "'none'") String frameAncestors,
             @ConfigProperty(name = "ihk.http.hsts-max-age", defaultValue = "31536000") long hstsMaxAge,
             @ConfigProperty(name = "ihk.site.map-tile-url") Optional<String> mapTileUrl) {
-        String tiles = mapTileUrl.map(SecurityHeaders::tileSource).map(source -> " " + source).orElse("");
+        String tiles = mapTileUrl
+                .map(SecurityHeaders::tileSource)
+                .map(source -> " " + source)
+                .orElse("");
         String common = "default-src 'self'; img-src 'self' data:" + tiles + "; object-src 'none'; base-uri 'self';"
                 + " form-action 'self'; frame-ancestors " + frameAncestors.trim();
         this.policy = common + "; script-src 'self'; style-src 'self'";
