@@ -476,6 +476,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/areas/{slug}/measures.geojson": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The area's measures on a map (GeoJSON)
+         * @description Requires: nothing; drafts are seen only by those who see them in the measure list. The measures of the list with the same filters and order (`GET /api/v1/areas/{slug}/measures`) that have a location (`locationGeometry`), as a GeoJSON FeatureCollection (RFC 7946, coordinates in WGS 84 as [longitude, latitude]): every match, not a page. Each feature's properties give what a map marker shows and links to: id, code, title, primary action field (with its colour), status, whether the location is approximate, and the API path of the measure. Answered as `application/geo+json` (or `application/json` when only that is accepted), with an `ETag` made of the content for anonymous readers like the other lists.
+         */
+        get: operations["listMeasureFeatures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/areas/{slug}/measures/{id}": {
         parameters: {
             query?: never;
@@ -1381,7 +1401,7 @@ export interface paths {
         };
         /**
          * Operator details of this installation
-         * @description Requires: nothing. Who offers this site, for the imprint and the accessibility statement: the settings `SITE_OPERATOR`, `SITE_ADDRESS`, `SITE_REPRESENTED_BY`, `SITE_EMAIL`, `SITE_PHONE`, `SITE_CONTENT_RESPONSIBLE`, `SITE_ACCESSIBILITY_EMAIL` and `SITE_ENFORCEMENT_BODY` of the operator (docs/operations.md). What is not set is null (the address an empty list).
+         * @description Requires: nothing. Who offers this site, for the imprint and the accessibility statement: the settings `SITE_OPERATOR`, `SITE_ADDRESS`, `SITE_REPRESENTED_BY`, `SITE_EMAIL`, `SITE_PHONE`, `SITE_CONTENT_RESPONSIBLE`, `SITE_ACCESSIBILITY_EMAIL` and `SITE_ENFORCEMENT_BODY` of the operator (docs/operations.md), and the background of the maps (`MAP_TILE_URL`, `MAP_ATTRIBUTION`). What is not set is null (the address an empty list).
          */
         get: operations["getSite"];
         put?: never;
@@ -2324,6 +2344,9 @@ export interface components {
              * @example 0
              */
             position: number;
+            boundary: components["schemas"]["AreaBoundary"];
+            /** @description Whether the boundary is only an approximation (e.g. drawn by hand for a demo), not the legal one. */
+            boundaryApproximate: boolean;
             publicationStatus: components["schemas"]["PublicationStatus"];
         };
         /** @description Data to create or replace an area. `fundingStart` must not be after `fundingEnd`. */
@@ -2366,6 +2389,9 @@ export interface components {
              * @description Place in the list of areas, ascending. Only admins may change it (another value from an editor → 403); absent or null keeps it, and a new area without one comes after the last.
              */
             position?: number | null;
+            boundary?: components["schemas"]["AreaBoundary"];
+            /** @description Whether the boundary is only approximate. Default `false`; ignored without a boundary. */
+            boundaryApproximate?: boolean | null;
             publicationStatus?: components["schemas"]["NullablePublicationStatus"];
         };
         /** @description One page of areas. */
@@ -3439,7 +3465,11 @@ export interface components {
             leadActor: components["schemas"]["NullableActorSummary"];
             partnerActors: components["schemas"]["ActorSummary"][];
             targetGroups: components["schemas"]["TargetGroupSummary"][];
+            /** @description Where the measure takes place, in words. */
             location: string | null;
+            locationGeometry: components["schemas"]["MeasureGeometry"];
+            /** @description Whether `locationGeometry` is only approximate. */
+            locationApproximate: boolean;
             budget: components["schemas"]["Money"];
             fundingSource: string | null;
             links: components["schemas"]["Link"][];
@@ -3507,6 +3537,9 @@ export interface components {
             targetGroups: string[];
             /** @description Where the measure takes place. */
             location?: string | null;
+            locationGeometry?: components["schemas"]["MeasureGeometry"];
+            /** @description Whether `locationGeometry` is only approximate. Default `false`; ignored without a geometry. */
+            locationApproximate?: boolean | null;
             budget?: components["schemas"]["Money"];
             /** @description Funding source. */
             fundingSource?: string | null;
@@ -3516,6 +3549,101 @@ export interface components {
              */
             links: components["schemas"]["Link"][];
             publicationStatus?: components["schemas"]["NullablePublicationStatus"];
+        };
+        /**
+         * @description The outline of an area on the map, a GeoJSON geometry (RFC 7946) of type Polygon or MultiPolygon in WGS 84; null when none is known. Positions are [longitude, latitude] with longitude in [-180, 180] and latitude in [-90, 90] (an altitude is dropped); every linear ring has at least 4 positions and is closed (last = first); at most 10000 positions. A Feature is not accepted, only its geometry; anything else → 400 naming the field (e.g. `boundary.coordinates[0]`). Stored as `type` and `coordinates` only.
+         * @example {
+         *       "type": "Polygon",
+         *       "coordinates": [
+         *         [
+         *           [
+         *             8.0665,
+         *             52.279
+         *           ],
+         *           [
+         *             8.069,
+         *             52.285
+         *           ],
+         *           [
+         *             8.074,
+         *             52.2872
+         *           ],
+         *           [
+         *             8.0835,
+         *             52.2785
+         *           ],
+         *           [
+         *             8.0665,
+         *             52.279
+         *           ]
+         *         ]
+         *       ]
+         *     }
+         */
+        AreaBoundary: {
+            /** @enum {string} */
+            type: "Polygon" | "MultiPolygon";
+            /** @description Polygon - a list of linear rings (outer ring first, then holes); MultiPolygon - a list of those. */
+            coordinates: unknown[][];
+            /** @description Accepted in requests as GeoJSON allows it, not stored. */
+            bbox?: number[];
+        } | null;
+        /**
+         * @description Where a measure is on the map, a GeoJSON geometry (RFC 7946) of type Point or Polygon in WGS 84; null when it has none. The same rules as for an area's boundary (`AreaBoundary`) apply.
+         * @example {
+         *       "type": "Point",
+         *       "coordinates": [
+         *         8.0702,
+         *         52.2841
+         *       ]
+         *     }
+         */
+        MeasureGeometry: {
+            /** @enum {string} */
+            type: "Point" | "Polygon";
+            /** @description Point - one position [longitude, latitude]; Polygon - a list of linear rings. */
+            coordinates: unknown[];
+            /** @description Accepted in requests as GeoJSON allows it, not stored. */
+            bbox?: number[];
+        } | null;
+        /** @description The measures of an area that have a location, as a GeoJSON FeatureCollection. */
+        MeasureFeatureCollection: {
+            /** @enum {string} */
+            type: "FeatureCollection";
+            features: components["schemas"]["MeasureFeature"][];
+        };
+        /** @description One measure on the map. */
+        MeasureFeature: {
+            /** @enum {string} */
+            type: "Feature";
+            /**
+             * Format: uuid
+             * @description Id of the measure.
+             */
+            id: string;
+            geometry: components["schemas"]["MeasureGeometry"];
+            properties: components["schemas"]["MeasureFeatureProperties"];
+        };
+        /** @description What a map marker of the measure shows and links to. */
+        MeasureFeatureProperties: {
+            /**
+             * Format: uuid
+             * @description Id of the measure.
+             */
+            id: string;
+            /** @example KJF-02 */
+            code: string;
+            /** @example Großspielplatz Hasepark */
+            title: string;
+            actionField: components["schemas"]["ActionFieldSummary"];
+            status: components["schemas"]["MeasureStatus"];
+            /** @description Whether the location is only approximate. */
+            approximate: boolean;
+            /**
+             * @description API path of the measure.
+             * @example /api/v1/areas/schinkel/measures/8f7e6d5c-4b3a-4c2d-9e1f-0a9b8c7d6e5f
+             */
+            href: string;
         };
         /** @description Status and progress of a measure – the part that contributors of its lead or partner actors may change. */
         MeasureProgressInput: {
@@ -4599,6 +4727,16 @@ export interface components {
             accessibilityEmail: string | null;
             /** @description The state's enforcement body for accessibility complaints (name, address, website). */
             enforcementBody: string | null;
+            /**
+             * @description URL template of the maps' background tiles (`{z}`, `{x}`, `{y}`, optionally `{s}`), e.g. the federal basemap; null: maps show boundaries and markers on a plain background.
+             * @example https://sgx.geodatenzentrum.de/wmts_basemapde/tile/1.0.0/de_basemapde_web_raster_farbe/default/GLOBAL_WEBMERCATOR/{z}/{y}/{x}.png
+             */
+            mapTileUrl: string | null;
+            /**
+             * @description The attribution the tile provider requires, shown on the maps (HTML links allowed).
+             * @example © <a href="https://basemap.de">basemap.de</a> / BKG
+             */
+            mapAttribution: string | null;
         };
         /** @description The ways to sign in here. */
         AuthOptions: {
@@ -6788,6 +6926,60 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listMeasureFeatures: {
+        parameters: {
+            query?: {
+                /** @description Only measures with this action field as primary or further field. */
+                actionField?: string;
+                /** @description Only measures answering this need. */
+                need?: string;
+                /** @description Only measures with one of these statuses; repeat the parameter for several. */
+                status?: components["schemas"]["MeasureStatus"][];
+                /** @description Only measures addressing the target group with this code. */
+                targetGroup?: string;
+                /** @description Only measures this actor leads or partners in. */
+                actor?: string;
+                /** @description Only measures whose period overlaps [`from`, `to`], as in the measure list. */
+                from?: string;
+                /** @description End of the period, see `from`. */
+                to?: string;
+                /** @description Full-text filter (German stemming). */
+                q?: components["parameters"]["Q"];
+                /** @description Only records with this `publicationStatus` of their own (a published need in a draft action field counts as `PUBLISHED`). Editors and admins filter by state; readers without rights to drafts only ever see `PUBLISHED` records, so `DRAFT` gives them an empty page. Absent: all the caller may see. An unknown value → 400. */
+                publicationStatus?: components["parameters"]["PublicationStatusFilter"];
+                /** @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `code`, `title`, `status`, `priority`, `progress`, `startDate`, `endDate`, `createdAt`, `updatedAt`. Default `code`. An unknown field → 400. */
+                sort?: components["parameters"]["MeasureSort"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Slug of the area.
+                 * @example schinkel
+                 */
+                slug: components["parameters"]["Slug"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The measures with a location (for anonymous readers with an `ETag` made of the content). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/geo+json": components["schemas"]["MeasureFeatureCollection"];
+                    "application/json": components["schemas"]["MeasureFeatureCollection"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };

@@ -127,3 +127,22 @@ export function listAndTextSearch(all: () => Promise<PickerOption[]>, byWords: (
     return mergeOptions(byLabel, await byWords(text, signal)).slice(0, 20);
   };
 }
+
+/**
+ * A GeoJSON field's text as the API takes it: null when empty, a pasted Feature's geometry, else the object as it is
+ * (the API checks type, positions and rings and names what is wrong); undefined when the text is no JSON object.
+ */
+export function geometryOfText(text: string): Record<string, unknown> | null | undefined {
+  if (!text.trim()) return null;
+  try {
+    const value: unknown = JSON.parse(text);
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+    const object = value as Record<string, unknown>;
+    return object.type === 'Feature' ? geometryOfText(JSON.stringify(object.geometry ?? null)) : object;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A geometry as a GeoJSON field shows it (compact JSON text; empty for none). */
+export const geometryToText = (geometry: unknown): string => (geometry ? JSON.stringify(geometry) : '');

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { AppLink } from '@/components/ui/app-link';
@@ -21,6 +22,9 @@ import { IndicatorSection } from '@/features/indicators/components/indicator-sec
 import { PresentationList } from '@/features/presentations/components/presentation-list';
 import { paths, sheetPaths } from '@/lib/paths';
 import { useContentLang } from '@/lib/use-lang';
+
+// The map (Leaflet and its texts) loads after the rest of the page.
+const AreaMapSection = lazy(() => import('@/features/map/components/area-map-section').then((m) => ({ default: m.AreaMapSection })));
 
 /** Front page of an area: key figures, profile, action fields, progress, next committee dates, due steps, edition. */
 export default function AreaPage() {
@@ -117,6 +121,10 @@ export default function AreaPage() {
         )}
         {o.needsCount > 0 ? <DownloadLinks apiPath={sheetPaths.needs(slug)} what={t('download.needs')} /> : null}
       </section>
+
+      <Suspense fallback={<div className="map-placeholder" />}>
+        <AreaMapSection slug={slug} area={area} />
+      </Suspense>
 
       <IndicatorSection slug={slug} canEdit={session.canEdit(slug)} />
 

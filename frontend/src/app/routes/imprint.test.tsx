@@ -14,7 +14,7 @@ const site: Schemas['Site'] = {
   phone: '+49 541 323-0',
   contentResponsible: 'Quartiersmanagement Schinkel, Tannenburgstraße 61, 49084 Osnabrück',
   accessibilityEmail: 'barrierefreiheit@osnabrueck.example',
-  enforcementBody: null,
+  enforcementBody: null, mapTileUrl: null, mapAttribution: null,
 };
 const unset: Schemas['Site'] = {
   operator: null,
@@ -24,7 +24,7 @@ const unset: Schemas['Site'] = {
   phone: null,
   contentResponsible: null,
   accessibilityEmail: null,
-  enforcementBody: null,
+  enforcementBody: null, mapTileUrl: null, mapAttribution: null,
 };
 
 afterEach(() => vi.unstubAllGlobals());

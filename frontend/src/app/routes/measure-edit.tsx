@@ -8,6 +8,7 @@ import { useAreaOverview } from '@/features/areas/api/areas';
 import { EditGuard } from '@/features/auth/components/edit-guard';
 import { useDeleteMeasure, useMeasure } from '@/features/measures/api/measures';
 import { MeasureEditForm } from '@/features/measures/components/measure-edit-form';
+import type { Geometry } from '@/lib/geojson';
 import { StepEditor } from '@/features/measures/components/step-editor';
 import '@/features/measures/measure-form-texts';
 import { useAppNavigate } from '@/hooks/use-app-navigate';
@@ -48,7 +49,7 @@ export default function MeasureEditPage() {
                 </div>
               </div>
             ) : null}
-            <MeasureEditForm key={m.id} slug={slug} measure={m} actionFields={actionFields.data!.items} municipality={municipality} />
+            <MeasureEditForm key={m.id} slug={slug} measure={m} actionFields={actionFields.data!.items} municipality={municipality} areaBoundary={overview.data?.area.boundary as Geometry | null | undefined} />
             <StepEditor slug={slug} measureId={m.id} municipality={municipality} />
             <section className="section" aria-labelledby="measure-delete-heading">
               <h2 id="measure-delete-heading" className="kern-heading-medium">

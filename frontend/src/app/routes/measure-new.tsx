@@ -6,6 +6,7 @@ import { useActionFields } from '@/features/action-fields/api/action-fields';
 import { useAreaOverview } from '@/features/areas/api/areas';
 import { EditGuard } from '@/features/auth/components/edit-guard';
 import { MeasureEditForm } from '@/features/measures/components/measure-edit-form';
+import type { Geometry } from '@/lib/geojson';
 import '@/features/measures/measure-form-texts';
 import { needOption } from '@/features/needs/api/need-search';
 import { useNeed } from '@/features/needs/api/needs';
@@ -36,6 +37,7 @@ export default function MeasureNewPage() {
             slug={slug}
             actionFields={actionFields.data!.items}
             municipality={overview.data?.area.municipality}
+            areaBoundary={overview.data?.area.boundary as Geometry | null | undefined}
             prefill={{
               actionFieldId: params.get('actionField') ?? need.data?.actionField.id ?? '',
               needs: need.data ? [needOption(need.data)] : [],

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
 import { AppLink } from '@/components/ui/app-link';
@@ -18,6 +18,9 @@ import { RespondSection } from '@/features/messages/components/respond-section';
 import { formatMoney } from '@/lib/format';
 import { paths } from '@/lib/paths';
 import { useContentLang, useLang } from '@/lib/use-lang';
+
+// Only measures with a place load the map.
+const PlaceSection = lazy(() => import('@/features/map/components/place-section').then((m) => ({ default: m.PlaceSection })));
 
 /** Everything about one measure. */
 export default function MeasurePage() {
@@ -145,6 +148,12 @@ export default function MeasurePage() {
           </Fact>
         </dl>
       </section>
+
+      {m.locationGeometry ? (
+        <Suspense fallback={<div className="map-placeholder map-placeholder--small" />}>
+          <PlaceSection measure={m} />
+        </Suspense>
+      ) : null}
 
       <section aria-labelledby="needs-heading" className="section">
         <h2 id="needs-heading" className="kern-heading-medium">

@@ -29,7 +29,7 @@ const measure = (n: number, status: Schemas['MeasureStatus'] = 'IN_PROGRESS'): S
   leadActor: { id: '00000000-0000-4000-8000-000000003001', name: 'Fachbereich Kinder, Jugendliche und Familien', kind: 'CITY_DEPARTMENT' },
   partnerActors: [],
   targetGroups: [{ code: 'YOUTH', labelDe: 'Jugendliche', labelEn: 'Young people' }],
-  location: null,
+  location: null, locationGeometry: null, locationApproximate: false,
   budget: null,
   fundingSource: null,
   links: [],

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { AppLink } from '@/components/ui/app-link';
@@ -18,9 +18,11 @@ import { MeasureList } from '@/features/measures/components/measure-list';
 import { MeasureTimeline } from '@/features/measures/components/measure-timeline';
 import { NewMeasureLink } from '@/features/measures/components/new-measure-link';
 import { RESULT_COUNT_ID, useMeasureFilters } from '@/features/measures/hooks/use-measure-filters';
-import { DEFAULT_FILTERS, filtersToApiQuery, filtersToSearchParams, hasActiveFilters, PAGE_SIZE, type MeasureFilters } from '@/features/measures/utils/filters';
+import { DEFAULT_FILTERS, filtersToApiQuery, filtersToMapQuery, filtersToSearchParams, hasActiveFilters, PAGE_SIZE, type MeasureFilters } from '@/features/measures/utils/filters';
 import { paths, sheetPaths } from '@/lib/paths';
 import { useLang } from '@/lib/use-lang';
+
+const MeasuresMap = lazy(() => import('@/features/map/components/map-view').then((m) => ({ default: m.MeasuresMap })));
 
 /** The measures of an area: filters, sorting and paging in the URL; as a list or on a timeline. */
 export default function MeasuresPage() {
@@ -32,6 +34,7 @@ export default function MeasuresPage() {
   const [filtersOpen, setFiltersOpen] = useState(false);
   const canEdit = useSession().canEdit(slug);
   const timeline = filters.view === 'timeline';
+  const onMap = filters.view === 'map';
   // The timeline shows every match on one axis; the list pages through them.
   const measures = useMeasures(slug, timeline ? { ...filters, page: 1 } : filters, timeline ? 200 : PAGE_SIZE);
   const fields = useActionFields(slug);
@@ -83,13 +86,18 @@ export default function MeasuresPage() {
             <nav aria-label={t('measures.viewLabel')} className="view-switch">
               <ul>
                 <li>
-                  <AppLink to={hrefWith({ view: 'list', page: 1 })} aria-current={!timeline ? 'page' : undefined}>
+                  <AppLink to={hrefWith({ view: 'list', page: 1 })} aria-current={filters.view === 'list' ? 'page' : undefined}>
                     {t('measures.viewList')}
                   </AppLink>
                 </li>
                 <li>
                   <AppLink to={hrefWith({ view: 'timeline', page: 1 })} aria-current={timeline ? 'page' : undefined}>
                     {t('measures.viewTimeline')}
+                  </AppLink>
+                </li>
+                <li>
+                  <AppLink to={hrefWith({ view: 'map', page: 1 })} aria-current={onMap ? 'page' : undefined}>
+                    {t('measureFilters.viewMap')}
                   </AppLink>
                 </li>
               </ul>
@@ -99,7 +107,7 @@ export default function MeasuresPage() {
           <p className="kern-body results__count" role="status" aria-live="polite" id={RESULT_COUNT_ID} tabIndex={-1}>
             {total === undefined
               ? t('state.loading')
-              : timeline || totalPages <= 1
+              : timeline || onMap || totalPages <= 1
                 ? t('measures.count', { count: total })
                 : t('measures.countPaged', { count: total, page: filters.page, pages: totalPages })}
           </p>
@@ -124,6 +132,10 @@ export default function MeasuresPage() {
                 </>
               ) : null}
             </EmptyState>
+          ) : onMap ? (
+            <Suspense fallback={<LoadingStatus />}>
+              <MeasuresMap slug={slug} label={t('measureFilters.mapLabel')} query={filtersToMapQuery(filters)} total={total} headingLevel={3} />
+            </Suspense>
           ) : timeline ? (
             <MeasureTimeline slug={slug} measures={measures.data.items} />
           ) : (

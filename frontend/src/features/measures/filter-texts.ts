@@ -10,6 +10,8 @@ const de = {
   text: 'Suche: {{q}}',
   from: 'ab {{date}}',
   to: 'bis {{date}}',
+  viewMap: 'Karte',
+  mapLabel: 'Karte der gefilterten Maßnahmen',
 };
 
 type MeasureFilterTexts = typeof de;
@@ -24,6 +26,8 @@ const en: MeasureFilterTexts = {
   text: 'Search: {{q}}',
   from: 'from {{date}}',
   to: 'until {{date}}',
+  viewMap: 'Map',
+  mapLabel: 'Map of the filtered measures',
 };
 
 declare module '@/lib/i18n' {

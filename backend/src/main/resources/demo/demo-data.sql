@@ -684,3 +684,36 @@ INSERT INTO edition (id, area_id, label, published_on, document_url, summary, ve
   ('00000000-0000-4000-8000-000000005002', '00000000-0000-4000-8000-000000002001', 'Fortschreibung 2027', NULL, NULL, 'Illustrativ für die Demo: Fortschreibung des IHK 2022 mit den seither begonnenen Maßnahmen; wird 2027 in den Ausschüssen vorgestellt.', 0)
 ON CONFLICT DO NOTHING;
 UPDATE presentation SET edition_id = '00000000-0000-4000-8000-000000005002' WHERE id = '00000000-0000-4000-8000-000000010011';
+
+-- ============================================================ map
+-- Approximate places, drawn by hand for the demo: the boundary follows the press description of the area (between the
+-- Hasepark and the Tannenburgstraße, around the "Schinkelkurve"), not the council's plan; the measures' places are
+-- where the facility named in them roughly lies. Both are flagged as approximate, and readers are told so.
+UPDATE area SET boundary_approximate = true, boundary = '{"type": "Polygon", "coordinates": [[[8.0662, 52.2788], [8.0672, 52.2822], [8.0690, 52.2851], [8.0738, 52.2874], [8.0797, 52.2870], [8.0838, 52.2846], [8.0852, 52.2810], [8.0836, 52.2781], [8.0790, 52.2764], [8.0738, 52.2762], [8.0695, 52.2770], [8.0662, 52.2788]]]}'
+ WHERE id = '00000000-0000-4000-8000-000000002001';
+UPDATE measure SET location_approximate = true, location_geometry = CAST(p.geometry AS jsonb)
+  FROM (VALUES
+    -- BQ-02 Gesamtschule Schinkel
+    ('00000000-0000-4000-8000-000000008002', '{"type": "Point", "coordinates": [8.0812, 52.2838]}'),
+    -- IN-01 Stadtteilbüro, Tannenburgstraße 61
+    ('00000000-0000-4000-8000-000000008003', '{"type": "Point", "coordinates": [8.0781, 52.2801]}'),
+    -- IN-03 Heinz-Fitschen-Haus, Heiligenweg 40
+    ('00000000-0000-4000-8000-000000008005', '{"type": "Point", "coordinates": [8.0761, 52.2814]}'),
+    -- OI-03 Stadtteilbüro
+    ('00000000-0000-4000-8000-000000008014', '{"type": "Point", "coordinates": [8.0783, 52.2799]}'),
+    -- KJF-02 Großspielplatz Hasepark, between An der Rosenburg, Buersche Straße and Rotenburger Straße
+    ('00000000-0000-4000-8000-000000008016', '{"type": "Point", "coordinates": [8.0702, 52.2841]}'),
+    -- KJF-03 Spielplatz Schützenstraße, between Ebertallee and Wesereschstraße (its site as a polygon)
+    ('00000000-0000-4000-8000-000000008017', '{"type": "Polygon", "coordinates": [[[8.0796, 52.2778], [8.0804, 52.2778], [8.0804, 52.2783], [8.0796, 52.2783], [8.0796, 52.2778]]]}'),
+    -- KJF-04 Spielplatz Tannenburgstraße, behind houses 116/118
+    ('00000000-0000-4000-8000-000000008018', '{"type": "Point", "coordinates": [8.0815, 52.2792]}'),
+    -- KJF-05 Jeggener Weg
+    ('00000000-0000-4000-8000-000000008019', '{"type": "Point", "coordinates": [8.0830, 52.2852]}'),
+    -- KJF-07 Heinz-Fitschen-Haus
+    ('00000000-0000-4000-8000-000000008021', '{"type": "Point", "coordinates": [8.0759, 52.2816]}'),
+    -- ORS-01 underpass Thomasburgstraße
+    ('00000000-0000-4000-8000-000000008022', '{"type": "Point", "coordinates": [8.0748, 52.2786]}'),
+    -- ORS-02 underpass Tiefstraße
+    ('00000000-0000-4000-8000-000000008023', '{"type": "Point", "coordinates": [8.0722, 52.2797]}')
+  ) AS p (id, geometry)
+ WHERE measure.id = CAST(p.id AS uuid);

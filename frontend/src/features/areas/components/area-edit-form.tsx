@@ -1,6 +1,7 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '@/components/ui/app-link';
-import { NumberField, TextareaField, TextField } from '@/components/ui/form-fields';
+import { CheckboxField, NumberField, TextareaField, TextField } from '@/components/ui/form-fields';
 import { PublicationStatusField, usePublicationOptions } from '@/components/ui/publish-button';
 import { RecordFormFrame } from '@/components/ui/record-form-frame';
 import { showWithOptions } from '@/components/ui/show-options';
@@ -8,9 +9,12 @@ import { useSession } from '@/features/auth/hooks/use-session';
 import type { Schemas } from '@/lib/api-client';
 import { paths } from '@/lib/paths';
 import { useAreaForm } from '../hooks/use-area-form';
-import type { AreaFormValues } from '../utils/area-form';
+import { BOUNDARY_TYPES, type AreaFormValues } from '../utils/area-form';
 
 type Area = Schemas['Area'];
+
+// Leaflet loads only when the form is shown.
+const GeometryMapEditor = lazy(() => import('@/features/map/components/geometry-field').then((m) => ({ default: m.GeometryMapEditor })));
 
 /** The area's profile: every field of AreaInput. */
 export function AreaEditForm({ area, onSaved }: { area: Area; onSaved?: (a: Area, created: boolean) => void }) {
@@ -39,6 +43,14 @@ export function AreaEditForm({ area, onSaved }: { area: Area; onSaved?: (a: Area
       </div>
       <TextareaField form={form} name="summary" label={labels.summary} rows={4} />
       <TextareaField form={form} name="description" label={labels.description} rows={10} />
+      <fieldset className="kern-fieldset place-fields">
+        <legend className="kern-label">{t('areaForm.boundaryHeading')}</legend>
+        <Suspense fallback={<div className="map-placeholder" />}>
+          <GeometryMapEditor label={t('areaForm.boundaryMap')} text={form.values.boundary} onText={(text) => form.set('boundary', text)} allowed={BOUNDARY_TYPES} />
+        </Suspense>
+        <TextareaField form={form} name="boundary" label={labels.boundary} hint={t('map.geoJsonHint')} rows={4} />
+        <CheckboxField form={form} name="boundaryApproximate" label={labels.boundaryApproximate} />
+      </fieldset>
       {isAdmin ? <NumberField form={form} name="position" label={labels.position} hint={t('areaForm.positionHint')} min={0} max={10000} /> : null}
       <PublicationStatusField form={form} label={labels.publicationStatus} />
     </RecordFormFrame>

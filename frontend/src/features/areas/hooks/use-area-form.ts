@@ -20,6 +20,8 @@ const LABEL_KEYS = {
   summary: 'areaForm.summary',
   description: 'areaForm.description',
   position: 'areaForm.position',
+  boundary: 'areaForm.boundary',
+  boundaryApproximate: 'areaForm.boundaryApproximate',
   publicationStatus: 'areaForm.publicationStatus',
 } as const satisfies Record<AreaFormField, string>;
 
@@ -33,7 +35,8 @@ export function useAreaDefinition(onSaved?: (a: Area, created: boolean) => void)
     labels,
     toValues: areaToForm,
     rules: areaRules({ slug: t('areaForm.slugPattern'), decimal: t('areaForm.decimal'), money: t('areaForm.money') }),
-    check: (v) => checkArea(v, { slugShort: t('areaForm.slugShort'), yearOrder: t('areaForm.yearOrder') }),
+    check: (v) =>
+      checkArea(v, { slugShort: t('areaForm.slugShort'), yearOrder: t('areaForm.yearOrder'), boundary: t('areaForm.boundaryInvalid') }),
     toInput: areaToInput,
     save: (input, base) => update.mutateAsync({ input, base: base! }),
     fetchCurrent: (base) => fetchAreaNow(base.slug),

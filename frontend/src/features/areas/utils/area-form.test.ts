@@ -19,7 +19,7 @@ const area: Schemas['Area'] = {
   budget: { amount: '15000000.00', currency: 'EUR' },
   summary: 'Kurz',
   description: null,
-  position: 0,
+  position: 0, boundary: null, boundaryApproximate: false,
   publicationStatus: 'PUBLISHED',
 };
 const labels = Object.fromEntries(AREA_FORM_FIELDS.map((f) => [f, f])) as Record<AreaFormField, string>;

@@ -1,5 +1,5 @@
 import type { Schemas } from '@/lib/api-client';
-import { fromNullable, toNullable, type FieldErrors, type FieldRules } from '@/lib/record-form';
+import { fromNullable, geometryOfText, geometryToText, toNullable, type FieldErrors, type FieldRules } from '@/lib/record-form';
 
 type Area = Schemas['Area'];
 
@@ -18,8 +18,14 @@ export type AreaFormValues = {
   description: string;
   /** Place in the list of areas; only admins see and change it. */
   position: string;
+  /** GeoJSON text of the boundary (drawn or pasted); empty: none. */
+  boundary: string;
+  boundaryApproximate: boolean;
   publicationStatus: Schemas['PublicationStatus'];
 };
+
+/** The geometry types an area's boundary may have. */
+export const BOUNDARY_TYPES = ['Polygon', 'MultiPolygon'] as const;
 
 export type AreaFormField = keyof AreaFormValues;
 
@@ -36,6 +42,8 @@ export const AREA_FORM_FIELDS: readonly AreaFormField[] = [
   'summary',
   'description',
   'position',
+  'boundary',
+  'boundaryApproximate',
   'publicationStatus',
 ];
 
@@ -53,6 +61,8 @@ export function areaToForm(a: Area | undefined): AreaFormValues {
     summary: fromNullable(a?.summary),
     description: fromNullable(a?.description),
     position: fromNullable(a?.position),
+    boundary: geometryToText(a?.boundary),
+    boundaryApproximate: a?.boundaryApproximate ?? false,
     publicationStatus: a?.publicationStatus ?? 'DRAFT',
   };
 }
@@ -82,6 +92,8 @@ export function areaToInput(values: AreaFormValues, base: Area | undefined): Sch
     description: toNullable(values.description),
     // blank keeps the position it has
     position: numberOrNull(values.position) ?? base?.position ?? null,
+    boundary: (geometryOfText(values.boundary) ?? null) as Schemas['AreaInput']['boundary'],
+    boundaryApproximate: values.boundary.trim() ? values.boundaryApproximate : false,
     publicationStatus: values.publicationStatus,
   };
 }
@@ -105,8 +117,12 @@ export function areaRules(messages: { slug: string; decimal: string; money: stri
 }
 
 /** Rules across fields: the slug has at least two characters, funding does not end before it starts. */
-export function checkArea(values: AreaFormValues, messages: { slugShort: string; yearOrder: string }): FieldErrors<AreaFormValues> {
+export function checkArea(
+  values: AreaFormValues,
+  messages: { slugShort: string; yearOrder: string; boundary?: string },
+): FieldErrors<AreaFormValues> {
   const errors: FieldErrors<AreaFormValues> = {};
+  if (messages.boundary && geometryOfText(values.boundary) === undefined) errors.boundary = messages.boundary;
   if (values.slug.trim().length === 1) errors.slug = messages.slugShort;
   const start = Number(values.fundingStart);
   const end = Number(values.fundingEnd);

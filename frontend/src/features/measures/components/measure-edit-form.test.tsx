@@ -27,7 +27,7 @@ const measure: Schemas['Measure'] = {
   leadActor: null,
   partnerActors: [],
   targetGroups: [],
-  location: null,
+  location: null, locationGeometry: null, locationApproximate: false,
   budget: null,
   fundingSource: null,
   links: [],

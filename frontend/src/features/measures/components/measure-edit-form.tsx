@@ -1,20 +1,25 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '@/components/ui/app-link';
-import { CheckboxGroupField, DateField, NumberField, SelectField, TextareaField, TextField } from '@/components/ui/form-fields';
+import { CheckboxField, CheckboxGroupField, DateField, NumberField, SelectField, TextareaField, TextField } from '@/components/ui/form-fields';
 import { LinksField } from '@/components/ui/links-field';
 import { PickerField } from '@/components/ui/picker';
 import { RecordFormFrame } from '@/components/ui/record-form-frame';
 import { useActorSearch } from '@/features/actors/api/actor-search';
 import { useNeedSearch } from '@/features/needs/api/need-search';
 import type { Schemas } from '@/lib/api-client';
+import type { Geometry } from '@/lib/geojson';
 import { paths } from '@/lib/paths';
 import { filterOptions, type FieldValue } from '@/lib/record-form';
 import { useLang } from '@/lib/use-lang';
 import { useTargetGroups } from '../api/measures';
 import { useMeasureForm } from '../hooks/use-measure-form';
-import { targetGroupOption, type MeasureFormField, type MeasureFormValues } from '../utils/measure-form';
+import { PLACE_TYPES, targetGroupOption, type MeasureFormField, type MeasureFormValues } from '../utils/measure-form';
 
 type Measure = Schemas['Measure'];
+
+// Leaflet loads only when the form is shown.
+const GeometryMapEditor = lazy(() => import('@/features/map/components/geometry-field').then((m) => ({ default: m.GeometryMapEditor })));
 
 const STATUSES: Schemas['MeasureStatus'][] = ['IDEA', 'PLANNED', 'IN_PROGRESS', 'COMPLETED', 'ONGOING', 'DISCONTINUED'];
 const PRIORITIES: Schemas['Priority'][] = ['HIGH', 'MEDIUM', 'LOW'];
@@ -30,6 +35,7 @@ export function MeasureEditForm({
   measure,
   actionFields,
   municipality,
+  areaBoundary,
   prefill,
   onSaved,
 }: {
@@ -38,6 +44,8 @@ export function MeasureEditForm({
   actionFields: Schemas['ActionField'][];
   /** The area's municipality, whose actors may take part. */
   municipality?: string;
+  /** The area's boundary, shown for orientation while the place is drawn. */
+  areaBoundary?: Geometry | null;
   prefill?: Partial<MeasureFormValues>;
   onSaved?: (m: Measure, created: boolean) => void;
 }) {
@@ -100,6 +108,20 @@ export function MeasureEditForm({
       />
       <h2 className="kern-heading-small">{t('measureForm.detailsFields')}</h2>
       <TextField form={form} name="location" label={labels.location} maxLength={500} />
+      <fieldset className="kern-fieldset place-fields">
+        <legend className="kern-label">{t('measureForm.placeHeading')}</legend>
+        <Suspense fallback={<div className="map-placeholder" />}>
+          <GeometryMapEditor
+            label={t('measureForm.placeMap')}
+            text={form.values.locationGeometry}
+            onText={(text) => form.set('locationGeometry', text)}
+            allowed={PLACE_TYPES}
+            context={areaBoundary}
+          />
+        </Suspense>
+        <TextareaField form={form} name="locationGeometry" label={labels.locationGeometry} hint={t('map.geoJsonHint')} rows={3} />
+        <CheckboxField form={form} name="locationApproximate" label={labels.locationApproximate} />
+      </fieldset>
       <div className="edit-form__row">
         <TextField form={form} name="budgetAmount" label={labels.budgetAmount} />
         <TextField form={form} name="budgetCurrency" label={labels.budgetCurrency} maxLength={3} />

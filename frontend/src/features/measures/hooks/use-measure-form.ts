@@ -36,6 +36,8 @@ function useMeasureLabels(): Record<MeasureFormField, string> {
     partnerActors: t('measureForm.partnerActors'),
     targetGroups: t('measureForm.targetGroups'),
     location: t('measureForm.location'),
+    locationGeometry: t('measureForm.locationGeometry'),
+    locationApproximate: t('measureForm.locationApproximate'),
     budgetAmount: t('measureForm.budgetAmount'),
     budgetCurrency: t('measureForm.budgetCurrency'),
     fundingSource: t('measureForm.fundingSource'),
@@ -67,6 +69,7 @@ export function useMeasureForm({
     currency: t('measureForm.currencyPattern'),
     dateOrder: t('form.dateOrder'),
     link: (position: number) => t('measureForm.linkInvalid', { position }),
+    place: t('measureForm.placeInvalid'),
   };
   const definition: RecordFormDefinition<Measure, MeasureFormValues, Schemas['MeasureInput']> = {
     fields: MEASURE_FORM_FIELDS,

@@ -8,7 +8,9 @@ export const STATUSES: MeasureStatus[] = ['IDEA', 'PLANNED', 'IN_PROGRESS', 'COM
 export const SORTS = ['code', 'title', '-progress', 'progress', 'startDate', '-startDate', 'endDate', 'status'] as const;
 export type Sort = (typeof SORTS)[number];
 
-export type View = 'list' | 'timeline';
+export type View = 'list' | 'timeline' | 'map';
+
+const VIEWS: View[] = ['list', 'timeline', 'map'];
 
 export const PAGE_SIZE = 10;
 
@@ -60,7 +62,7 @@ export function filtersFromSearchParams(params: URLSearchParams): MeasureFilters
     publicationStatus: matching(params.get('publicationStatus'), /^(DRAFT|PUBLISHED)$/) as Schemas['PublicationStatus'] | undefined,
     sort: SORTS.includes(sort as Sort) ? (sort as Sort) : 'code',
     page: Number.isFinite(page) && page >= 1 ? page : 1,
-    view: params.get('view') === 'timeline' ? 'timeline' : 'list',
+    view: VIEWS.find((v) => v === params.get('view')) ?? 'list',
   };
 }
 
@@ -96,6 +98,12 @@ export function filtersToApiQuery(filters: MeasureFilters, size = PAGE_SIZE) {
     page: filters.page - 1,
     size,
   };
+}
+
+/** The query of the map of the measures (`GET /areas/{slug}/measures.geojson`): the filters and order, no page. */
+export function filtersToMapQuery(filters: MeasureFilters) {
+  const { page: _page, size: _size, ...query } = filtersToApiQuery(filters);
+  return query;
 }
 
 /** Whether any filter narrows the list (sorting, paging and view do not). */

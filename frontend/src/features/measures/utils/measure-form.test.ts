@@ -24,7 +24,7 @@ const measure: Schemas['Measure'] = {
   leadActor: { id: '00000000-0000-4000-8000-000000003001', name: 'QM', kind: 'QUARTER_MANAGEMENT' },
   partnerActors: [],
   targetGroups: [{ code: 'YOUTH', labelDe: 'Jugendliche', labelEn: 'Young people' }],
-  location: 'Schinkel',
+  location: 'Schinkel', locationGeometry: null, locationApproximate: false,
   budget: { amount: '1000.00', currency: 'EUR' },
   fundingSource: null,
   links: [],
@@ -37,7 +37,7 @@ const messages = {
   range: (f: string) => `range:${f}`,
 };
 const labels = Object.fromEntries(MEASURE_FORM_FIELDS.map((f) => [f, f])) as Record<MeasureFormField, string>;
-const own = { code: 'codePattern', amount: 'amount', currency: 'currency', dateOrder: 'dateOrder', link: (n: number) => `link:${n}` };
+const own = { code: 'codePattern', amount: 'amount', currency: 'currency', dateOrder: 'dateOrder', place: "invalid", link: (n: number) => `link:${n}` };
 const validate = (values: MeasureFormValues) => ({ ...checkMeasure(values, own), ...checkRules(values, measureRules(own), labels, messages) });
 
 describe('measure form values', () => {

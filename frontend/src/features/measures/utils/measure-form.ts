@@ -2,7 +2,7 @@ import { actorOption } from '@/features/actors/api/actor-search';
 import { needOption } from '@/features/needs/api/need-search';
 import type { Schemas } from '@/lib/api-client';
 import type { Lang } from '@/lib/paths';
-import { fromNullable, pickedIds, toNullable, type FieldErrors, type FieldRules, type LinkValue, type PickerOption } from '@/lib/record-form';
+import { fromNullable, geometryOfText, geometryToText, pickedIds, toNullable, type FieldErrors, type FieldRules, type LinkValue, type PickerOption } from '@/lib/record-form';
 
 type Measure = Schemas['Measure'];
 
@@ -24,6 +24,9 @@ export type MeasureFormValues = {
   partnerActors: PickerOption[];
   targetGroups: PickerOption[];
   location: string;
+  /** GeoJSON text of the place on the map (drawn or pasted); empty: none. */
+  locationGeometry: string;
+  locationApproximate: boolean;
   budgetAmount: string;
   budgetCurrency: string;
   fundingSource: string;
@@ -50,6 +53,8 @@ export const MEASURE_FORM_FIELDS: readonly MeasureFormField[] = [
   'partnerActors',
   'targetGroups',
   'location',
+  'locationGeometry',
+  'locationApproximate',
   'budgetAmount',
   'budgetCurrency',
   'fundingSource',
@@ -97,6 +102,8 @@ export function measureToForm(m: Measure | undefined, lang: Lang = 'de', prefill
     partnerActors: m.partnerActors.map(actorOption),
     targetGroups: m.targetGroups.map((g) => targetGroupOption(g, lang)),
     location: fromNullable(m.location),
+    locationGeometry: geometryToText(m.locationGeometry),
+    locationApproximate: m.locationApproximate,
     budgetAmount: m.budget?.amount ?? '',
     budgetCurrency: m.budget?.currency ?? 'EUR',
     fundingSource: fromNullable(m.fundingSource),
@@ -122,6 +129,8 @@ const EMPTY_MEASURE = {
   partnerActors: [],
   targetGroups: [],
   location: null,
+  locationGeometry: null,
+  locationApproximate: false,
   budget: null,
   fundingSource: null,
   links: [],
@@ -148,12 +157,17 @@ export function formToInput(values: MeasureFormValues): Schemas['MeasureInput'] 
     partnerActorIds: pickedIds(values.partnerActors),
     targetGroups: pickedIds(values.targetGroups),
     location: toNullable(values.location),
+    locationGeometry: (geometryOfText(values.locationGeometry) ?? null) as Schemas['MeasureInput']['locationGeometry'],
+    locationApproximate: values.locationGeometry.trim() ? values.locationApproximate : false,
     budget: amount ? { amount, currency: values.budgetCurrency.trim().toUpperCase() } : null,
     fundingSource: toNullable(values.fundingSource),
     links: values.links.map((l) => ({ label: l.label.trim(), url: l.url.trim() })),
     publicationStatus: values.publicationStatus,
   };
 }
+
+/** The geometry types a measure's place may have. */
+export const PLACE_TYPES = ['Point', 'Polygon'] as const;
 
 /** Messages of the measure's own rules, translated by the caller. */
 export interface MeasureRuleMessages {
@@ -162,6 +176,8 @@ export interface MeasureRuleMessages {
   currency: string;
   dateOrder: string;
   link: (position: number) => string;
+  /** GeoJSON text of the place that is no JSON object. */
+  place: string;
 }
 
 /** The API's rules for MeasureInput (openapi.yaml), per field. */
@@ -181,8 +197,9 @@ export function measureRules(messages: Pick<MeasureRuleMessages, 'code' | 'amoun
 }
 
 /** The rules across fields: the end not before the start, a currency with an amount, complete http(s) links. */
-export function checkMeasure(values: MeasureFormValues, messages: Pick<MeasureRuleMessages, 'dateOrder' | 'currency' | 'link'>): FieldErrors<MeasureFormValues> {
+export function checkMeasure(values: MeasureFormValues, messages: Pick<MeasureRuleMessages, 'dateOrder' | 'currency' | 'link' | 'place'>): FieldErrors<MeasureFormValues> {
   const errors: FieldErrors<MeasureFormValues> = {};
+  if (geometryOfText(values.locationGeometry) === undefined) errors.locationGeometry = messages.place;
   if (values.startDate && values.endDate && values.endDate < values.startDate) errors.endDate = messages.dateOrder;
   if (values.budgetAmount.trim() && !values.budgetCurrency.trim()) errors.budgetCurrency = messages.currency;
   const bad = values.links.findIndex((l) => !l.label.trim() || l.label.length > 200 || !/^https?:\/\/\S+$/.test(l.url.trim()) || l.url.length > 2000);

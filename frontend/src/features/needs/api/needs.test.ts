@@ -25,7 +25,7 @@ const measure = (id: string, needIds: string[]): Schemas['Measure'] => ({
   leadActor: null,
   partnerActors: [],
   targetGroups: [],
-  location: 'Schinkel',
+  location: 'Schinkel', locationGeometry: null, locationApproximate: false,
   budget: null,
   fundingSource: null,
   links: [],

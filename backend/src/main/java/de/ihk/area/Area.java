@@ -7,6 +7,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** A redevelopment area (Fördergebiet / Sanierungsgebiet), addressed by its slug. */
 @Entity
@@ -34,6 +36,14 @@ public class Area extends PublishableEntity {
 
     public String summary;
     public String description;
+
+    /** The area's outline, a GeoJSON Polygon or MultiPolygon (see {@link de.ihk.common.GeoJson}); null if unknown. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public String boundary;
+
+    /** Whether the boundary is only an approximation (drawn by hand, not the legal one). */
+    @Column(name = "boundary_approximate")
+    public boolean boundaryApproximate;
 
     /** Place in the area list: ascending, then by name. */
     public int position;

@@ -1,5 +1,7 @@
 package de.ihk.area;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import de.ihk.common.GeoJson;
 import de.ihk.common.Money;
 import de.ihk.common.PublicationStatus;
 import de.ihk.common.Versioned;
@@ -24,6 +26,8 @@ public record AreaDto(
         String summary,
         String description,
         int position,
+        JsonNode boundary,
+        boolean boundaryApproximate,
         PublicationStatus publicationStatus)
         implements Versioned {
 
@@ -50,6 +54,8 @@ public record AreaDto(
                 a.summary,
                 a.description,
                 a.position,
+                GeoJson.parse(a.boundary),
+                a.boundaryApproximate,
                 a.publicationStatus);
     }
 }

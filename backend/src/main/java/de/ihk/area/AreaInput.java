@@ -1,6 +1,7 @@
 package de.ihk.area;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.JsonNode;
 import de.ihk.common.Money;
 import de.ihk.common.PublicationStatus;
 import de.ihk.common.RangeInOrder;
@@ -36,6 +37,8 @@ public record AreaInput(
         @Size(max = 2000) String summary,
         @Size(max = 20000) String description,
         @Min(0) @Max(10000) Integer position,
+        JsonNode boundary,
+        Boolean boundaryApproximate,
         PublicationStatus publicationStatus)
         implements Ranged<Integer> {
 

@@ -3,6 +3,8 @@ package de.ihk.area;
 import de.ihk.access.CurrentUser;
 import de.ihk.access.DraftAccess;
 import de.ihk.common.ApiException;
+import de.ihk.common.FieldError;
+import de.ihk.common.GeoJson;
 import de.ihk.common.ListQuery;
 import de.ihk.common.Page;
 import de.ihk.common.PageRequest;
@@ -20,6 +22,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 @ApplicationScoped
 @Transactional
@@ -171,7 +174,17 @@ public class AreaService {
         }
     }
 
+    /** The geometry types an area's boundary may have. */
+    static final Set<String> BOUNDARY_TYPES = Set.of("Polygon", "MultiPolygon");
+
     private static void apply(Area area, AreaInput input) {
+        List<FieldError> errors = new ArrayList<>();
+        String boundary = GeoJson.checked(input.boundary(), "boundary", BOUNDARY_TYPES, errors);
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        area.boundary = boundary;
+        area.boundaryApproximate = boundary != null && Boolean.TRUE.equals(input.boundaryApproximate());
         area.slug = input.slug();
         area.name = input.name().trim();
         area.municipality = input.municipality().trim();

@@ -3,6 +3,7 @@ package de.ihk.imports;
 import de.ihk.actionfield.ActionField;
 import de.ihk.actor.Actor;
 import de.ihk.area.Area;
+import de.ihk.common.GeoJson;
 import de.ihk.common.Money;
 import de.ihk.common.Priority;
 import de.ihk.common.PublicationStatus;
@@ -246,6 +247,8 @@ class MeasureRows {
                 (List<UUID>) s.getOrDefault(Measures.PARTNERS.key(), List.of()),
                 (List<String>) s.getOrDefault(Measures.TARGET_GROUPS.key(), List.of()),
                 (String) s.get(Measures.LOCATION.key()),
+                existing == null ? null : GeoJson.parse(existing.locationGeometry),
+                existing != null && existing.locationApproximate,
                 amount == null ? null : Money.of(amount, (String) s.get(Measures.CURRENCY.key())),
                 (String) s.get(Measures.FUNDING_SOURCE.key()),
                 links,

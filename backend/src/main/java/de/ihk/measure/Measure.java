@@ -29,6 +29,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** A measure (Maßnahme) answering needs of the area, broken down into action steps. */
 @Entity
@@ -67,6 +69,15 @@ public class Measure extends PublishableEntity {
     public Actor leadActor;
 
     public String location;
+
+    /** Where the measure is on the map, a GeoJSON Point or Polygon (see {@link de.ihk.common.GeoJson}); null if none. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "location_geometry")
+    public String locationGeometry;
+
+    /** Whether that place is only approximate. */
+    @Column(name = "location_approximate")
+    public boolean locationApproximate;
 
     @Column(name = "budget_amount")
     public BigDecimal budgetAmount;

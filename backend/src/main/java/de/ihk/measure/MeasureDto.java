@@ -1,7 +1,9 @@
 package de.ihk.measure;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import de.ihk.actionfield.ActionFieldSummary;
 import de.ihk.actor.ActorSummary;
+import de.ihk.common.GeoJson;
 import de.ihk.common.Money;
 import de.ihk.common.Priority;
 import de.ihk.common.PublicationStatus;
@@ -35,6 +37,8 @@ public record MeasureDto(
         List<ActorSummary> partnerActors,
         List<TargetGroupSummary> targetGroups,
         String location,
+        JsonNode locationGeometry,
+        boolean locationApproximate,
         Money budget,
         String fundingSource,
         List<LinkDto> links,
@@ -65,6 +69,8 @@ public record MeasureDto(
                 ActorSummary.of(m.partnerActors),
                 TargetGroupSummary.of(m.targetGroups),
                 m.location,
+                GeoJson.parse(m.locationGeometry),
+                m.locationApproximate,
                 Money.of(m.budgetAmount, m.budgetCurrency),
                 m.fundingSource,
                 m.links.stream().map(l -> new LinkDto(l.label, l.url)).toList(),

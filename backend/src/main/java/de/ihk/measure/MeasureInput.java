@@ -1,6 +1,7 @@
 package de.ihk.measure;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.JsonNode;
 import de.ihk.common.Codes;
 import de.ihk.common.Money;
 import de.ihk.common.Priority;
@@ -38,6 +39,8 @@ public record MeasureInput(
         @Size(max = 100) List<@NotNull UUID> partnerActorIds,
         @Size(max = 50) List<@NotNull String> targetGroups,
         @Size(max = 500) String location,
+        JsonNode locationGeometry,
+        Boolean locationApproximate,
         @Valid Money budget,
         @Size(max = 500) String fundingSource,
         @Size(max = 20) List<@NotNull @Valid LinkDto> links,

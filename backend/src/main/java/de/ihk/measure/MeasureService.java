@@ -9,6 +9,7 @@ import de.ihk.area.AreaAccess;
 import de.ihk.common.ApiException;
 import de.ihk.common.Codes;
 import de.ihk.common.FieldError;
+import de.ihk.common.GeoJson;
 import de.ihk.common.ListQuery;
 import de.ihk.common.Page;
 import de.ihk.common.PageRequest;
@@ -33,6 +34,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -73,6 +75,9 @@ public class MeasureService {
             .shownBy("indicator", "id IN (SELECT indicator_id FROM indicator_measure WHERE measure_id = :id)")
             .visibilityReaches("message", "measure_id = :id");
 
+    /** The geometry types a measure's location may have. */
+    static final Set<String> LOCATION_TYPES = Set.of("Point", "Polygon");
+
     @Inject
     EntityManager em;
 
@@ -111,6 +116,25 @@ public class MeasureService {
     private ListQuery<Measure, MeasureDto> query(String slug, Filter filter) {
         Area area = access.forRead(slug);
         boolean drafts = access.showsDrafts(area);
+        return ListQuery.of(
+                em, Measure.class, "measure m", "m", where(area, drafts, filter), m -> MeasureDto.of(m, drafts));
+    }
+
+    /**
+     * The measures of the list (same filters, same order) that have a location, as GeoJSON features; the whole list,
+     * not a page.
+     */
+    public MeasureFeatureCollection features(String slug, Filter filter, PageRequest order) {
+        Area area = access.forRead(slug);
+        SqlFilter where = where(area, access.showsDrafts(area), filter).where("m.location_geometry IS NOT NULL");
+        List<MeasureFeature> features = new ArrayList<>();
+        ListQuery.of(em, Measure.class, "measure m", "m", where, m -> MeasureFeature.of(m, area.slug))
+                .forEachChunk(order, features::addAll);
+        return new MeasureFeatureCollection(features);
+    }
+
+    /** The conditions of the measure list: the filters, and without draft rights only what readers may see. */
+    private static SqlFilter where(Area area, boolean drafts, Filter filter) {
         SqlFilter where = new SqlFilter()
                 .where("m.area_id = :area", "area", area.id)
                 .where(
@@ -148,7 +172,7 @@ public class MeasureService {
         if (!drafts) {
             where.where(Publication.measure("m"));
         }
-        return ListQuery.of(em, Measure.class, "measure m", "m", where, m -> MeasureDto.of(m, drafts));
+        return where;
     }
 
     public MeasureDto get(String slug, UUID id) {
@@ -267,6 +291,7 @@ public class MeasureService {
         var partners =
                 ActorReferences.all(references, input.partnerActorIds(), area.municipality, "partnerActorIds", errors);
         var groups = TargetGroupReferences.all(references, input.targetGroups(), "targetGroups", errors);
+        GeoJson.checked(input.locationGeometry(), "locationGeometry", LOCATION_TYPES, errors);
         References.failIfAny(errors);
         Codes.requireUnused(em, "measure", "measure", area.id, input.code(), measure.id);
         assign(measure, input, new Resolved(primary, further, needs, lead, partners, groups));
@@ -291,6 +316,11 @@ public class MeasureService {
         measure.partnerActors = new HashSet<>(resolved.partnerActors());
         measure.targetGroups = new HashSet<>(resolved.targetGroups());
         measure.location = input.location();
+        // checked in apply, or taken over from the measure itself (imports)
+        measure.locationGeometry =
+                GeoJson.checked(input.locationGeometry(), "locationGeometry", LOCATION_TYPES, new ArrayList<>());
+        measure.locationApproximate =
+                measure.locationGeometry != null && Boolean.TRUE.equals(input.locationApproximate());
         measure.budgetAmount = input.budget() == null ? null : input.budget().toDecimal();
         measure.budgetCurrency = input.budget() == null ? null : input.budget().currency();
         measure.fundingSource = input.fundingSource();

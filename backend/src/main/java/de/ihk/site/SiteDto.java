@@ -13,7 +13,9 @@ public record SiteDto(
         String phone,
         String contentResponsible,
         String accessibilityEmail,
-        String enforcementBody) {
+        String enforcementBody,
+        String mapTileUrl,
+        String mapAttribution) {
 
     static SiteDto of(SiteSettings s) {
         String email = text(s.email());
@@ -31,7 +33,9 @@ public record SiteDto(
                 text(s.phone()),
                 text(s.contentResponsible()),
                 accessibilityEmail != null ? accessibilityEmail : email,
-                text(s.enforcementBody()));
+                text(s.enforcementBody()),
+                text(s.mapTileUrl()),
+                text(s.mapAttribution()));
     }
 
     private static String text(Optional<String> value) {

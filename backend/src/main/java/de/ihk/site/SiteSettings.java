@@ -31,4 +31,13 @@ public interface SiteSettings {
 
     /** The enforcement body of the state for accessibility complaints (name, address, website). */
     Optional<String> enforcementBody();
+
+    /**
+     * URL template of the maps' background tiles ({z}, {x}, {y}, optionally {s}); none: the maps draw boundaries and
+     * markers on a plain background. Its origin is allowed as an image source by the content security policy.
+     */
+    Optional<String> mapTileUrl();
+
+    /** The attribution the tile provider requires, shown on the maps. */
+    Optional<String> mapAttribution();
 }

@@ -7,6 +7,9 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -15,7 +18,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *
  * <ul>
  *   <li>{@code Content-Security-Policy}: scripts, styles, fonts and requests from this origin only, images also as
- *       {@code data:} URIs (KERN's icons). The web app needs no inline script or style element (React sets styles
+ *       {@code data:} URIs (KERN's icons) and from the origin of the maps' background tiles when {@code MAP_TILE_URL}
+ *       names one. The web app needs no inline script or style element (React sets styles
  *       through the DOM, which CSP allows). {@code frame-ancestors} comes from {@code FRAME_ANCESTORS}. Swagger UI
  *       at {@code /q/swagger-ui/} starts itself with an inline script and inline styles, so that path alone gets
  *       {@code 'unsafe-inline'} for them; it shows only the public contract.</li>
@@ -35,14 +39,30 @@ public class SecurityHeaders {
     private final String swaggerPolicy;
     private final String hsts;
 
+    private static final Pattern ORIGIN = Pattern.compile("^(https?://[^/?#\\s]+)");
+
     SecurityHeaders(
             @ConfigProperty(name = "ihk.http.frame-ancestors", defaultValue = "'none'") String frameAncestors,
-            @ConfigProperty(name = "ihk.http.hsts-max-age", defaultValue = "31536000") long hstsMaxAge) {
-        String common = "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self';"
+            @ConfigProperty(name = "ihk.http.hsts-max-age", defaultValue = "31536000") long hstsMaxAge,
+            @ConfigProperty(name = "ihk.site.map-tile-url") Optional<String> mapTileUrl) {
+        String tiles = mapTileUrl
+                .map(SecurityHeaders::tileSource)
+                .map(source -> " " + source)
+                .orElse("");
+        String common = "default-src 'self'; img-src 'self' data:" + tiles + "; object-src 'none'; base-uri 'self';"
                 + " form-action 'self'; frame-ancestors " + frameAncestors.trim();
         this.policy = common + "; script-src 'self'; style-src 'self'";
         this.swaggerPolicy = common + "; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'";
         this.hsts = hstsMaxAge > 0 ? "max-age=" + hstsMaxAge : null;
+    }
+
+    /**
+     * The CSP source of a tile URL template: its scheme, host and port, a {@code {s}} subdomain as a wildcard
+     * ({@code https://{s}.tile.example.org/{z}/{x}/{y}.png} → {@code https://*.tile.example.org}); null if it has none.
+     */
+    static String tileSource(String template) {
+        Matcher origin = ORIGIN.matcher(template.trim());
+        return origin.find() ? origin.group(1).replace("{s}", "*") : null;
     }
 
     /** Right after the request id, before the HTTP layer's checks and everything else. */
