@@ -25,6 +25,7 @@ export const de = {
     workViewOf: 'Arbeitsansicht {{area}}',
     admin: 'Verwaltung',
     manageActors: 'Akteure verwalten',
+    settings: 'Einstellungen',
   },
   state: {
     loading: 'Wird geladen …',
