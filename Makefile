@@ -117,7 +117,7 @@ nginx: ## install Debian's nginx for the cluster test if it is missing
 
 # Two packaged backends (ports 8121/8122, management 9121/9122) behind nginx (8120, deploy/nginx/ihk.conf.template)
 # on one fresh database; one backend is killed under load and restarted (deploy/cluster_test.py, about 1.5 minutes).
-cluster-test: nginx ## the scaled-out deployment under load, one backend killed and restarted (run make build first)
+cluster-test: nginx smtp-sink ## the scaled-out deployment under load, one backend killed and restarted, one reminder digest (run make build first)
 	@$(MAKE) --no-print-directory db DB_NAME=$(CLUSTER_DB) >/dev/null
 	CLUSTER_DB=$(CLUSTER_DB) python3 deploy/cluster_test.py
 

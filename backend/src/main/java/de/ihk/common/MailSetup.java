@@ -16,7 +16,7 @@ public class MailSetup {
     @ConfigProperty(name = "ihk.reminders.from")
     Optional<String> from;
 
-    @ConfigProperty(name = "ihk.public-url")
+    @ConfigProperty(name = "ihk.reminders.public-url")
     Optional<String> publicUrl;
 
     /** The environment variables still missing; empty when mail is configured. */

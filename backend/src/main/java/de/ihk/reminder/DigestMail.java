@@ -78,9 +78,12 @@ final class DigestMail {
     private record Entry(String text, String url) {}
 
     static Rendered render(Digest digest, ReminderSettings settings, String baseUrl, String unsubscribeUrl) {
-        Texts t = "en".equals(digest.recipient().language()) ? EN : DE;
+        boolean english = "en".equals(digest.recipient().language());
+        Texts t = english ? EN : DE;
         Function<LocalDate, String> date = d -> d.format(t.dates());
-        String area = baseUrl + "/areas/";
+        // the app's pages in the mail's language: English ones live under /en
+        String app = baseUrl + (english ? "/en" : "");
+        String area = app + "/areas/";
         List<Section> sections = List.of(
                 new Section(
                         String.format(t.locale(), t.steps(), settings.stepsAheadDays()),
@@ -122,7 +125,7 @@ final class DigestMail {
         List<Entry> workViews = digest.areaSlugs().stream()
                 .map(slug -> new Entry(t.workView() + " " + slug, area + slug + "/work"))
                 .toList();
-        String settingsUrl = baseUrl + "/settings";
+        String settingsUrl = app + "/settings";
 
         StringBuilder text = new StringBuilder();
         text.append(greeting).append("\n\n").append(intro).append("\n");

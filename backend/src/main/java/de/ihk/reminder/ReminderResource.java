@@ -82,7 +82,8 @@ public class ReminderResource {
                         ? "You will receive no more weekly digests. You can subscribe again in your settings."
                         : "Sie erhalten keine Wochenübersicht mehr. In Ihren Einstellungen können Sie sie wieder"
                                 + " abonnieren.")
-                + "</p><p><a href=\"/settings\">" + (en ? "Settings" : "Einstellungen") + "</a></p>";
+                + "</p><p><a href=\"" + (en ? "/en" : "") + "/settings\">" + (en ? "Settings" : "Einstellungen")
+                + "</a></p>";
         return page(en, title, body);
     }
 

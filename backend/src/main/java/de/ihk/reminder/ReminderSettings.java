@@ -25,6 +25,9 @@ public interface ReminderSettings {
     /** The sender address (MAIL_FROM). */
     Optional<String> from();
 
+    /** The address the links in the mails start with (PUBLIC_URL); read by {@code de.ihk.common.MailSetup}. */
+    Optional<String> publicUrl();
+
     /** The local time (Europe/Berlin) from which the digests of the day are sent. */
     @WithDefault("07:00")
     LocalTime sendAt();

@@ -222,6 +222,9 @@ class ReminderMailApiTest {
                 .doesNotContain("Fremder Schritt")
                 .doesNotContain("IN-B1"); // needs without measures are for editors
         assertThat(mail.html()).contains("<html lang=\"en\"");
+        assertThat(mail.text())
+                .contains("http://ihk.example/en/areas/" + slug + "/measures/" + own)
+                .contains("http://ihk.example/en/settings");
     }
 
     @Test
