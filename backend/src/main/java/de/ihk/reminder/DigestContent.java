@@ -190,12 +190,8 @@ public class DigestContent {
         return ((List<Object[]>) bind(query, r).getResultList())
                 .stream()
                         .map(row -> new Presentation(
-                                (String) row[0],
-                                (String) row[1],
-                                (String) row[2],
-                                date(row[3]),
-                                row[4] == null ? null : ((java.sql.Time) row[4]).toLocalTime(),
-                                (String) row[5]))
+                                (String) row[0], (String) row[1], (String) row[2], date(row[3]), time(row[4]), (String)
+                                        row[5]))
                         .toList();
     }
 
@@ -213,6 +209,10 @@ public class DigestContent {
 
     private static LocalDate date(Object value) {
         return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
+    }
+
+    private static LocalTime time(Object value) {
+        return value instanceof java.sql.Time t ? t.toLocalTime() : (LocalTime) value;
     }
 
     private static Instant instant(Object value) {

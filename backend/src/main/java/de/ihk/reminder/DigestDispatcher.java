@@ -159,7 +159,14 @@ public class DigestDispatcher {
     /** Sends the claimed digest (called outside any transaction) and records what became of it. */
     Outcome process(Claim claim) {
         LocalDate today = LocalDate.now(clock);
-        Digest digest = QuarkusTransaction.requiringNew().call(() -> read(claim.accountId(), today));
+        Digest digest;
+        try {
+            digest = QuarkusTransaction.requiringNew().call(() -> read(claim.accountId(), today));
+        } catch (RuntimeException e) {
+            // a digest whose content cannot be read must not hold up the others: it is retried like a failed send
+            LOG.errorf(e, "The content of reminder digest %s could not be read", claim.digestId());
+            return retry(claim, settings.retrySchedule().get(0), String.valueOf(e.getMessage()));
+        }
         if (digest == null) {
             return finish(claim, Outcome.CANCELLED, null, null, 0, null);
         }

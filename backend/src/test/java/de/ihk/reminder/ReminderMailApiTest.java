@@ -113,7 +113,7 @@ class ReminderMailApiTest {
                 .doesNotContain("Abschlussbericht schreiben")
                 .contains("Bedarfe ohne Maßnahme")
                 .contains("BQ-B9")
-                .contains("Jugendhilfeausschuss")
+                .contains(german(Fixtures.today().plusDays(7)) + " 17:00: Jugendhilfeausschuss")
                 .contains("http://ihk.example/areas/" + slug + "/measures/" + measure)
                 .contains("http://ihk.example/areas/" + slug + "/work");
         assertThat(mail.html())
@@ -420,6 +420,7 @@ class ReminderMailApiTest {
         Map<String, Object> body = new HashMap<>();
         body.put("committeeId", committee);
         body.put("date", Fixtures.today().plusDays(inDays).toString());
+        body.put("time", "17:00");
         body.put("title", "IHK im Ausschuss");
         body.put("status", "SCHEDULED");
         body.put("measureIds", new ArrayList<>());
