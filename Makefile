@@ -45,7 +45,7 @@ JAR := backend/target/quarkus-app/quarkus-run.jar
 export JAVA_OPTS ?= -Xmx192m -Xss512k -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=96m
 export MALLOC_ARENA_MAX ?= 2
 
-.PHONY: bench bench-quick wrk help run test build db test-db postgres backend-test frontend-deps frontend-build frontend-test e2e e2e-run e2e-db chromium bundle-size clean nginx cluster-test backup-test keycloak sso-test
+.PHONY: bench bench-quick wrk help run test build db test-db postgres backend-test frontend-deps frontend-build frontend-test e2e e2e-run e2e-db chromium bundle-size clean nginx cluster-test backup-test keycloak sso-test smtp-sink
 
 help: ## list the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -62,8 +62,11 @@ build: frontend-build ## build the web app and package the backend (which serves
 	cd backend && $(MVN) package -DskipTests
 
 # `mvn verify` also packages the jar that e2e-run starts.
-backend-test: test-db frontend-build
+backend-test: test-db frontend-build smtp-sink
 	cd backend && mvn -B --no-transfer-progress verify
+
+smtp-sink: ## install Debian's python3-aiosmtpd (the SMTP server the reminder mail tests start) if it is missing
+	@/usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y python3-aiosmtpd; }
 
 frontend-deps: frontend/node_modules/.package-lock.json ## install the web app's npm packages (npm ci)
 
@@ -116,7 +119,7 @@ nginx: ## install Debian's nginx for the cluster test if it is missing
 
 # Two packaged backends (ports 8121/8122, management 9121/9122) behind nginx (8120, deploy/nginx/ihk.conf.template)
 # on one fresh database; one backend is killed under load and restarted (deploy/cluster_test.py, about 1.5 minutes).
-cluster-test: nginx ## the scaled-out deployment under load, one backend killed and restarted (run make build first)
+cluster-test: nginx smtp-sink ## the scaled-out deployment under load, one backend killed and restarted, one reminder digest (run make build first)
 	@$(MAKE) --no-print-directory db DB_NAME=$(CLUSTER_DB) >/dev/null
 	CLUSTER_DB=$(CLUSTER_DB) python3 deploy/cluster_test.py
 

@@ -12,9 +12,12 @@ Under read and write load through nginx, backend 2 is killed with SIGKILL and st
 - after a write through one instance, a read through the other or through nginx's cache shows the old version;
 - nginx's cache ever answers an API read without asking a backend (X-Cache-Status HIT);
 - a webhook receiver that failed during the kill and the restart does not get, once it answers again, every
-  acknowledged step write with a valid Standard Webhooks signature.
+  acknowledged step write with a valid Standard Webhooks signature;
+- an editor who subscribes to the weekly e-mail digest, with both instances sending every second to a local SMTP
+  server (Debian's python3-aiosmtpd, backend/src/test/resources/smtp-sink.py), does not receive exactly one digest.
 """
-import base64, collections, hashlib, hmac, http.server, json, os, random, sys, threading, time
+import base64, collections, datetime, glob, hashlib, hmac, http.server, json, os, random, subprocess, sys
+import threading, time, zoneinfo
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from local import (ADMIN_PASSWORD, Backend, Nginx, create_token, fail, fresh_database, log, login, request, sql,
@@ -27,10 +30,17 @@ MANAGEMENT_PORTS = [int(p) for p in os.environ.get("CLUSTER_MANAGEMENT_PORTS", "
 KILL_AFTER = float(os.environ.get("CLUSTER_KILL_AFTER", 8))  # seconds of load before the kill
 AFTER_RESTART = float(os.environ.get("CLUSTER_AFTER_RESTART", 8))  # seconds of load once it is back
 RECEIVER_PORT = int(os.environ.get("CLUSTER_RECEIVER_PORT", 18120))
+SMTP_PORT = int(os.environ.get("CLUSTER_SMTP_PORT", 18125))
+SMTP_SINK = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "backend", "src", "test", "resources",
+                         "smtp-sink.py")
 # Short retries, timeouts and leases, so that deliveries held up by the failing receiver and the killed instance
 # go out within the test (the production defaults retry after 5 s, then 5 min).
 WEBHOOK_ENV = {"OUTBOUND_ALLOW_LOCAL": "true", "WEBHOOKS_RETRY_SCHEDULE": "2s,3s,5s,8s,10s,10s,10s,10s,10s",
-               "WEBHOOKS_TIMEOUT": "5s", "WEBHOOKS_LEASE": "10s"}
+               "WEBHOOKS_TIMEOUT": "5s", "WEBHOOKS_LEASE": "10s",
+               # both instances plan and send due reminder digests every second, from midnight on
+               "SMTP_HOST": "127.0.0.1", "SMTP_PORT": str(SMTP_PORT), "SMTP_STARTTLS": "DISABLED",
+               "MAIL_FROM": "ihk@cluster.example", "PUBLIC_URL": f"http://127.0.0.1:{FRONT}",
+               "REMINDERS_SEND_AT": "00:00", "REMINDERS_POLL_INTERVAL": "1s"}
 SLUG = "schinkel"
 READ_PATHS = [f"/api/v1/areas/{SLUG}/overview", f"/api/v1/areas/{SLUG}/measures", "/api/v1/actors",
               "/api/v1/areas", f"/api/v1/areas/{SLUG}"]
@@ -84,15 +94,20 @@ def main():
     backends = [Backend(f"backend-{i + 1}", DB, PORTS[i], MANAGEMENT_PORTS[i], work, demo_data=True,
                         env=WEBHOOK_ENV) for i in range(2)]
     nginx = Nginx(work, FRONT, PORTS)
+    mails = os.path.join(work, "mails")
+    sink = subprocess.Popen(["/usr/bin/python3", SMTP_SINK, str(SMTP_PORT), mails],
+                            stdout=open(os.path.join(work, "smtp-sink.log"), "w"), stderr=subprocess.STDOUT)
     try:
-        run(backends, nginx)
+        run(backends, nginx, mails)
     finally:
+        sink.terminate()
+        sink.wait()
         nginx.stop()
         for b in backends:
             b.stop()
 
 
-def run(backends, nginx):
+def run(backends, nginx, mails):
     a, b = backends
     t0 = time.monotonic()
     # The first instance migrates the empty database and loads the demo data, then the second starts (as the
@@ -310,6 +325,7 @@ def run(backends, nginx):
     verify_writes(acked_steps, acked_actors, stats)
     verify_history(writes_per_step, history_before, stats)
     verify_webhooks(receiver, acked_steps, stats)
+    verify_one_digest(bearer, mails, stats)
     if stats.counts["freshness rounds"] < 10:
         stats.failure(f"only {stats.counts['freshness rounds']} freshness rounds")
     if stats.counts["cache HIT"]:
@@ -393,6 +409,46 @@ def verify_webhooks(receiver, acked_steps, stats):
         if receiver.bad_signatures:
             stats.failure(f"{receiver.bad_signatures} webhook deliveries had no valid signature")
     receiver.server.shutdown()
+
+
+def verify_one_digest(bearer, mails, stats):
+    """The demo editor subscribes for today, with a step of the area due today; both instances run the dispatcher
+    every second. Exactly one mail reaches the SMTP server, and the digest is recorded as sent once."""
+    active = {m["id"] for m in request(FRONT, "GET", f"/api/v1/areas/{SLUG}/measures?size=100").json()["items"]
+              if m["status"] in ("IDEA", "PLANNED", "IN_PROGRESS", "ONGOING")}
+    step = next(s for s in public_steps() if s["measureId"] in active)
+    due = request(FRONT, "PUT", step_path(step), step_input(step, "Erinnerung heute") | {"dueDate": today(),
+                                                                                      "status": "OPEN"},
+                  bearer | {"If-Match": f'"{step["version"]}"'})
+    if due.status != 200:
+        fail(f"setting a step due today answered {due.status}: {due.body[:300]!r}")
+    editor = login(FRONT, "demo-redaktion", "demo-redaktion-passwort")
+    current = request(FRONT, "GET", "/api/v1/auth/me/settings", headers=editor)
+    weekday = datetime.datetime.now(zoneinfo.ZoneInfo("Europe/Berlin")).strftime("%A").upper()
+    address = "redaktion@cluster.example"
+    saved = request(FRONT, "PUT", "/api/v1/auth/me/settings",
+                    {"email": address, "language": "de", "digestSubscribed": True, "digestWeekday": weekday},
+                    editor | {"If-Match": current.headers.get("etag", "")})
+    if saved.status != 200:
+        fail(f"subscribing answered {saved.status}: {saved.body[:300]!r}")
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not glob.glob(os.path.join(mails, "*.json")):
+        time.sleep(0.5)
+    time.sleep(5)  # time for a second mail, should an instance send one
+    received = [json.load(open(f)) for f in sorted(glob.glob(os.path.join(mails, "*.json")))]
+    rows = sql(DB, "SELECT d.state, d.attempts FROM digest d JOIN account a ON a.id = d.account_id"
+                   " WHERE a.username = 'demo-redaktion'")
+    log_(f"digest: {len(received)} mail(s) received, rows {rows}")
+    if len(received) != 1:
+        stats.failure(f"{len(received)} digest mails instead of one")
+    elif received[0]["rcptTos"] != [address] or "Erinnerung heute" not in (received[0]["text"] or ""):
+        stats.failure(f"the digest went to {received[0]['rcptTos']} without the due step")
+    if [tuple(r) for r in rows] != [("SENT", "1")]:
+        stats.failure(f"the digest is recorded as {rows}, not sent once")
+
+
+def today():
+    return datetime.datetime.now(zoneinfo.ZoneInfo("Europe/Berlin")).date().isoformat()
 
 
 def sessions_on_both(a, b):

@@ -30,6 +30,7 @@ const EditionComparePage = lazy(() => import('./routes/edition-compare'));
 const LoginPage = lazy(() => import('./routes/login'));
 const SetupPage = lazy(() => import('./routes/setup'));
 const MyMeasuresPage = lazy(() => import('./routes/my-measures'));
+const SettingsPage = lazy(() => import('./routes/settings'));
 const HistoryPage = lazy(() => import('./routes/history'));
 const WorkViewPage = lazy(() => import('./routes/work-view'));
 const AreaStepsPage = lazy(() => import('./routes/steps'));
@@ -90,6 +91,7 @@ export const pageRoutes: RouteObject[] = [
   { path: 'login', element: <LoginPage /> },
   { path: 'setup', element: <SetupPage /> },
   { path: 'my-measures', element: <MyMeasuresPage /> },
+  { path: 'settings', element: <SettingsPage /> },
   { path: 'imprint', element: <ImprintPage /> },
   { path: 'accessibility', element: <AccessibilityPage /> },
   { path: 'open-data', element: <OpenDataPage /> },

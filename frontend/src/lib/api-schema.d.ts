@@ -1472,6 +1472,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/me/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My settings
+         * @description Requires: a session (any role; API tokens have no settings → 403). The signed-in person's e-mail address, the language of mails to them and their subscription to the weekly reminder digest, with the `ETag` of the account. `mailConfigured` says whether the server can send mail at all.
+         */
+        get: operations["getMySettings"];
+        /**
+         * Change my settings
+         * @description Requires: a session (any role). Replaces the e-mail address, the language of mails and the weekly digest subscription of the signed-in person. Subscribing needs an e-mail address (otherwise 400 naming `email`); an invalid address → 400 naming `email`. The change is recorded in the account's history. Needs `If-Match` with the current `ETag` (missing → 428, stale → 412).
+         */
+        put: operations["updateMySettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reminders/unsubscribe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Confirm unsubscribing from the weekly digest (HTML page)
+         * @description Public; the signed `token` of the mail's link authorises. The unsubscribe link of every digest mail leads here. Answers an HTML page, in the account's language, with a button that POSTs to the same address; the GET itself changes nothing, since mail scanners follow links. A damaged or forged token → 400 naming `token`.
+         */
+        get: operations["showUnsubscribePage"];
+        put?: never;
+        /**
+         * Unsubscribe from the weekly digest (one click, RFC 8058)
+         * @description Public; the signed `token` authorises. Ends the weekly digest of the account the token was made for (recorded in its history); unsubscribing twice is no error. Mail programs call it with the body `List-Unsubscribe=One-Click` (RFC 8058, header `List-Unsubscribe-Post` of the mail); the body is not needed and is ignored, as is a session cookie without CSRF header. Answers an HTML page that confirms it. A damaged or forged token → 400 naming `token`, and nothing changes.
+         */
+        post: operations["unsubscribe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reminders/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Status of reminder mails
+         * @description Requires: admin. Whether the server can send mail (and which settings are missing if not), when the digests go out, and what became of them so far.
+         */
+        get: operations["getReminderStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/accounts": {
         parameters: {
             query?: never;
@@ -4832,6 +4900,16 @@ export interface components {
             role: components["schemas"]["Role"];
             /** @description `false`: the account cannot log in. */
             enabled: boolean;
+            /**
+             * Format: email
+             * @description Where reminder mails go; `null` when the account has none.
+             * @example redaktion@schinkel.example
+             */
+            email: string | null;
+            language: components["schemas"]["MailLanguage"];
+            /** @description Whether the person receives the weekly reminder digest (they subscribe themselves). */
+            digestSubscribed: boolean;
+            digestWeekday: components["schemas"]["Weekday"];
             /** @description Areas the account edits (editors only), ordered by name. */
             areas: components["schemas"]["AccountAreaRef"][];
             /** @description Actors the account contributes for (contributors only). */
@@ -4870,6 +4948,100 @@ export interface components {
              * @description New password, 12 to 72 characters (bcrypt uses at most 72 bytes, so keep passwords with non-ASCII characters within 72 bytes of UTF-8). Required on creation (missing → 400); on update absent or `null` keeps the current password.
              */
             password?: string | null;
+            /**
+             * Format: email
+             * @description Where reminder mails go (validated: an address such as `name@example.de`, else 400 naming `email`); absent, `null` or empty: none, which also ends a digest subscription.
+             */
+            email?: string | null;
+            /**
+             * @description Language of mails to the account, `de` or `en`; absent or `null` keeps it (new accounts: `de`).
+             * @enum {string|null}
+             */
+            language?: "de" | "en" | null;
+        };
+        /** @description A person's own settings, and whether the server can send mail. */
+        AccountSettings: {
+            /**
+             * Format: int64
+             * @description Version of the account; the `ETag` is this number in double quotes.
+             */
+            version: number;
+            /** @example redaktion-schinkel */
+            username: string;
+            /**
+             * Format: email
+             * @description Where reminder mails go; `null` when none is set.
+             */
+            email: string | null;
+            language: components["schemas"]["MailLanguage"];
+            /** @description Whether the weekly digest is sent to `email`. */
+            digestSubscribed: boolean;
+            digestWeekday: components["schemas"]["Weekday"];
+            /** @description `false`: the operator has not configured mail; nothing is sent, whatever is subscribed. */
+            mailConfigured: boolean;
+        };
+        /** @description A person's own settings. Subscribing needs an `email` (otherwise 400 naming `email`). */
+        AccountSettingsInput: {
+            /**
+             * Format: email
+             * @description Where reminder mails go (validated, else 400 naming `email`); `null` or empty: none.
+             */
+            email?: string | null;
+            language: components["schemas"]["MailLanguage"];
+            /** @description Whether to receive the weekly digest. */
+            digestSubscribed: boolean;
+            digestWeekday: components["schemas"]["Weekday"];
+        };
+        /**
+         * @description Language of the mails to an account (German or English).
+         * @example de
+         * @enum {string}
+         */
+        MailLanguage: "de" | "en";
+        /**
+         * @description The day of the week the digest is sent on (from the configured time, Europe/Berlin).
+         * @example MONDAY
+         * @enum {string}
+         */
+        Weekday: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY";
+        /** @description Whether reminder mails go out, and what became of the digests so far. */
+        ReminderStatus: {
+            /** @description `false`: nothing is sent; `missingSettings` names the environment variables to set. */
+            mailConfigured: boolean;
+            /** @description Environment variables still missing (`SMTP_HOST`, `MAIL_FROM`, `PUBLIC_URL`). */
+            missingSettings: string[];
+            /**
+             * @description Local time from which the digests of a weekday are sent (`REMINDERS_SEND_AT`).
+             * @example 07:00:00
+             */
+            sendAt: string;
+            /** @example Europe/Berlin */
+            timeZone: string;
+            /**
+             * Format: int64
+             * @description Enabled accounts with an e-mail address that subscribed.
+             */
+            subscribers: number;
+            /**
+             * Format: int64
+             * @description Digests waiting to be sent (including those waiting for a retry).
+             */
+            pending: number;
+            /**
+             * Format: int64
+             * @description Digests sent.
+             */
+            sent: number;
+            /**
+             * Format: int64
+             * @description Digests given up after the last retry.
+             */
+            failed: number;
+            /**
+             * Format: date-time
+             * @description When the last digest was sent; `null` if none was.
+             */
+            lastSentAt: string | null;
         };
         /** @description One page of accounts. */
         AccountPage: {
@@ -5352,6 +5524,11 @@ export interface components {
         };
     };
     parameters: {
+        /**
+         * @description The signed token of the mail's unsubscribe link.
+         * @example DB0uP0pbTEaOf5oLHC0-TQ.9xYc2m1kq3h0bJ8Vr4sZpW6aT1uN5eLdF7gH2jK3lM0
+         */
+        UnsubscribeToken: string;
         /**
          * @description Slug of the area.
          * @example schinkel
@@ -9793,6 +9970,171 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getMySettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description ETag of a cached representation; when it still matches, the answer is 304 without body.
+                 * @example "3"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountSettings"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateMySettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description ETag of the version being changed, e.g. `"3"`. Required by the server: when missing the answer is 428, when stale 412.
+                 * @example "3"
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The complete new settings. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountSettingsInput"];
+            };
+        };
+        responses: {
+            /** @description The updated settings, with the account's new `ETag`. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountSettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    showUnsubscribePage: {
+        parameters: {
+            query: {
+                /**
+                 * @description The signed token of the mail's unsubscribe link.
+                 * @example DB0uP0pbTEaOf5oLHC0-TQ.9xYc2m1kq3h0bJ8Vr4sZpW6aT1uN5eLdF7gH2jK3lM0
+                 */
+                token: components["parameters"]["UnsubscribeToken"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The confirmation page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example <!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Wochenübersicht abbestellen</title></head><body><main><h1>Wochenübersicht abbestellen</h1><form method="post" action="/api/v1/reminders/unsubscribe?token=…"><button type="submit">Abbestellen</button></form></main></body></html> */
+                    "text/html": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    unsubscribe: {
+        parameters: {
+            query: {
+                /**
+                 * @description The signed token of the mail's unsubscribe link.
+                 * @example DB0uP0pbTEaOf5oLHC0-TQ.9xYc2m1kq3h0bJ8Vr4sZpW6aT1uN5eLdF7gH2jK3lM0
+                 */
+                token: components["parameters"]["UnsubscribeToken"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Ignored; mail programs send `List-Unsubscribe=One-Click`. */
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "List-Unsubscribe": "One-Click"
+                 *     }
+                 */
+                "application/x-www-form-urlencoded": {
+                    /** @enum {string} */
+                    "List-Unsubscribe"?: "One-Click";
+                };
+            };
+        };
+        responses: {
+            /** @description Unsubscribed; a page that says so. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example <!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Abbestellt</title></head><body><main><h1>Abbestellt</h1><p>Sie erhalten keine Wochenübersicht mehr.</p></main></body></html> */
+                    "text/html": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getReminderStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The status. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderStatus"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };

@@ -41,3 +41,16 @@ export function today(): string {
 export function formatDateTime(timestamp: string, lang: Lang): string {
   return new Intl.DateTimeFormat(locales[lang], { dateStyle: 'medium', timeStyle: 'medium' }).format(new Date(timestamp));
 }
+
+const WEEKDAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+/** The weekdays in order, Monday first (as the API names them). */
+export const WEEKDAY_NAMES: readonly Weekday[] = WEEKDAYS;
+
+/** The name of a weekday in the language, e.g. `MONDAY` → "Montag" / "Monday". */
+export function weekday(day: Weekday, lang: Lang): string {
+  // 2024-01-01 was a Monday
+  const date = new Date(Date.UTC(2024, 0, 1 + WEEKDAYS.indexOf(day)));
+  return new Intl.DateTimeFormat(locales[lang], { weekday: 'long', timeZone: 'UTC' }).format(date);
+}

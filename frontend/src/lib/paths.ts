@@ -79,6 +79,8 @@ export const paths = {
     `/api/v1/areas/${e(slug)}/editions/${e(id)}/document${format === 'pdf' ? '.pdf' : ''}`,
   login: (next?: string) => (next ? `/login?${new URLSearchParams({ next })}` : '/login'),
   myMeasures: () => '/my-measures',
+  /** The signed-in person's own settings (e-mail address, weekly reminder); the reminder mails link here. */
+  settings: () => '/settings',
   openData: () => '/open-data',
   workView: (slug: string) => `/areas/${e(slug)}/work`,
   /** The open action steps of all measures of an area (due dates and who is responsible). */

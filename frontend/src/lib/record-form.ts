@@ -18,6 +18,9 @@ export type FieldOf<V> = keyof V & string;
 export type FieldErrors<V> = Partial<Record<FieldOf<V>, string>>;
 
 /** The API's rules for one field (openapi.yaml), checked in the browser before sending. */
+/** The API's check of e-mail addresses of accounts (a domain with a dot, no spaces), said by the form before the server. */
+export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@.]{2,}$/;
+
 export interface FieldRule {
   required?: boolean;
   maxLength?: number;

@@ -26,6 +26,7 @@ export const de = {
     workViewOf: 'Arbeitsansicht {{area}}',
     admin: 'Verwaltung',
     manageActors: 'Akteure verwalten',
+    settings: 'Einstellungen',
   },
   state: {
     loading: 'Wird geladen …',

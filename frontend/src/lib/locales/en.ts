@@ -28,6 +28,7 @@ export const en: typeof de = {
     workViewOf: 'Work view {{area}}',
     admin: 'Administration',
     manageActors: 'Manage actors',
+    settings: 'Settings',
   },
   state: {
     loading: 'Loading …',

@@ -20,6 +20,14 @@ export async function fetchAccount(id: string, signal?: AbortSignal, fresh = fal
   return unwrap(await api.GET('/api/v1/accounts/{id}', { params: { path: { id } }, headers: fresh ? NO_CACHE : undefined, signal }));
 }
 
+/** Whether reminder mails go out (SMTP configured) and what became of the digests. */
+export function useReminderStatus() {
+  return useQuery({
+    queryKey: ['reminders', 'status'],
+    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/reminders/status', { signal })),
+  });
+}
+
 /** POST without a base, PUT with `If-Match` of the base otherwise. */
 export function useSaveAccount() {
   return useAdminMutation(

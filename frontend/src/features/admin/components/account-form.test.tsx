@@ -16,6 +16,10 @@ const created: Schemas['Account'] = {
   displayName: 'Neue Redaktion',
   role: 'EDITOR',
   enabled: true,
+  email: null,
+  language: 'de',
+  digestSubscribed: false,
+  digestWeekday: 'MONDAY',
   areas: [area],
   actors: [],
 };
@@ -57,10 +61,22 @@ describe('AccountForm', () => {
     await userEvent.type(screen.getByRole('combobox', { name: 'Fördergebiete' }), 'schin');
     await userEvent.click(await screen.findByRole('option', { name: /Sanierungsgebiet Schinkel/ }));
     await userEvent.type(screen.getByLabelText('Passwort'), 'ein-langes-passwort');
+    await userEvent.type(screen.getByLabelText('E-Mail-Adresse'), 'redaktion@musterhausen.example');
+    await userEvent.selectOptions(screen.getByLabelText('Sprache der E-Mails'), 'en');
     await userEvent.click(screen.getByRole('button', { name: 'Konto anlegen' }));
     await vi.waitFor(() => expect(onSaved).toHaveBeenCalledWith(created, true));
     expect(posted).toEqual([
-      { username: 'redaktion-neu', displayName: 'Neue Redaktion', role: 'EDITOR', enabled: true, areaIds: [area.id], actorIds: [], password: 'ein-langes-passwort' },
+      {
+        username: 'redaktion-neu',
+        displayName: 'Neue Redaktion',
+        role: 'EDITOR',
+        enabled: true,
+        areaIds: [area.id],
+        actorIds: [],
+        password: 'ein-langes-passwort',
+        email: 'redaktion@musterhausen.example',
+        language: 'en',
+      },
     ]);
   });
 

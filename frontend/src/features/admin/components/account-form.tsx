@@ -8,7 +8,7 @@ import { paths } from '@/lib/paths';
 import type { FieldValue } from '@/lib/record-form';
 import { useAccountForm } from '../hooks/use-admin-forms';
 import { useActorSearch, useAreaSearch } from '../hooks/use-pickers';
-import { ASSIGNABLE_ROLES, type AccountFormField } from '../utils/account-form';
+import { ASSIGNABLE_ROLES, MAIL_LANGUAGES, type AccountFormField } from '../utils/account-form';
 
 type Account = Schemas['Account'];
 
@@ -38,6 +38,8 @@ export function AccountForm({ account, onSaved }: { account?: Account; onSaved: 
       {role === 'EDITOR' ? <PickerField form={form} name="areas" label={labels.areas} hint={t('admin.accounts.areasHint')} multiple search={searchAreas} /> : null}
       {role === 'CONTRIBUTOR' ? <PickerField form={form} name="actors" label={labels.actors} hint={t('admin.accounts.actorsHint')} multiple search={searchActors} /> : null}
       {form.base ? <CheckboxField form={form} name="enabled" label={labels.enabled} /> : null}
+      <TextField form={form} name="email" label={labels.email} hint={t('admin.accounts.emailHint')} maxLength={254} autoComplete="off" />
+      <SelectField form={form} name="language" label={labels.language} required options={MAIL_LANGUAGES.map((l) => ({ value: l, label: t(`admin.accounts.languages.${l}`) }))} />
       <PasswordField
         form={form}
         name="password"

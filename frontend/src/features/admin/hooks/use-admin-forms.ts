@@ -40,7 +40,7 @@ export function useAccountForm(account: Schemas['Account'] | undefined, onSaved:
       fields: ACCOUNT_FORM_FIELDS,
       labels,
       toValues: accountToForm,
-      rules: accountRules(t('admin.accounts.usernamePattern'), !account),
+      rules: accountRules(t('admin.accounts.usernamePattern'), !account, t('admin.accounts.emailPattern')),
       check: (v) =>
         checkAccount(v, {
           areasNeeded: t('admin.accounts.areasNeeded'),

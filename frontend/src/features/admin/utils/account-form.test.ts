@@ -12,6 +12,10 @@ const account: Schemas['Account'] = {
   displayName: 'Redaktion Schinkel',
   role: 'EDITOR',
   enabled: true,
+  email: null,
+  language: 'de',
+  digestSubscribed: false,
+  digestWeekday: 'MONDAY',
   areas: [{ id: '00000000-0000-4000-8000-000000001001', slug: 'schinkel', name: 'Sanierungsgebiet Schinkel' }],
   actors: [],
 };
@@ -33,8 +37,20 @@ describe('account form', () => {
       areaIds: ['00000000-0000-4000-8000-000000001001'],
       actorIds: [],
       password: null,
+      email: null,
+      language: 'de',
     });
     expect(accountToInput({ ...values, password: 'ein-neues-passwort' }).password).toBe('ein-neues-passwort');
+  });
+
+  it('sends the e-mail address trimmed, none when empty, and checks it like the API', () => {
+    const values = accountToForm(account);
+    expect(accountToInput({ ...values, email: ' redaktion@schinkel.example ', language: 'en' })).toMatchObject({ email: 'redaktion@schinkel.example', language: 'en' });
+    expect(accountToInput({ ...values, email: '  ' }).email).toBeNull();
+    const rules = accountRules('usernamePattern', false, 'emailPattern');
+    expect(checkRules({ ...values, email: 'name@localhost' }, rules, labels, messages)).toEqual({ email: 'emailPattern' });
+    expect(checkRules({ ...values, email: 'a b@example.de' }, rules, labels, messages)).toEqual({ email: 'emailPattern' });
+    expect(checkRules({ ...values, email: 'name@example.de' }, rules, labels, messages)).toEqual({});
   });
 
   it('sends only the bindings of the chosen role', () => {

@@ -1,9 +1,12 @@
 import { actorOption } from '@/features/actors/api/actor-search';
 import type { Schemas } from '@/lib/api-client';
-import { pickedIds, type FieldErrors, type FieldRules, type PickerOption } from '@/lib/record-form';
+import { EMAIL_PATTERN, pickedIds, type FieldErrors, type FieldRules, type PickerOption } from '@/lib/record-form';
 
 type Account = Schemas['Account'];
 type Role = Schemas['AssignableRole'];
+type Language = Schemas['MailLanguage'];
+
+export const MAIL_LANGUAGES: readonly Language[] = ['de', 'en'];
 
 export const ASSIGNABLE_ROLES: readonly Role[] = ['CONTRIBUTOR', 'EDITOR', 'ADMIN'];
 
@@ -15,10 +18,12 @@ export type AccountFormValues = {
   areas: PickerOption[];
   actors: PickerOption[];
   password: string;
+  email: string;
+  language: Language;
 };
 export type AccountFormField = keyof AccountFormValues;
 
-export const ACCOUNT_FORM_FIELDS: readonly AccountFormField[] = ['username', 'displayName', 'role', 'areas', 'actors', 'enabled', 'password'];
+export const ACCOUNT_FORM_FIELDS: readonly AccountFormField[] = ['username', 'displayName', 'role', 'areas', 'actors', 'enabled', 'email', 'language', 'password'];
 
 /** Role bindings as picker choices: areas of editors, actors of contributors. */
 export const areaOption = (a: { id: string; name: string }): PickerOption => ({ value: a.id, label: a.name });
@@ -33,6 +38,8 @@ export function accountToForm(a: Account | undefined): AccountFormValues {
     actors: a?.actors.map(actorOption) ?? [],
     // A password is never read back: empty keeps the current one.
     password: '',
+    email: a?.email ?? '',
+    language: a?.language ?? 'de',
   };
 }
 
@@ -46,13 +53,16 @@ export function accountToInput(v: AccountFormValues): Schemas['AccountInput'] {
     areaIds: v.role === 'EDITOR' ? pickedIds(v.areas) : [],
     actorIds: v.role === 'CONTRIBUTOR' ? pickedIds(v.actors) : [],
     password: v.password === '' ? null : v.password,
+    email: v.email.trim() === '' ? null : v.email.trim(),
+    language: v.language,
   };
 }
 
 export const USERNAME_PATTERN = /^[A-Za-z0-9._@-]+$/;
 
-export function accountRules(usernameMessage: string, creating: boolean): FieldRules<AccountFormValues> {
+export function accountRules(usernameMessage: string, creating: boolean, emailMessage = ''): FieldRules<AccountFormValues> {
   return {
+    email: { maxLength: 254, pattern: { regex: EMAIL_PATTERN, message: emailMessage } },
     username: { required: true, maxLength: 100, pattern: { regex: USERNAME_PATTERN, message: usernameMessage } },
     displayName: { required: true, maxLength: 200 },
     password: { required: creating, maxLength: 72 },

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ApiError, unwrap, type Schemas } from '@/lib/api-client';
+import { api, ApiError, ifMatch, NO_CACHE, unwrap, type Schemas } from '@/lib/api-client';
 import { readCookie } from '@/lib/csrf';
 import { noteSignedIn } from '@/lib/session-expiry';
 
@@ -79,5 +79,30 @@ export function useLogout() {
       queryClient.setQueryData(meQueryKey, null);
       queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== 'auth' });
     },
+  });
+}
+
+const settingsKey = ['auth', 'settings'] as const;
+
+/** The signed-in person's own settings: e-mail address, language of mails, weekly digest. */
+export function useMySettings(enabled: boolean) {
+  return useQuery({
+    queryKey: settingsKey,
+    queryFn: ({ signal }) => fetchMySettings(signal),
+    enabled,
+  });
+}
+
+export async function fetchMySettings(signal?: AbortSignal, fresh = false) {
+  return unwrap(await api.GET('/api/v1/auth/me/settings', { headers: fresh ? NO_CACHE : undefined, signal }));
+}
+
+/** PUT with `If-Match` of the settings the change is based on. */
+export function useSaveMySettings() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ input, base }: { input: Schemas['AccountSettingsInput']; base: Schemas['AccountSettings'] }) =>
+      unwrap(await api.PUT('/api/v1/auth/me/settings', { params: { header: { 'If-Match': ifMatch(base) } }, body: input })),
+    onSuccess: (saved) => queryClient.setQueryData(settingsKey, saved),
   });
 }

@@ -78,6 +78,11 @@ export function UserMenu() {
             <AppLink to={paths.admin('actors')}>{t('nav.manageActors')}</AppLink>
           </li>
         ) : null}
+        {me.viaToken ? null : (
+          <li>
+            <AppLink to={paths.settings()}>{t('nav.settings')}</AppLink>
+          </li>
+        )}
         <li>
           <button
             type="button"

@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
+import java.time.DayOfWeek;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -55,6 +56,20 @@ public class Account extends BaseEntity {
     /** Disabled by single sign-on (no mapped group any more), which enables it again; not by an administrator. */
     @Column(name = "sso_suspended")
     public boolean ssoSuspended;
+
+    /** Where reminders go; null: none. */
+    public String email;
+
+    /** "de" or "en": the language of the mails the account receives. */
+    public String language = "de";
+
+    /** Whether the account receives the weekly digest (needs an e-mail address), and on which day. */
+    @Column(name = "digest_subscribed")
+    public boolean digestSubscribed;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "digest_weekday")
+    public DayOfWeek digestWeekday = DayOfWeek.MONDAY;
 
     @ManyToMany
     @JoinTable(

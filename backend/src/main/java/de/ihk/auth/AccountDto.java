@@ -3,6 +3,7 @@ package de.ihk.auth;
 import de.ihk.access.Role;
 import de.ihk.actor.ActorSummary;
 import de.ihk.common.Versioned;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -16,6 +17,10 @@ public record AccountDto(
         String displayName,
         Role role,
         boolean enabled,
+        String email,
+        String language,
+        boolean digestSubscribed,
+        DayOfWeek digestWeekday,
         List<MeDto.AreaRef> areas,
         List<ActorSummary> actors)
         implements Versioned {
@@ -30,6 +35,10 @@ public record AccountDto(
                 a.displayName,
                 a.role,
                 a.enabled,
+                a.email,
+                a.language,
+                a.digestSubscribed,
+                a.digestWeekday,
                 AuthService.areas(a.areas),
                 ActorSummary.of(a.actors));
     }

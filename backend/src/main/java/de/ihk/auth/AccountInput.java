@@ -1,6 +1,7 @@
 package de.ihk.auth;
 
 import de.ihk.access.Role;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -22,9 +23,21 @@ public record AccountInput(
         @Size(max = 500) List<@NotNull UUID> actorIds,
 
         @Size(min = 12, max = 72, message = AccountInput.PASSWORD_MESSAGE)
-        String password) {
+        String password,
+
+        @Size(max = 254) @Email(regexp = AccountInput.EMAIL_PATTERN, message = AccountInput.EMAIL_MESSAGE)
+        String email,
+
+        @Pattern(regexp = AccountInput.LANGUAGE_PATTERN, message = AccountInput.LANGUAGE_MESSAGE)
+        String language) {
 
     static final String USERNAME_PATTERN = "[A-Za-z0-9._@-]+";
     static final String USERNAME_MESSAGE = "Must contain only letters, digits and . _ @ -.";
     static final String PASSWORD_MESSAGE = "Must be between 12 and 72 characters long.";
+    /** On top of {@link Email}'s syntax: a domain with a dot, no spaces (an address a mail server can deliver to). */
+    static final String EMAIL_PATTERN = "[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}";
+
+    static final String EMAIL_MESSAGE = "Must be an e-mail address such as name@example.de.";
+    static final String LANGUAGE_PATTERN = "de|en";
+    static final String LANGUAGE_MESSAGE = "Must be 'de' or 'en'.";
 }

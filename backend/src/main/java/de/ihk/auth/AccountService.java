@@ -126,6 +126,13 @@ public class AccountService {
         account.role = input.role();
         account.enabled = enabled;
         account.ssoSuspended = false; // an administrator's choice stands until single sign-on suspends it anew
+        account.email = blankToNull(input.email());
+        if (input.language() != null) {
+            account.language = input.language();
+        }
+        if (account.email == null) {
+            account.digestSubscribed = false; // no address, no digest
+        }
         account.areas = binding.areas();
         account.actors = binding.actors();
         if (input.password() != null) {
@@ -136,5 +143,9 @@ public class AccountService {
             // old password or a copied cookie, and makes everyone sign in again under the new role.
             account.endSessions();
         }
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -1,5 +1,6 @@
 package de.ihk.auth;
 
+import de.ihk.common.Responses;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -7,7 +8,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
@@ -35,6 +38,9 @@ public class AuthResource {
 
     @Inject
     SsoService sso;
+
+    @Inject
+    AccountSettingsService settings;
 
     @POST
     @Path("login")
@@ -90,5 +96,18 @@ public class AuthResource {
     @Path("me")
     public MeDto me() {
         return service.me();
+    }
+
+    /** The signed-in person's own settings: e-mail address, language of mails, weekly digest. */
+    @GET
+    @Path("me/settings")
+    public Response settings(@HeaderParam("If-None-Match") String ifNoneMatch) {
+        return Responses.conditionalItem(ifNoneMatch, settings.get());
+    }
+
+    @PUT
+    @Path("me/settings")
+    public Response updateSettings(@HeaderParam("If-Match") String ifMatch, String body) {
+        return Responses.item(settings.update(ifMatch, body));
     }
 }

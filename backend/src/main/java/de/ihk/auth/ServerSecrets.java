@@ -24,12 +24,26 @@ public class ServerSecrets {
     EntityManager em;
 
     private volatile byte[] sessionKey;
+    private volatile byte[] unsubscribeKey;
 
     public byte[] sessionKey() {
         byte[] key = sessionKey;
         if (key == null) {
             key = hmac(loadOrCreate("session"), "session-key:" + incarnation());
             sessionKey = key;
+        }
+        return key;
+    }
+
+    /**
+     * The key that signs the unsubscribe links of reminder mails. Not bound to the incarnation: links in mails sent
+     * before a restore keep working.
+     */
+    public byte[] unsubscribeKey() {
+        byte[] key = unsubscribeKey;
+        if (key == null) {
+            key = loadOrCreate("unsubscribe");
+            unsubscribeKey = key;
         }
         return key;
     }

@@ -1,5 +1,6 @@
 package de.ihk.concept;
 
+import de.ihk.common.Html;
 import de.ihk.common.Money;
 import de.ihk.concept.ConceptContent.ActionFieldPart;
 import de.ihk.concept.ConceptContent.ActorPart;
@@ -457,29 +458,6 @@ final class ConceptDocument {
 
     /** Escapes text for XHTML; drops characters XML does not allow. */
     static String esc(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder s = new StringBuilder(text.length() + 16);
-        text.codePoints().forEach(cp -> {
-            switch (cp) {
-                case '&' -> s.append("&amp;");
-                case '<' -> s.append("&lt;");
-                case '>' -> s.append("&gt;");
-                case '"' -> s.append("&quot;");
-                case '\'' -> s.append("&#39;");
-                default -> {
-                    if (cp == 0x9
-                            || cp == 0xA
-                            || cp == 0xD
-                            || (cp >= 0x20 && cp <= 0xD7FF)
-                            || (cp >= 0xE000 && cp <= 0xFFFD)
-                            || cp >= 0x10000) {
-                        s.appendCodePoint(cp);
-                    }
-                }
-            }
-        });
-        return s.toString();
+        return Html.escape(text);
     }
 }

@@ -34,7 +34,7 @@ public class AreaStepService {
     static final String DEFAULT_SORT = "dueDate,measure,position";
 
     /** Steps still to do: open or in progress. */
-    static final List<StepStatus> OPEN = List.of(StepStatus.OPEN, StepStatus.IN_PROGRESS);
+    public static final List<StepStatus> OPEN = List.of(StepStatus.OPEN, StepStatus.IN_PROGRESS);
 
     @Inject
     EntityManager em;

@@ -109,10 +109,7 @@ public class NeedService {
             where.where(Publication.need("n"));
         }
         if (filter.uncovered() != null) {
-            String answering =
-                    "SELECT 1 FROM measure_need mn JOIN measure m ON m.id = mn.measure_id WHERE mn.need_id = n.id"
-                            + (drafts ? "" : " AND " + Publication.measure("m"));
-            where.where((filter.uncovered() ? "NOT " : "") + "EXISTS (" + answering + ")");
+            where.where((filter.uncovered() ? "NOT " : "") + answered("n", drafts));
         }
         return ListQuery.mappedTogether(em, Need.class, "need n", "n", where, needs -> {
             Map<UUID, List<AnsweringMeasure>> measures =
@@ -121,6 +118,15 @@ public class NeedService {
                     .map(n -> NeedDto.of(n, drafts, measures.getOrDefault(n.id, List.of())))
                     .toList();
         });
+    }
+
+    /**
+     * SQL condition: some measure answers the need {@code n} (a published one, unless {@code drafts}); "NOT" of it is a
+     * gap the quarter management must see (the list's {@code uncovered=true}, the work view, the reminder digest).
+     */
+    public static String answered(String n, boolean drafts) {
+        return "EXISTS (SELECT 1 FROM measure_need mn JOIN measure m ON m.id = mn.measure_id WHERE mn.need_id = " + n
+                + ".id" + (drafts ? "" : " AND " + Publication.measure("m")) + ")";
     }
 
     public NeedDto get(String slug, UUID id) {

@@ -21,9 +21,15 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 public class RequestGuard {
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
-    /** Login, logout and the first administrator's setup work without a (valid) session. */
+    /**
+     * The unsubscribe link of reminder mails: its signed token authorises it, and mail programs POST it as a form
+     * ({@code List-Unsubscribe=One-Click}, RFC 8058), a body that is not read.
+     */
+    private static final String UNSUBSCRIBE = "/api/v1/reminders/unsubscribe";
+
+    /** Login, logout and the first administrator's setup and the unsubscribe link work without a (valid) session. */
     private static final Set<String> OPEN_WRITES =
-            Set.of("/api/v1/auth/login", "/api/v1/auth/logout", "/api/v1/auth/setup");
+            Set.of("/api/v1/auth/login", "/api/v1/auth/logout", "/api/v1/auth/setup", UNSUBSCRIBE);
     /**
      * Residents send messages to an area without an account. Cross-site forms cannot send JSON, and without a session
      * there is nothing of the sender's to forge; a signed-in sender's session still needs its CSRF token.
@@ -59,7 +65,7 @@ public class RequestGuard {
                         "Send the spreadsheet as multipart/form-data (in the part 'file') or as the request body with"
                                 + " Content-Type text/csv or " + XLSX + ".");
             }
-        } else if (hasBody(request) && !isJson(request.getMediaType())) {
+        } else if (hasBody(request) && !isJson(request.getMediaType()) && !UNSUBSCRIBE.equals(path)) {
             throw ApiException.unsupportedMediaType();
         }
     }
