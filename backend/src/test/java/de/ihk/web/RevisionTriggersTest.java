@@ -55,6 +55,7 @@ class RevisionTriggersTest {
                     "edition_snapshot",
                     "written once, when its edition is adopted through the write path, which raises the area's"
                             + " revision; the stored PDF is a rendering of it"),
+            Map.entry("digest", "reminder digests: mails to their accounts, never in an answer"),
             Map.entry("oparl_sync_lease", "which instance synchronises with the council information system"),
             Map.entry("flyway_schema_history", "schema migrations"));
 
