@@ -47,23 +47,14 @@ public class LoginThrottle {
 
     /** Refuses with 429 while the name or the client must wait. Runs inside the login transaction. */
     public void checkAllowed(String username, String clientAddress, Instant now) {
-        List<?> rows = em.createNativeQuery(
-                        "SELECT max(blocked_until) FROM login_throttle WHERE throttle_key IN (:name, :client)")
-                .setParameter("name", nameKey(username))
-                .setParameter("client", clientKey(clientAddress))
-                .getResultList();
-        Object value = rows.isEmpty() ? null : rows.get(0);
-        if (value == null) {
-            return;
-        }
-        Instant until = value instanceof Instant i ? i : ((OffsetDateTime) value).toInstant();
-        if (until.isAfter(now)) {
-            long seconds = Math.max(1, Duration.between(now, until).toSeconds() + 1);
-            throw ApiException.tooManyRequests(
-                    "Too many failed logins for this user name or from this address. Try again in " + seconds
-                            + " seconds.",
-                    seconds);
-        }
+        refuseUntil(
+                em.createNativeQuery(
+                                "SELECT max(blocked_until) FROM login_throttle WHERE throttle_key IN (:name, :client)")
+                        .setParameter("name", nameKey(username))
+                        .setParameter("client", clientKey(clientAddress))
+                        .getResultList(),
+                now,
+                "Too many failed logins for this user name or from this address.");
     }
 
     /**
@@ -71,9 +62,16 @@ public class LoginThrottle {
      * inside the caller's transaction.
      */
     public void checkClient(Rule rule, String clientAddress, Instant now, String detail) {
-        List<?> rows = em.createNativeQuery("SELECT blocked_until FROM login_throttle WHERE throttle_key = :key")
-                .setParameter("key", clientKey(rule, clientAddress))
-                .getResultList();
+        refuseUntil(
+                em.createNativeQuery("SELECT blocked_until FROM login_throttle WHERE throttle_key = :key")
+                        .setParameter("key", clientKey(rule, clientAddress))
+                        .getResultList(),
+                now,
+                detail);
+    }
+
+    /** 429 with {@code detail} and the wait, while the blocked-until time the query found lies ahead. */
+    private static void refuseUntil(List<?> rows, Instant now, String detail) {
         Object value = rows.isEmpty() ? null : rows.get(0);
         if (value == null) {
             return;
