@@ -666,8 +666,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Import measures, needs or action steps from a spreadsheet
-         * @description Requires: editor of the area or admin. Reads a CSV (UTF-8, separated by `,` or `;`) or XLSX file in the column layout of the export (German or English headers; unknown columns are ignored) and matches its rows: measures and needs by code within the area, action steps by ID when the row has one, else by measure code and position. Rows without a match are created. References are given as the export writes them (action field and need codes, actor names, target group labels or codes) and must exist; they are never created.
+         * Import measures, needs, action steps or indicator values from a spreadsheet
+         * @description Requires: editor of the area or admin. Reads a CSV (UTF-8, separated by `,` or `;`) or XLSX file in the column layout of the export (German or English headers; unknown columns are ignored) and matches its rows: measures and needs by code within the area, action steps by ID when the row has one, else by measure code and position. Rows without a match are created. Indicator values (`type=indicator-values`, one row per value as the indicator list's spreadsheet has them) name their indicator by ID or name and their period by year or date; a row adds the indicator's value for that period or changes the one there is, values the file does not name stay, and all rows of one indicator are written as one change of it. A number must fit the indicator's value type (whole for `INTEGER`, 0–100 for `PERCENT`); two rows for one indicator and period are a problem. References are given as the export writes them (action field and need codes, actor names, target group labels or codes) and must exist; they are never created.
          *
          *     With `dryRun=true` nothing is written: the answer (200) says per row whether it creates, updates or leaves a record unchanged, and lists every problem with its row and column. Without `dryRun` all rows are written in one transaction, each through the same write path as the API (history with the importing user, change feed, webhooks); if any row has a problem, nothing is written and the answer is 400 with one `errors` entry per problem (`field` is "row 4, Fortschritt": the row number and the header as the file spells it).
          *
@@ -841,7 +841,7 @@ export interface paths {
         };
         /**
          * List indicators of the area
-         * @description Requires: nothing; drafts are seen only by editors of the area, contributors whose actors work in it, and admins. Lists the indicators (social monitoring) of the area, each with its baseline, targets and values, ordered by name. Linked records a reader may not see are left out of `actionFields`, `needs` and `measures`, and filtering by one finds nothing.
+         * @description Requires: nothing; drafts are seen only by editors of the area, contributors whose actors work in it, and admins. Lists the indicators (social monitoring) of the area, each with its baseline, targets and values, ordered by name. Linked records a reader may not see are left out of `actionFields`, `needs` and `measures`, and filtering by one finds nothing. Also as CSV or XLSX (see Spreadsheets above) with one row per value: indicator, its ID and unit, year or date, value, city value, note, source, publication and the indicator's version – the layout the import (`type=indicator-values`) reads back; an indicator without values has no row.
          */
         get: operations["listIndicators"];
         put?: never;
@@ -3395,7 +3395,7 @@ export interface components {
              * @description What the file holds.
              * @enum {string}
              */
-            type: "MEASURES" | "NEEDS" | "STEPS";
+            type: "MEASURES" | "NEEDS" | "STEPS" | "INDICATOR_VALUES";
             /** @description Whether this was only a preview. */
             dryRun: boolean;
             /** @description Whether the rows were written (never when there are problems). */
@@ -3450,7 +3450,7 @@ export interface components {
             action: "CREATE" | "UPDATE" | "UNCHANGED";
             /**
              * Format: uuid
-             * @description The record the row matched, or (after applying) created; null for a new record in a preview.
+             * @description The record the row matched, or (after applying) created; null for a new record in a preview. For indicator values, the indicator.
              */
             id?: string | null;
             /**
@@ -7747,7 +7747,7 @@ export interface operations {
         parameters: {
             query: {
                 /** @description What the file holds. */
-                type: "measures" | "needs" | "steps";
+                type: "measures" | "needs" | "steps" | "indicator-values";
                 /** @description `true`: only preview what the import would do; nothing is written. */
                 dryRun?: boolean;
             };
@@ -8257,6 +8257,10 @@ export interface operations {
                 size?: components["parameters"]["Size"];
                 /** @description Comma-separated sort fields, each optionally prefixed with `-` for descending order. Allowed: `name`, `createdAt`, `updatedAt`. Default `name`. An unknown field → 400. */
                 sort?: components["parameters"]["IndicatorSort"];
+                /** @description The representation, for links that cannot send an `Accept` header: `json` (the default), `csv` or `xlsx`. It overrides `Accept`. Another value → 400. On an operation without spreadsheets, `csv` and `xlsx` → 406. */
+                format?: components["parameters"]["Format"];
+                /** @description The language of a spreadsheet's column headers and labels (status, priority, publication): `de` (the default) or `en`. Ignored for JSON. Another value → 400. */
+                lang?: components["parameters"]["SheetLang"];
             };
             header?: never;
             path: {
@@ -8273,17 +8277,21 @@ export interface operations {
             /** @description One page of indicators. */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
                     Link: components["headers"]["Link"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["IndicatorPage"];
+                    "text/csv": components["schemas"]["CsvFile"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["XlsxFile"];
                 };
             };
             304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };

@@ -114,6 +114,7 @@ export const sheetPaths = {
   steps: (slug: string) => `/api/v1/areas/${e(slug)}/steps`,
   presentations: (slug: string) => `/api/v1/areas/${e(slug)}/presentations`,
   actors: () => '/api/v1/actors',
+  indicators: (slug: string) => `/api/v1/areas/${e(slug)}/indicators`,
 };
 
 /**

@@ -93,6 +93,24 @@ describe('ImportPage', () => {
     expect(new URL(posts[1]!.url).searchParams.get('dryRun')).toBe('false');
   });
 
+  it('imports indicator values and links the indicators they changed', async () => {
+    const values: Schemas['ImportPreview'] = {
+      ...preview(false, []),
+      type: 'INDICATOR_VALUES',
+      rows: [{ row: 2, action: 'CREATE', id: 'i1', measureId: null, label: 'Arbeitslosenquote – 2025', changed: [], values: {} }],
+    };
+    const fetch = renderAt('EDITOR', [{ ...values, dryRun: true, applied: false }, values]);
+    await userEvent.click(await screen.findByRole('radio', { name: 'Indikatorwerte' }));
+    await userEvent.upload(screen.getByLabelText('Datei'), file());
+    await userEvent.click(screen.getByRole('button', { name: 'Vorschau anzeigen' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Übernehmen' }));
+
+    const applied = within(await screen.findByTestId('import-applied'));
+    expect(applied.getByRole('link', { name: 'Arbeitslosenquote – 2025' })).toHaveAttribute('href', '/areas/schinkel/indicators/i1');
+    const request = fetch.mock.calls.map((c) => c[0] as Request).find((r) => r.url.includes('/imports'))!;
+    expect(new URL(request.url).searchParams.get('type')).toBe('indicator-values');
+  });
+
   it('is only for editors of the area and admins', async () => {
     renderAt('CONTRIBUTOR', []);
     expect(await screen.findByText(/Sie dürfen diesen Eintrag nicht bearbeiten/)).toBeInTheDocument();

@@ -12,7 +12,7 @@ import { canApply, cellId } from '@/features/imports/utils/preview';
 import { ApiError } from '@/lib/api-client';
 import { paths } from '@/lib/paths';
 
-const TYPES: ImportType[] = ['measures', 'needs', 'steps'];
+const TYPES: ImportType[] = ['measures', 'needs', 'steps', 'indicator-values'];
 
 /** For the editors of an area: upload a spreadsheet, see what it would do, and apply it. */
 export default function ImportPage() {
@@ -222,7 +222,9 @@ function Applied({ slug, result, ref }: { slug: string; result: ImportPreview; r
       ? paths.measure(slug, r.id!)
       : result.type === 'NEEDS'
         ? paths.need(slug, r.id!)
-        : `${paths.measure(slug, r.measureId!)}#step-${r.id}`;
+        : result.type === 'INDICATOR_VALUES'
+          ? paths.indicator(slug, r.id!)
+          : `${paths.measure(slug, r.measureId!)}#step-${r.id}`;
   return (
     <div ref={ref} className="kern-alert kern-alert--success" role="status" tabIndex={-1}>
       <div className="kern-alert__header">

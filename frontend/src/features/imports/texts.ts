@@ -3,9 +3,9 @@ import { registerTexts } from '@/lib/lazy-texts';
 const de = {
   title: 'Tabelle importieren',
   intro:
-    'Laden Sie eine Tabelle (Excel .xlsx oder CSV in UTF-8) im Spaltenaufbau des Exports hoch, zum Beispiel einen bearbeiteten Export. Zeilen werden über das Kürzel zugeordnet (Handlungsschritte über die ID, sonst über Maßnahme und Position); Zeilen ohne Treffer werden neu angelegt. Sie sehen erst eine Vorschau; übernommen wird nur, was Sie bestätigen – alle Zeilen oder keine.',
+    'Laden Sie eine Tabelle (Excel .xlsx oder CSV in UTF-8) im Spaltenaufbau des Exports hoch, zum Beispiel einen bearbeiteten Export. Zeilen werden über das Kürzel zugeordnet (Handlungsschritte über die ID, sonst über Maßnahme und Position); Zeilen ohne Treffer werden neu angelegt. Indikatorwerte (eine Zeile je Wert, wie im Export der Indikatoren) nennen den Indikator über ID oder Namen und das Jahr oder Datum; Werte, die die Datei nicht nennt, bleiben erhalten. Sie sehen erst eine Vorschau; übernommen wird nur, was Sie bestätigen – alle Zeilen oder keine.',
   typeLegend: 'Was enthält die Tabelle?',
-  types: { measures: 'Maßnahmen', needs: 'Bedarfe', steps: 'Handlungsschritte' },
+  types: { measures: 'Maßnahmen', needs: 'Bedarfe', steps: 'Handlungsschritte', 'indicator-values': 'Indikatorwerte' },
   file: 'Datei',
   fileHint: 'Excel (.xlsx) oder CSV (UTF-8, getrennt durch Komma oder Semikolon), höchstens 10 MB und 20.000 Zeilen.',
   fileMissing: 'Bitte wählen Sie eine Datei aus.',
@@ -40,9 +40,9 @@ type ImportTexts = typeof de;
 const en: ImportTexts = {
   title: 'Import a spreadsheet',
   intro:
-    'Upload a spreadsheet (Excel .xlsx or CSV in UTF-8) in the column layout of the export, for instance an edited export. Rows are matched by their code (action steps by their ID, else by measure and position); rows without a match are created. You see a preview first; only what you confirm is applied – all rows or none.',
+    'Upload a spreadsheet (Excel .xlsx or CSV in UTF-8) in the column layout of the export, for instance an edited export. Rows are matched by their code (action steps by their ID, else by measure and position); rows without a match are created. Indicator values (one row per value, as in the export of the indicators) name the indicator by ID or name and the year or date; values the file does not name are kept. You see a preview first; only what you confirm is applied – all rows or none.',
   typeLegend: 'What does the spreadsheet hold?',
-  types: { measures: 'Measures', needs: 'Needs', steps: 'Action steps' },
+  types: { measures: 'Measures', needs: 'Needs', steps: 'Action steps', 'indicator-values': 'Indicator values' },
   file: 'File',
   fileHint: 'Excel (.xlsx) or CSV (UTF-8, separated by commas or semicolons), at most 10 MB and 20,000 rows.',
   fileMissing: 'Please choose a file.',

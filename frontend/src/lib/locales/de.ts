@@ -250,6 +250,7 @@ export const de = {
     steps: 'Offene Handlungsschritte',
     presentations: 'Ausschusstermine',
     actors: 'Akteure',
+    indicators: 'Indikatorwerte',
   },
   areaSteps: {
     title: 'Offene Handlungsschritte',

@@ -252,6 +252,7 @@ export const en: typeof de = {
     steps: 'open action steps',
     presentations: 'committee dates',
     actors: 'actors',
+    indicators: 'indicator values',
   },
   areaSteps: {
     title: 'Open action steps',

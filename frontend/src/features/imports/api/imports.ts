@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '@/lib/api-client';
 
-export type ImportType = 'measures' | 'needs' | 'steps';
+export type ImportType = 'measures' | 'needs' | 'steps' | 'indicator-values';
 export type ImportPreview = Schemas['ImportPreview'];
 
 type Variables = { type: ImportType; file: File; dryRun: boolean };

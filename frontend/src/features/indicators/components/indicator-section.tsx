@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '@/components/ui/app-link';
+import { DownloadLinks } from '@/components/ui/download-links';
 import { LoadingStatus, Skeleton } from '@/components/ui/skeleton';
 import { DraftBadge } from '@/components/ui/status-badge';
 import { EmptyState, ErrorState } from '@/components/ui/states';
-import { paths } from '@/lib/paths';
+import { paths, sheetPaths } from '@/lib/paths';
 import { useContentLang } from '@/lib/use-lang';
 import '../indicator-texts';
 import { useIndicators } from '../api/indicators';
@@ -54,6 +55,9 @@ export function IndicatorSection({ slug, actionField, canEdit }: { slug: string;
           ))}
         </ul>
       )}
+      {items.length > 0 ? (
+        <DownloadLinks apiPath={sheetPaths.indicators(slug)} query={{ actionField }} what={t('download.indicators')} />
+      ) : null}
     </section>
   );
 }

@@ -7,6 +7,7 @@ import de.ihk.common.ApiException;
 import de.ihk.common.BaseEntity;
 import de.ihk.common.FieldError;
 import de.ihk.common.RequestProblems;
+import de.ihk.indicator.Indicator;
 import de.ihk.measure.ActionStep;
 import de.ihk.measure.Measure;
 import de.ihk.measure.MeasureInput;
@@ -67,6 +68,12 @@ class ImportContext {
 
     List<Measure> measures(Area area) {
         return readOnly(em.createQuery("SELECT m FROM Measure m WHERE m.area.id = :area", Measure.class)
+                        .setParameter("area", area.id))
+                .getResultList();
+    }
+
+    List<Indicator> indicators(Area area) {
+        return readOnly(em.createQuery("SELECT i FROM Indicator i WHERE i.area.id = :area", Indicator.class)
                         .setParameter("area", area.id))
                 .getResultList();
     }

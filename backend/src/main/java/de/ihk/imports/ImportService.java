@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Imports measures, needs or action steps of an area from a spreadsheet in the layout of the export. A dry run says
+ * Imports measures, needs, action steps or indicator values of an area from a spreadsheet in the layout of the export. A dry run says
  * what each row would do and every problem found; without it, all rows are written in one transaction through the
  * services' write path (history, change feed, answer cache), or, when any row has a problem, none.
  */
@@ -37,6 +37,9 @@ public class ImportService {
 
     @Inject
     StepRows stepRows;
+
+    @Inject
+    IndicatorValueRows indicatorValueRows;
 
     /**
      * One transaction for the whole file, with more time than a request usually gets: the limits allow 20,000 rows.
@@ -60,6 +63,7 @@ public class ImportService {
             case MEASURES -> measureRows.plan(area, columns, data, problems);
             case NEEDS -> needRows.plan(area, columns, data, problems);
             case STEPS -> stepRows.plan(area, columns, data, problems);
+            case INDICATOR_VALUES -> indicatorValueRows.plan(area, columns, data, problems);
         };
         if (!dryRun && !problems.isEmpty()) {
             throw ApiException.invalid(fieldErrors(problems, columns));
@@ -107,6 +111,7 @@ public class ImportService {
             case MEASURES -> List.of(SheetLayouts.Measures.CODE);
             case NEEDS -> List.of(SheetLayouts.Needs.CODE);
             case STEPS -> List.of(SheetLayouts.Steps.MEASURE);
+            case INDICATOR_VALUES -> List.of(SheetLayouts.IndicatorValues.VALUE);
         };
     }
 
@@ -115,6 +120,7 @@ public class ImportService {
             case MEASURES -> "measures";
             case NEEDS -> "needs";
             case STEPS -> "action steps";
+            case INDICATOR_VALUES -> "indicator values";
         };
     }
 }

@@ -209,20 +209,40 @@ final class RowValues {
 
     /** An amount of money: a number cell, or text such as 15000.00, 15000,00 or 15.000,00. */
     BigDecimal money(SheetColumn column) {
+        String example = "15000.00";
+        BigDecimal amount = number(column, "an amount of money", example, "€", "EUR");
+        if (amount == null) {
+            return null;
+        }
+        if (amount.scale() > 2 && columns.cell(row, column).number() == null) {
+            problem(column, "Must be an amount with at most two decimals, e.g. " + example + ".");
+            return null;
+        }
+        return amount.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** A number with or without decimals: a number cell, or text such as 12.5, 12,5 or 1.234,5. */
+    BigDecimal decimal(SheetColumn column) {
+        return number(column, "a number", "12.5");
+    }
+
+    /**
+     * A number cell, or text in German or English writing (the last of "," and "." is the decimal separator); null
+     * when empty, a problem when it is no number.
+     */
+    private BigDecimal number(SheetColumn column, String what, String example, String... ignored) {
         SheetCell cell = columns.cell(row, column);
         if (cell.formula()) {
             problem(column, FORMULA_MESSAGE);
             return null;
         }
         if (cell.number() != null) {
-            return cell.number().setScale(2, RoundingMode.HALF_UP);
+            return cell.number();
         }
-        String text = cell.text()
-                .strip()
-                .replace("€", "")
-                .replace("EUR", "")
-                .replace(" ", "")
-                .replace("\u00a0", "");
+        String text = cell.text().strip().replace(" ", "").replace("\u00a0", "");
+        for (String unit : ignored) {
+            text = text.replace(unit, "");
+        }
         if (text.isEmpty()) {
             return null;
         }
@@ -234,14 +254,9 @@ final class RowValues {
             text = text.replace(",", "");
         }
         try {
-            BigDecimal amount = new BigDecimal(text);
-            if (amount.scale() > 2) {
-                problem(column, "Must be an amount with at most two decimals, e.g. 15000.00.");
-                return null;
-            }
-            return amount.setScale(2, RoundingMode.UNNECESSARY);
+            return new BigDecimal(text);
         } catch (NumberFormatException e) {
-            problem(column, "Must be an amount of money, e.g. 15000.00.");
+            problem(column, "Must be " + what + ", e.g. " + example + ".");
             return null;
         }
     }

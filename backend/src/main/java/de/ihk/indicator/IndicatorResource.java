@@ -1,13 +1,11 @@
 package de.ihk.indicator;
 
 import de.ihk.common.Ids;
-import de.ihk.common.PageRequest;
-import de.ihk.common.PublicationStatus;
-import de.ihk.common.QueryParams;
 import de.ihk.common.Responses;
 import de.ihk.history.HistoryReader;
 import de.ihk.write.RecordType;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -37,26 +35,8 @@ public class IndicatorResource {
     HistoryReader historyReader;
 
     @GET
-    public Response list(
-            @PathParam("slug") String slug,
-            @QueryParam("actionField") String actionField,
-            @QueryParam("need") String need,
-            @QueryParam("measure") String measure,
-            @QueryParam("q") String q,
-            @QueryParam("publicationStatus") String publicationStatus,
-            @QueryParam("page") String page,
-            @QueryParam("size") String size,
-            @QueryParam("sort") String sort,
-            @QueryParam("updatedSince") String updatedSince) {
-        IndicatorService.Filter filter = new IndicatorService.Filter(
-                Ids.parse("actionField", actionField),
-                Ids.parse("need", need),
-                Ids.parse("measure", measure),
-                QueryParams.text("q", q, 200),
-                QueryParams.enumValue("publicationStatus", publicationStatus, PublicationStatus.class));
-        PageRequest request = PageRequest.of(page, size, sort, IndicatorService.SORTABLE, "name", "i.id")
-                .updatedSince(QueryParams.instant("updatedSince", updatedSince));
-        return Responses.page(service.list(slug, filter, request), uri);
+    public Response list(@PathParam("slug") String slug, @BeanParam IndicatorListParams params) {
+        return Responses.page(service.list(slug, params.filter(), params.page()), uri);
     }
 
     @GET

@@ -4,12 +4,13 @@ import de.ihk.actionfield.ActionField;
 import de.ihk.area.Area;
 import de.ihk.area.AreaAccess;
 import de.ihk.common.FieldError;
+import de.ihk.common.ListQuery;
 import de.ihk.common.Page;
 import de.ihk.common.PageRequest;
-import de.ihk.common.PagedQuery;
 import de.ihk.common.Publication;
 import de.ihk.common.PublicationStatus;
 import de.ihk.common.References;
+import de.ihk.common.Rows;
 import de.ihk.common.SqlFilter;
 import de.ihk.measure.Measure;
 import de.ihk.need.Need;
@@ -61,6 +62,15 @@ public class IndicatorService {
     public record Filter(UUID actionField, UUID need, UUID measure, String q, PublicationStatus publicationStatus) {}
 
     public Page<IndicatorDto> list(String slug, Filter filter, PageRequest page) {
+        return query(slug, filter).page(page);
+    }
+
+    /** Every indicator the list shows, read when an export is written (see {@link Rows}). */
+    public Rows<IndicatorDto> all(String slug, Filter filter) {
+        return query(slug, filter);
+    }
+
+    private ListQuery<Indicator, IndicatorDto> query(String slug, Filter filter) {
         Area area = access.forRead(slug);
         boolean drafts = access.showsDrafts(area);
         // a filter by a record the reader may not see finds nothing, as one by a record that does not exist
@@ -95,8 +105,7 @@ public class IndicatorService {
         if (!drafts) {
             where.where(Publication.indicator("i"));
         }
-        return PagedQuery.run(em, Indicator.class, "indicator i", "i", where, page)
-                .map(i -> IndicatorDto.of(i, drafts));
+        return ListQuery.of(em, Indicator.class, "indicator i", "i", where, i -> IndicatorDto.of(i, drafts));
     }
 
     public IndicatorDto get(String slug, UUID id) {
@@ -117,6 +126,18 @@ public class IndicatorService {
 
     public void delete(String slug, UUID id, String ifMatch) {
         writes.delete(kind, editable(slug, id), ifMatch);
+    }
+
+    /**
+     * Replaces the values of an indicator (of the importing editor's area, loaded in this transaction) with those of
+     * an imported spreadsheet, checked row by row before.
+     */
+    public Indicator updateValuesImported(Indicator indicator, List<IndicatorValueDto> values) {
+        return writes.update(
+                kind,
+                indicator,
+                i -> i.values =
+                        new ArrayList<>(values.stream().map(IndicatorValue::of).toList()));
     }
 
     private Indicator editable(String slug, UUID id) {
@@ -185,21 +206,28 @@ public class IndicatorService {
     /** Checks the period and the numbers of a value; whether it has a period to compare with others. */
     private static boolean checkValue(
             IndicatorValueDto value, String at, IndicatorValueType type, List<FieldError> errors) {
-        checkNumber(value.value(), at + ".value", type, errors);
-        checkNumber(value.cityValue(), at + ".cityValue", type, errors);
+        valueProblems(value, type).forEach(e -> errors.add(new FieldError(at + "." + e.field(), e.message())));
+        return value.year() == null ^ value.date() == null;
+    }
+
+    /**
+     * What is wrong with a value of an indicator of the given type, by field of the value ({@code year}, {@code date},
+     * {@code value}, {@code cityValue}): its period, and numbers of the indicator's value type. For the API and the
+     * spreadsheet import alike.
+     */
+    public static List<FieldError> valueProblems(IndicatorValueDto value, IndicatorValueType type) {
+        List<FieldError> errors = new ArrayList<>();
+        checkNumber(value.value(), "value", type, errors);
+        checkNumber(value.cityValue(), "cityValue", type, errors);
         if (value.year() == null && value.date() == null) {
-            errors.add(new FieldError(at + ".year", "A value needs a year or a date."));
-            return false;
-        }
-        if (value.year() != null && value.date() != null) {
-            errors.add(new FieldError(at + ".date", "A value is for a year or for a date, not for both."));
-            return false;
-        }
-        if (value.date() != null
+            errors.add(new FieldError("year", "A value needs a year or a date."));
+        } else if (value.year() != null && value.date() != null) {
+            errors.add(new FieldError("date", "A value is for a year or for a date, not for both."));
+        } else if (value.date() != null
                 && (value.date().isBefore(FIRST_DAY) || value.date().isAfter(LAST_DAY))) {
-            errors.add(new FieldError(at + ".date", "Must be a date from 1900 to 2100."));
+            errors.add(new FieldError("date", "Must be a date from 1900 to 2100."));
         }
-        return true;
+        return errors;
     }
 
     /** A number must be of the indicator's value type: whole for counts, 0 to 100 for percentages. */

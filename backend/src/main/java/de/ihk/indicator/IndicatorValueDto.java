@@ -20,7 +20,7 @@ public record IndicatorValueDto(
         @Size(max = 500) String note,
         @Size(max = 500) String source) {
 
-    static IndicatorValueDto of(IndicatorValue v) {
+    public static IndicatorValueDto of(IndicatorValue v) {
         return v == null
                 ? null
                 : new IndicatorValueDto(

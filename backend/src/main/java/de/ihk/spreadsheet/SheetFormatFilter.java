@@ -21,7 +21,7 @@ public class SheetFormatFilter {
 
     private static final Pattern LISTS =
             Pattern.compile("/api/v1/(areas|areas/[^/]+/(action-fields|needs|measures|steps"
-                    + "|presentations)|actors|committees|target-groups|search)/?");
+                    + "|presentations|indicators)|actors|committees|target-groups|search)/?");
 
     /** Reads whose {@code format} parameter means something of their own (the catalogue: JSON-LD or Turtle). */
     private static final Pattern OWN_FORMATS = Pattern.compile("/api/v1/catalog/?");

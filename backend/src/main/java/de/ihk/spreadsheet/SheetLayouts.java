@@ -1,7 +1,7 @@
 package de.ihk.spreadsheet;
 
 /**
- * The column layouts of the lists that can be exported (measures, needs and steps also imported). Keys are stable (import and tests refer to
+ * The column layouts of the lists that can be exported (measures, needs, steps and indicator values also imported). Keys are stable (import and tests refer to
  * them); headers are what a spreadsheet shows, German by default and English with {@code lang=en}.
  */
 public final class SheetLayouts {
@@ -169,6 +169,40 @@ public final class SheetLayouts {
                 RESPONSIBLE_ID,
                 VERSION,
                 LAST_CHANGED);
+    }
+
+    /** The values of an area's indicators over time, one row per value (the indicator's columns repeated). */
+    public static final class IndicatorValues {
+        private IndicatorValues() {}
+
+        public static final SheetColumn INDICATOR = new SheetColumn("indicator", "Indikator", "Indicator");
+        public static final SheetColumn INDICATOR_ID = new SheetColumn("indicatorId", "Indikator-ID", "Indicator ID");
+        public static final SheetColumn UNIT = new SheetColumn("unit", "Einheit", "Unit");
+        public static final SheetColumn YEAR = new SheetColumn("year", "Jahr", "Year", CellType.INTEGER);
+        public static final SheetColumn DATE = new SheetColumn("date", "Datum", "Date", CellType.DATE);
+        public static final SheetColumn VALUE = new SheetColumn("value", "Wert", "Value", CellType.DECIMAL);
+        public static final SheetColumn CITY_VALUE =
+                new SheetColumn("cityValue", "Vergleichswert Stadt", "City value", CellType.DECIMAL);
+        public static final SheetColumn NOTE = new SheetColumn("note", "Anmerkung", "Note");
+        public static final SheetColumn SOURCE = new SheetColumn("source", "Quelle", "Source");
+        public static final SheetColumn PUBLICATION = new SheetColumn("publication", "Veröffentlichung", "Publication");
+        public static final SheetColumn VERSION = new SheetColumn("version", "Version", "Version", CellType.INTEGER);
+
+        public static final SheetLayout LAYOUT = SheetLayout.of(
+                "indicator-values",
+                "Indikatorwerte",
+                "Indicator values",
+                INDICATOR,
+                INDICATOR_ID,
+                UNIT,
+                YEAR,
+                DATE,
+                VALUE,
+                CITY_VALUE,
+                NOTE,
+                SOURCE,
+                PUBLICATION,
+                VERSION);
     }
 
     /** Areas, one row per area. */
@@ -394,6 +428,7 @@ public final class SheetLayouts {
     public static final SheetLayout MEASURES = Measures.LAYOUT;
     public static final SheetLayout NEEDS = Needs.LAYOUT;
     public static final SheetLayout STEPS = Steps.LAYOUT;
+    public static final SheetLayout INDICATOR_VALUES = IndicatorValues.LAYOUT;
     public static final SheetLayout AREAS = Areas.LAYOUT;
     public static final SheetLayout ACTION_FIELDS = ActionFields.LAYOUT;
     public static final SheetLayout PRESENTATIONS = Presentations.LAYOUT;
