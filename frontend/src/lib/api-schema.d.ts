@@ -3013,7 +3013,7 @@ export interface components {
         OpenDataDistribution: {
             iri: string;
             /** @enum {string} */
-            kind: "API_JSON" | "EXPORT_JSON" | "MEASURES_CSV" | "MEASURES_XLSX" | "NEEDS_CSV" | "NEEDS_XLSX" | "CALENDAR_ICS";
+            kind: "API_JSON" | "EXPORT_JSON" | "MEASURES_CSV" | "MEASURES_XLSX" | "NEEDS_CSV" | "NEEDS_XLSX" | "INDICATORS_CSV" | "INDICATORS_XLSX" | "CALENDAR_ICS";
             /** @example Maßnahmen (CSV) */
             title: string;
             description: string;

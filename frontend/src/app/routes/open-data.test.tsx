@@ -14,6 +14,8 @@ const kinds = [
   ['MEASURES_XLSX', `${api}/measures?format=xlsx`, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
   ['NEEDS_CSV', `${api}/needs?format=csv`, 'text/csv'],
   ['NEEDS_XLSX', `${api}/needs?format=xlsx`, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+  ['INDICATORS_CSV', `${api}/indicators?format=csv`, 'text/csv'],
+  ['INDICATORS_XLSX', `${api}/indicators?format=xlsx`, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
   ['CALENDAR_ICS', `${api}/presentations.ics`, 'text/calendar'],
 ] as const;
 

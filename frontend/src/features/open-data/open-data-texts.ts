@@ -25,6 +25,8 @@ const de = {
     MEASURES_XLSX: 'Maßnahmen als Excel-Tabelle (XLSX)',
     NEEDS_CSV: 'Bedarfe als Tabelle (CSV)',
     NEEDS_XLSX: 'Bedarfe als Excel-Tabelle (XLSX)',
+    INDICATORS_CSV: 'Indikatorwerte als Tabelle (CSV)',
+    INDICATORS_XLSX: 'Indikatorwerte als Excel-Tabelle (XLSX)',
     CALENDAR_ICS: 'Ausschusstermine als Kalender (iCalendar)',
   },
 };
@@ -56,6 +58,8 @@ const en: OpenDataTexts = {
     MEASURES_XLSX: 'Measures as an Excel spreadsheet (XLSX)',
     NEEDS_CSV: 'Needs as a spreadsheet (CSV)',
     NEEDS_XLSX: 'Needs as an Excel spreadsheet (XLSX)',
+    INDICATORS_CSV: 'Indicator values as a spreadsheet (CSV)',
+    INDICATORS_XLSX: 'Indicator values as an Excel spreadsheet (XLSX)',
     CALENDAR_ICS: 'Committee dates as a calendar (iCalendar)',
   },
 };

@@ -57,6 +57,8 @@ public record OpenDataOffer(
         MEASURES_XLSX,
         NEEDS_CSV,
         NEEDS_XLSX,
+        INDICATORS_CSV,
+        INDICATORS_XLSX,
         CALENDAR_ICS
     }
 

@@ -135,6 +135,15 @@ public class OpenDataService {
                 spreadsheet(iri, Kind.MEASURES_XLSX, "Maßnahmen (Excel)", api + "/measures?format=xlsx", "XLSX", XLSX),
                 spreadsheet(iri, Kind.NEEDS_CSV, "Bedarfe (CSV)", api + "/needs?format=csv", "CSV", CSV),
                 spreadsheet(iri, Kind.NEEDS_XLSX, "Bedarfe (Excel)", api + "/needs?format=xlsx", "XLSX", XLSX),
+                spreadsheet(
+                        iri, Kind.INDICATORS_CSV, "Indikatorwerte (CSV)", api + "/indicators?format=csv", "CSV", CSV),
+                spreadsheet(
+                        iri,
+                        Kind.INDICATORS_XLSX,
+                        "Indikatorwerte (Excel)",
+                        api + "/indicators?format=xlsx",
+                        "XLSX",
+                        XLSX),
                 new Distribution(
                         iri + "-calendar",
                         Kind.CALENDAR_ICS,
@@ -167,15 +176,22 @@ public class OpenDataService {
 
     private static Distribution spreadsheet(
             String dataset, Kind kind, String title, String url, String format, String mediaType) {
-        boolean measures = kind == Kind.MEASURES_CSV || kind == Kind.MEASURES_XLSX;
+        String description = switch (kind) {
+            case MEASURES_CSV, MEASURES_XLSX ->
+                "Alle veröffentlichten Maßnahmen mit Status, Fortschritt,"
+                        + " Zeitraum, Akteuren und Kosten als Tabelle, eine Zeile je Maßnahme.";
+            case NEEDS_CSV, NEEDS_XLSX ->
+                "Alle veröffentlichten Bedarfe mit Handlungsfeld, Priorität und"
+                        + " Zielgruppen als Tabelle, eine Zeile je Bedarf.";
+            default ->
+                "Die Werte der veröffentlichten Indikatoren des Sozialmonitorings über die Zeit, mit"
+                        + " Vergleichswert der Stadt, Anmerkung und Quelle, als Tabelle, eine Zeile je Wert.";
+        };
         return new Distribution(
                 dataset + "-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-'),
                 kind,
                 title,
-                (measures
-                                ? "Alle veröffentlichten Maßnahmen mit Status, Fortschritt, Zeitraum, Akteuren und Kosten"
-                                : "Alle veröffentlichten Bedarfe mit Handlungsfeld, Priorität und Zielgruppen")
-                        + " als Tabelle, eine Zeile je " + (measures ? "Maßnahme" : "Bedarf") + ".",
+                description,
                 url,
                 true,
                 format,

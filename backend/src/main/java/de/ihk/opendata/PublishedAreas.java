@@ -26,7 +26,7 @@ class PublishedAreas {
 
     /**
      * The latest change of what readers see of an area: the area, its published action fields, needs, measures (with
-     * their steps) and presentations, and its editions. {@code greatest} skips the nulls of kinds an area has none of.
+     * their steps), presentations and indicators, and its editions. {@code greatest} skips the nulls of kinds an area has none of.
      */
     private static final String MODIFIED = "SELECT a.id, greatest(a.updated_at,"
             + " (SELECT max(f.updated_at) FROM action_field f WHERE f.area_id = a.id AND "
@@ -36,6 +36,7 @@ class PublishedAreas {
             + " WHERE s.measure_id = m.id))) FROM measure m WHERE m.area_id = a.id AND " + Publication.measure("m")
             + "), (SELECT max(p.updated_at) FROM presentation p WHERE p.area_id = a.id AND "
             + Publication.presentation("p")
+            + "), (SELECT max(i.updated_at) FROM indicator i WHERE i.area_id = a.id AND " + Publication.indicator("i")
             + "), (SELECT max(e.updated_at) FROM edition e WHERE e.area_id = a.id))"
             + " FROM area a WHERE a.id IN (:areas)";
 

@@ -136,6 +136,8 @@ class CatalogApiTest {
                         api + "/measures?format=xlsx",
                         api + "/needs?format=csv",
                         api + "/needs?format=xlsx",
+                        api + "/indicators?format=csv",
+                        api + "/indicators?format=xlsx",
                         api + "/presentations.ics");
     }
 
@@ -230,6 +232,8 @@ class CatalogApiTest {
                         "MEASURES_XLSX",
                         "NEEDS_CSV",
                         "NEEDS_XLSX",
+                        "INDICATORS_CSV",
+                        "INDICATORS_XLSX",
                         "CALENDAR_ICS");
     }
 
