@@ -47,13 +47,16 @@ export async function settled(page) {
   await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), null, { timeout: 15_000 });
 }
 
+/** A full-page screenshot for looking at the pages by eye, taken only when SCREENSHOTS is set (it costs time). */
 export async function screenshot(page, name) {
+  if (!process.env.SCREENSHOTS) return;
   await page.screenshot({ path: join(RESULTS, 'screenshots', `${name}.png`), fullPage: true });
 }
 
 /** Runs axe on the page; returns the violations in a readable form. */
 export async function axeViolations(page) {
-  const results = await new AxeBuilder({ page }).analyze();
+  // only violations are read: leaving out the details of passed and inapplicable rules makes a run a good deal faster
+  const results = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).analyze();
   return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} – ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
