@@ -1,19 +1,24 @@
 package de.ihk.concept;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -30,6 +35,10 @@ class AdoptedPdfs {
     @Inject
     ConceptSnapshots snapshots;
 
+    /** How long after the start a small document is rendered to warm the renderer up; 0 for never. */
+    @ConfigProperty(name = "ihk.editions.pdf-warm-up-after", defaultValue = "20s")
+    Duration warmUpAfter;
+
     private final ConcurrentMap<UUID, CompletableFuture<byte[]>> inProgress = new ConcurrentHashMap<>();
     private ExecutorService renderer;
 
@@ -39,6 +48,21 @@ class AdoptedPdfs {
             Thread thread = new Thread(runnable, "concept-pdf");
             thread.setDaemon(true);
             return thread;
+        });
+    }
+
+    /**
+     * Renders the warm-up document on the renderer's thread a while after the start (not at once, so that the start
+     * and the first requests do not share the processor with it).
+     */
+    void warmUpLater(@Observes StartupEvent started) {
+        if (warmUpAfter.isZero()) {
+            return;
+        }
+        Executor later = CompletableFuture.delayedExecutor(warmUpAfter.toMillis(), TimeUnit.MILLISECONDS, renderer);
+        CompletableFuture.runAsync(PdfWarmUp::render, later).exceptionally(failure -> {
+            LOG.warn("Warming up the PDF renderer failed; the first PDF takes longer", failure);
+            return null;
         });
     }
 
