@@ -12,6 +12,7 @@ const field: Schemas['ActionField'] = {
   title: 'Bildung',
   description: null,
   goal: 'Ziel',
+  easyLanguageSummary: null,
   position: 3,
   color: '#1F6FB2',
   publicationStatus: 'PUBLISHED',

@@ -12,6 +12,7 @@ const measure: Schemas['Measure'] = {
   code: 'BQ-01',
   title: 'Jugend stärken',
   summary: null,
+  easyLanguageSummary: null,
   description: 'Lang',
   actionField: { id: '00000000-0000-4000-8000-000000006002', code: 'BQ', title: 'Bildung', color: null },
   furtherActionFields: [{ id: '00000000-0000-4000-8000-000000006003', code: 'KJF', title: 'Kinder', color: null }],
