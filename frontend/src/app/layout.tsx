@@ -115,13 +115,16 @@ export function Layout() {
           </AppLink>
           <div className="site-header__tools">
             <SearchForm />
-            <Link className="kern-link language-switch" to={switchTo} hrefLang={other} lang={other} onClick={() => storeLang(other)}>
-              <span className="kern-icon kern-icon--language" aria-hidden="true" />
-              {t('layout.switchLanguage')}
-            </Link>
-            <Link className="kern-link easy-language-switch" to={easyTo} lang={lang === 'en' ? 'de' : undefined} hrefLang="de">
-              {easy ? t('easyLanguage.back') : t('easyLanguage.link')}
-            </Link>
+            {/* the language and Leichte Sprache, one above the other: the signed-in header stays one row */}
+            <div className="site-header__langs">
+              <Link className="kern-link language-switch" to={switchTo} hrefLang={other} lang={other} onClick={() => storeLang(other)}>
+                <span className="kern-icon kern-icon--language" aria-hidden="true" />
+                {t('layout.switchLanguage')}
+              </Link>
+              <Link className="kern-link easy-language-switch" to={easyTo} lang={lang === 'en' ? 'de' : undefined} hrefLang="de">
+                {easy ? t('easyLanguage.back') : t('easyLanguage.link')}
+              </Link>
+            </div>
             <UserMenu />
           </div>
         </div>
