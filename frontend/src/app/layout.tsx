@@ -35,9 +35,11 @@ export function Layout() {
     }
     let current = true;
     // (also when i18next is in `ls` already: the texts may have arrived after it started, and this shows them)
-    void loadEasyLanguage().then(() => {
-      if (current) void i18n.changeLanguage('ls');
-    });
+    void loadEasyLanguage()
+      .then(() => {
+        if (current) void i18n.changeLanguage('ls');
+      })
+      .catch(() => undefined); // the texts did not load (offline): the page stays in German
     return () => {
       current = false;
     };
