@@ -212,6 +212,57 @@ describe('language', () => {
   });
 });
 
+/**
+ * A resident switches to Leichte Sprache with the keyboard: larger type, plain navigation and status names, the
+ * Leichte Sprache summaries of the area and an action field, a note on a measure that has none (its usual text
+ * follows), axe clean throughout, and back to everyday German.
+ */
+test('Leichte Sprache: a resident switches, reads the plain summaries, and switches back', async () => {
+  const page = await newPage(browser);
+  await page.goto('/areas/schinkel');
+  await settled(page);
+  const fontSize = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+  const normalSize = await fontSize();
+  await tabTo(page, isLink, 'Leichte Sprache');
+  await page.keyboard.press('Enter');
+  await page.waitForURL((url) => url.pathname === '/ls/areas/schinkel');
+  await settled(page);
+  assert.equal(await page.getAttribute('html', 'lang'), 'de');
+  assert.ok((await fontSize()) >= normalSize * 1.2, 'larger type');
+  const summary = page.locator('.easy-language-summary');
+  assert.equal(await summary.getByRole('heading', { level: 2 }).textContent(), 'Das Wichtigste in Leichter Sprache');
+  assert.equal(await summary.locator('p').first().textContent(), 'Der Schinkel ist ein Stadt-Teil im Osten von Osnabrück.');
+  assert.ok(await page.getByRole('navigation', { name: 'Fördergebiet' }).getByRole('link', { name: 'Über-Blick' }).isVisible());
+  assert.ok(await page.getByRole('link', { name: 'Alltags-Sprache' }).isVisible());
+  assert.deepEqual(await axeViolations(page), []);
+  await screenshot(page, 'leichte-sprache-area');
+
+  // links stay in Leichte Sprache
+  await page.getByRole('link', { name: 'Kinder, Jugend und Familie' }).first().click();
+  await page.waitForURL(`**/ls/areas/schinkel/action-fields/${KJF}`);
+  await settled(page);
+  assert.match(await summary.textContent(), /In diesem Handlungs-Feld geht es um Kinder, junge Menschen und Familien\./);
+  assert.deepEqual(await axeViolations(page), []);
+
+  // a deep link to a measure without a summary in Leichte Sprache: says so, then the usual text
+  await page.goto(`/ls/areas/schinkel/measures/${BQ01}`);
+  await settled(page);
+  assert.match(await page.getByRole('note').textContent(), /Diese Seite gibt es noch nicht in Leichter Sprache\./);
+  assert.ok(await page.locator('.lead').isVisible());
+  assert.equal(await page.locator('.measure-status .status-badge').textContent(), 'Die Arbeit läuft');
+  assert.deepEqual(await axeViolations(page), []);
+  await screenshot(page, 'leichte-sprache-measure');
+
+  await page.getByRole('link', { name: 'Alltags-Sprache' }).click();
+  await page.waitForURL((url) => url.pathname === `/areas/schinkel/measures/${BQ01}`);
+  await settled(page);
+  assert.equal(await page.getByRole('note').count(), 0);
+  assert.equal(await fontSize(), normalSize);
+  assert.ok(await page.getByRole('link', { name: 'Leichte Sprache' }).isVisible());
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test('the language chosen with the switch is remembered for the bare address', async () => {
   const page = await newPage(browser);
   await page.goto('/');

@@ -5,12 +5,23 @@ import '@kern-ux/native/dist/kern.min.css';
 import './styles/app.css';
 import './styles/print.css';
 import { App } from './app/app';
+import { loadEasyLanguage } from './lib/easy-language';
 import { initI18n } from './lib/i18n';
+import { langFromPath, localeFromPath } from './lib/paths';
 
-document.documentElement.lang = initI18n().language;
+initI18n();
+document.documentElement.lang = langFromPath(window.location.pathname);
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+function render() {
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}
+
+// A page in Leichte Sprache waits for its texts (a small chunk of their own); should they fail to load, it shows German.
+if (localeFromPath(window.location.pathname) === 'ls') void loadEasyLanguage()
+    .catch(() => undefined)
+    .then(render);
+else render();

@@ -6,24 +6,44 @@ import { LoadingStatus, Skeleton } from '@/components/ui/skeleton';
 import { SessionExpiredNotice } from '@/features/auth/components/session-expired-notice';
 import { UserMenu } from '@/features/auth/components/user-menu';
 import { SearchForm } from '@/features/search/components/search-form';
+import { loadEasyLanguage } from '@/lib/easy-language';
 import { i18n } from '@/lib/i18n';
 import { clearNavigationFocus, markNavigationFocus } from '@/lib/route-focus';
-import { areaSlugFromPath, langFromPath, paths, stripLang, withLang } from '@/lib/paths';
+import { areaSlugFromPath, localeFromPath, paths, stripLang, withLang } from '@/lib/paths';
 import { storeLang } from '@/lib/stored-lang';
 
-/** Frame of every page: skip link, header with search and language switch, area navigation, main, footer. */
+/**
+ * Frame of every page: skip link, header with search, language switch and the switch to Leichte Sprache, area
+ * navigation, main, footer.
+ */
 export function Layout() {
   const { t } = useTranslation();
   const location = useLocation();
-  const lang = langFromPath(location.pathname);
+  const locale = localeFromPath(location.pathname);
+  const lang = locale === 'en' ? 'en' : 'de';
   const other = lang === 'de' ? 'en' : 'de';
+  const easy = locale === 'ls';
   const slug = areaSlugFromPath(location.pathname);
   const mainRef = useRef<HTMLElement>(null);
 
   useLayoutEffect(() => {
-    if (i18n.language !== lang) void i18n.changeLanguage(lang);
-    document.documentElement.lang = lang;
-  }, [lang]);
+    document.documentElement.lang = lang; // Leichte Sprache is German: there is no language tag of its own
+    document.documentElement.classList.toggle('easy-language', easy); // larger type
+    if (!easy) {
+      if (i18n.language !== locale) void i18n.changeLanguage(locale);
+      return;
+    }
+    let current = true;
+    // (also when i18next is in `ls` already: the texts may have arrived after it started, and this shows them)
+    void loadEasyLanguage()
+      .then(() => {
+        if (current) void i18n.changeLanguage('ls');
+      })
+      .catch(() => undefined); // the texts did not load (offline): the page stays in German
+    return () => {
+      current = false;
+    };
+  }, [lang, locale, easy]);
 
   // After a navigation, move the focus to the new page's content, so keyboard and screen reader users start there.
   // (Not on the first page load, where the browser's own order starts at the skip link.)
@@ -79,7 +99,10 @@ export function Layout() {
     };
   }, []);
 
-  const switchTo = withLang(stripLang(location.pathname), other) + location.search + location.hash;
+  const page = stripLang(location.pathname);
+  const rest = location.search + location.hash;
+  const switchTo = withLang(page, other) + rest;
+  const easyTo = withLang(page, easy ? 'de' : 'ls') + rest;
 
   return (
     <div className="app">
@@ -94,10 +117,16 @@ export function Layout() {
           </AppLink>
           <div className="site-header__tools">
             <SearchForm />
-            <Link className="kern-link language-switch" to={switchTo} hrefLang={other} lang={other} onClick={() => storeLang(other)}>
-              <span className="kern-icon kern-icon--language" aria-hidden="true" />
-              {t('layout.switchLanguage')}
-            </Link>
+            {/* the language and Leichte Sprache, one above the other: the signed-in header stays one row */}
+            <div className="site-header__langs">
+              <Link className="kern-link language-switch" to={switchTo} hrefLang={other} lang={other} onClick={() => storeLang(other)}>
+                <span className="kern-icon kern-icon--language" aria-hidden="true" />
+                {t('layout.switchLanguage')}
+              </Link>
+              <Link className="kern-link easy-language-switch" to={easyTo} lang={lang === 'en' ? 'de' : undefined} hrefLang="de">
+                {easy ? t('easyLanguage.back') : t('easyLanguage.link')}
+              </Link>
+            </div>
             <UserMenu />
           </div>
         </div>

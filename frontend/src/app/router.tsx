@@ -42,7 +42,7 @@ const AccessibilityPage = lazy(() => import('./routes/accessibility'));
 const OpenDataPage = lazy(() => import('./routes/open-data'));
 const NotFoundPage = lazy(() => import('./routes/not-found'));
 
-/** The pages; mounted at / (German) and at /en (English). */
+/** The pages; mounted at / (German), at /en (English) and at /ls (German in Leichte Sprache). */
 export const pageRoutes: RouteObject[] = [
   { index: true, element: <StartPage /> },
   { path: 'areas/:slug', element: <AreaPage /> },
@@ -101,6 +101,7 @@ export const pageRoutes: RouteObject[] = [
 
 export const routes: RouteObject[] = [
   { path: '/en', element: <Layout />, children: pageRoutes },
+  { path: '/ls', element: <Layout />, children: pageRoutes },
   { path: '/', element: <Layout />, children: pageRoutes },
 ];
 

@@ -2404,6 +2404,8 @@ export interface components {
             budget: components["schemas"]["Money"];
             /** @description Short profile (plain text). */
             summary: string | null;
+            /** @description Short summary in Leichte Sprache (plain-language German), shown to readers who switched the web app to Leichte Sprache; `null` while there is none (readers then see the normal text). */
+            easyLanguageSummary: string | null;
             /** @description Long description (plain text). */
             description: string | null;
             /**
@@ -2450,6 +2452,8 @@ export interface components {
             budget?: components["schemas"]["Money"];
             /** @description Short profile. */
             summary?: string | null;
+            /** @description Short summary of the area in Leichte Sprache (plain-language German) – short sentences, one statement each, hard words explained; one sentence per line reads best. Optional; absent or `null` removes it. */
+            easyLanguageSummary?: string | null;
             /** @description Long description. */
             description?: string | null;
             /**
@@ -3242,6 +3246,8 @@ export interface components {
             description: string | null;
             /** @description Goal pursued in this action field. */
             goal: string | null;
+            /** @description Short summary in Leichte Sprache (plain-language German), shown to readers who switched the web app to Leichte Sprache; `null` while there is none (readers then see the normal text). */
+            easyLanguageSummary: string | null;
             /**
              * Format: int32
              * @description Sort position within the area.
@@ -3267,6 +3273,8 @@ export interface components {
             description?: string | null;
             /** @description Goal pursued in this action field. */
             goal?: string | null;
+            /** @description Short summary of the action field in Leichte Sprache (plain-language German) – short sentences, one statement each, hard words explained; one sentence per line reads best. Optional; absent or `null` removes it. */
+            easyLanguageSummary?: string | null;
             /**
              * Format: int32
              * @description Sort position; absent or `null` means 0.
@@ -3512,6 +3520,8 @@ export interface components {
             /** @example Jugend stärken im Quartier */
             title: string;
             summary: string | null;
+            /** @description Short summary in Leichte Sprache (plain-language German), shown to readers who switched the web app to Leichte Sprache; `null` while there is none (readers then see the normal text). */
+            easyLanguageSummary: string | null;
             description: string | null;
             /** @description Primary action field. */
             actionField: components["schemas"]["ActionFieldSummary"];
@@ -3556,6 +3566,8 @@ export interface components {
             title: string;
             /** @description Short summary. */
             summary?: string | null;
+            /** @description Short summary of the measure in Leichte Sprache (plain-language German) – short sentences, one statement each, hard words explained; one sentence per line reads best. Optional; absent or `null` removes it. */
+            easyLanguageSummary?: string | null;
             /** @description Description. */
             description?: string | null;
             /**

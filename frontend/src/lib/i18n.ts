@@ -2,7 +2,7 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { de } from './locales/de';
 import { en } from './locales/en';
-import { langFromPath, type Lang } from './paths';
+import { localeFromPath, type Locale } from './paths';
 
 /**
  * Texts of lazily loaded parts of the app (the editing and admin screens), by key. The module that owns such texts
@@ -26,14 +26,17 @@ declare module 'i18next' {
   }
 }
 
-/** Starts i18next in the language of the URL (German unless the path starts with /en). */
-export function initI18n(lang: Lang = typeof window === 'undefined' ? 'de' : langFromPath(window.location.pathname)) {
+/**
+ * Starts i18next in the language of the URL (German unless the path starts with /en or /ls). Leichte Sprache is the
+ * language `ls`, which falls back to German for every text it does not have; its texts load with `loadEasyLanguage`.
+ */
+export function initI18n(lang: Locale = typeof window === 'undefined' ? 'de' : localeFromPath(window.location.pathname)) {
   if (!i18n.isInitialized) {
     void i18n.use(initReactI18next).init({
       resources: { de: { translation: de }, en: { translation: en } },
       lng: lang,
       fallbackLng: 'de',
-      supportedLngs: ['de', 'en'],
+      supportedLngs: ['de', 'en', 'ls'],
       interpolation: { escapeValue: false },
       initAsync: false,
       returnNull: false,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { areaSlugFromPath, langFromPath, pageOfApiHref, safeNext, stripLang, withLang } from './paths';
+import { areaSlugFromPath, langFromPath, localeFromPath, pageOfApiHref, safeNext, stripLang, withLang } from './paths';
 
 describe('paths', () => {
   it('takes the language from the URL prefix', () => {
@@ -16,6 +16,19 @@ describe('paths', () => {
     expect(withLang('/areas/x', 'de')).toBe('/areas/x');
     expect(stripLang('/en/areas/x')).toBe('/areas/x');
     expect(stripLang('/en')).toBe('/');
+  });
+
+  it('keeps Leichte Sprache under /ls, in German', () => {
+    expect(localeFromPath('/ls/areas/schinkel')).toBe('ls');
+    expect(localeFromPath('/ls')).toBe('ls');
+    expect(localeFromPath('/lsx')).toBe('de');
+    expect(localeFromPath('/en/areas/x')).toBe('en');
+    expect(langFromPath('/ls/areas/schinkel')).toBe('de');
+    expect(withLang('/areas/x', 'ls')).toBe('/ls/areas/x');
+    expect(withLang('/', 'ls')).toBe('/ls');
+    expect(stripLang('/ls/areas/x')).toBe('/areas/x');
+    expect(stripLang('/ls')).toBe('/');
+    expect(areaSlugFromPath('/ls/areas/schinkel/measures')).toBe('schinkel');
   });
 
   it('finds the area of a page', () => {

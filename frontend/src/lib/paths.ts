@@ -3,21 +3,35 @@ export type Lang = 'de' | 'en';
 
 export const LANGS: readonly Lang[] = ['de', 'en'];
 
+/**
+ * How the interface reads: a language, or German in Leichte Sprache (plain language) under /ls – German texts and
+ * formats, with the plain-language texts where they exist, larger type and the records' Leichte Sprache summaries.
+ */
+export type Locale = Lang | 'ls';
+
+const PREFIXED: readonly Locale[] = ['en', 'ls'];
+
+export function localeFromPath(pathname: string): Locale {
+  return PREFIXED.find((l) => pathname === `/${l}` || pathname.startsWith(`/${l}/`)) ?? 'de';
+}
+
+/** The language of a path: English under /en, German everywhere else (Leichte Sprache is German). */
 export function langFromPath(pathname: string): Lang {
-  return pathname === '/en' || pathname.startsWith('/en/') ? 'en' : 'de';
+  return localeFromPath(pathname) === 'en' ? 'en' : 'de';
 }
 
-/** The path without its language prefix: `/en/areas/x` → `/areas/x`. */
+/** The path without its language prefix: `/en/areas/x` → `/areas/x`, `/ls/areas/x` → `/areas/x`. */
 export function stripLang(pathname: string): string {
-  if (pathname === '/en') return '/';
-  return pathname.startsWith('/en/') ? pathname.slice(3) : pathname;
+  const locale = localeFromPath(pathname);
+  if (locale === 'de') return pathname;
+  return pathname === `/${locale}` ? '/' : pathname.slice(locale.length + 1);
 }
 
-/** The path in the given language: `/areas/x` → `/en/areas/x` for English. */
-export function withLang(path: string, lang: Lang): string {
-  if (lang === 'de') return path;
-  if (path === '/' || path === '') return '/en';
-  return `/en${path.startsWith('/') ? '' : '/'}${path}`;
+/** The path in the given language or Leichte Sprache: `/areas/x` → `/en/areas/x` for English. */
+export function withLang(path: string, locale: Locale): string {
+  if (locale === 'de') return path;
+  if (path === '/' || path === '') return `/${locale}`;
+  return `/${locale}${path.startsWith('/') ? '' : '/'}${path}`;
 }
 
 /** The area slug of an area page path (with or without language prefix), if any. */

@@ -1,9 +1,14 @@
 import { useLocation } from 'react-router';
-import { langFromPath, type Lang } from './paths';
+import { langFromPath, localeFromPath, type Lang, type Locale } from './paths';
 
 /** The interface language, taken from the URL. */
 export function useLang(): Lang {
   return langFromPath(useLocation().pathname);
+}
+
+/** How the interface reads, taken from the URL: German, English, or German in Leichte Sprache (under /ls). */
+export function useLocale(): Locale {
+  return localeFromPath(useLocation().pathname);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { AppLink } from '@/components/ui/app-link';
+import { EasyLanguageSummary } from '@/components/ui/easy-language-summary';
 import { PageHeading } from '@/components/ui/page-heading';
 import { LoadingStatus, Skeleton } from '@/components/ui/skeleton';
 import { EmptyState, ErrorState } from '@/components/ui/states';
@@ -62,6 +63,7 @@ export default function ActionFieldPage() {
             {field.data.title}
           </PageHeading>
           {canEdit ? <ActionFieldEditorActions slug={slug} field={field.data} newNeedLabel={t('needForm.newLink')} /> : null}
+          <EasyLanguageSummary text={field.data.easyLanguageSummary} />
           <div className="field-intro" style={{ borderLeftColor: field.data.color ?? undefined }}>
             {field.data.goal ? (
               <>

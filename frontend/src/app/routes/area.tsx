@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { AppLink } from '@/components/ui/app-link';
 import { DownloadLinks } from '@/components/ui/download-links';
+import { EasyLanguageSummary } from '@/components/ui/easy-language-summary';
 import { PageHeading } from '@/components/ui/page-heading';
 import { ProgressBar } from '@/components/ui/progress-bar';
 import { LoadingStatus, Skeleton } from '@/components/ui/skeleton';
@@ -81,6 +82,7 @@ export default function AreaPage() {
         </p>
       ) : null}
       {session.canEdit(slug) ? <AreaEditorActions area={area} /> : <DraftBadge status={area.publicationStatus} />}
+      <EasyLanguageSummary text={area.easyLanguageSummary} />
       <KeyFigures area={area} />
 
       {area.summary ? (

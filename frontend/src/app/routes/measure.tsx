@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
 import { AppLink } from '@/components/ui/app-link';
+import { EasyLanguageSummary } from '@/components/ui/easy-language-summary';
 import { PageHeading } from '@/components/ui/page-heading';
 import { ProgressBar } from '@/components/ui/progress-bar';
 import { LoadingStatus, Skeleton } from '@/components/ui/skeleton';
@@ -92,6 +93,7 @@ export default function MeasurePage() {
         <ProgressBar value={m.progress} />
       </div>
 
+      <EasyLanguageSummary text={m.easyLanguageSummary} />
       {m.summary ? (
         <p className="kern-body kern-body--large lead" lang={contentLang}>
           {m.summary}

@@ -17,6 +17,7 @@ const measure = (n: number, status: Schemas['MeasureStatus'] = 'IN_PROGRESS'): S
   code: `BQ-0${n}`,
   title: `Maßnahme ${n}`,
   summary: null,
+  easyLanguageSummary: null,
   description: null,
   actionField: { id: '00000000-0000-4000-8000-000000006002', code: 'BQ', title: 'Bildung und Qualifizierung', color: null },
   furtherActionFields: [],

@@ -7,12 +7,12 @@ import { useAreas } from '@/features/areas/api/areas';
 import { AreaList } from '@/features/areas/components/area-list';
 import { paths, withLang } from '@/lib/paths';
 import { storedLang } from '@/lib/stored-lang';
-import { useLang } from '@/lib/use-lang';
+import { useLocale } from '@/lib/use-lang';
 
 /** Start page: the areas; an installation with a single area goes straight into it. */
 export default function StartPage() {
   const { t } = useTranslation();
-  const lang = useLang();
+  const lang = useLocale();
   const areas = useAreas();
   const { pathname } = useLocation();
 

@@ -1,13 +1,13 @@
 import type { ComponentProps } from 'react';
 import { Link, NavLink } from 'react-router';
 import { withLang } from '@/lib/paths';
-import { useLang } from '@/lib/use-lang';
+import { useLocale } from '@/lib/use-lang';
 
 type Props = Omit<ComponentProps<typeof Link>, 'to'> & { to: string };
 
 /** A link to a page of the app in the current language. */
 export function AppLink({ to, className, ...rest }: Props) {
-  const lang = useLang();
+  const lang = useLocale();
   return <Link to={withLang(to, lang)} className={className ?? 'kern-link'} {...rest} />;
 }
 
@@ -15,6 +15,6 @@ type NavProps = Omit<ComponentProps<typeof NavLink>, 'to'> & { to: string };
 
 /** A navigation link in the current language; marks the current page with aria-current. */
 export function AppNavLink({ to, ...rest }: NavProps) {
-  const lang = useLang();
+  const lang = useLocale();
   return <NavLink to={withLang(to, lang)} {...rest} />;
 }

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { withLang } from '@/lib/paths';
-import { useLang } from '@/lib/use-lang';
+import { useLocale } from '@/lib/use-lang';
 
 /** A labelled select whose first option (`anyLabel`, the empty value) filters nothing. */
 export function SelectField(props: {
@@ -54,7 +54,7 @@ type Props = {
 /** One choice that narrows a list; applying opens the page of the choice, so the choice lives in the URL. */
 export function SelectFilter({ formLabel, label, allLabel, applyLabel, options, selected, hrefOf }: Props) {
   const id = useId();
-  const lang = useLang();
+  const lang = useLocale();
   const navigate = useNavigate();
   const [value, setValue] = useState(selected ?? '');
   // a new URL (back button, a link) shows its own choice

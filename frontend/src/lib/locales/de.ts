@@ -11,6 +11,14 @@ export const de = {
     footerNav: 'Service',
     footerNote: 'Die Inhalte pflegt das Quartiersmanagement des Fördergebiets. Alle Daten gibt es auch über die offene Schnittstelle.',
   },
+  easyLanguage: {
+    link: 'Leichte Sprache',
+    back: 'Alltagssprache',
+    heading: 'In Leichter Sprache',
+    missing: 'Diese Seite gibt es noch nicht in Leichter Sprache. Unten steht der Text in Alltagssprache.',
+    field: 'Zusammenfassung in Leichter Sprache',
+    fieldHint: 'Kurze Sätze mit je einer Aussage, schwere Wörter erklärt; jeder Satz in einer eigenen Zeile.',
+  },
   nav: {
     overview: 'Überblick',
     measures: 'Maßnahmen',

@@ -13,6 +13,14 @@ export const en: typeof de = {
     footerNav: 'Service',
     footerNote: 'The content is maintained by the quarter management of the area. All data is also available through the open API.',
   },
+  easyLanguage: {
+    link: 'Leichte Sprache',
+    back: 'Everyday German',
+    heading: 'In Leichte Sprache',
+    missing: 'There is no summary of this page in Leichte Sprache (plain German) yet. The usual text follows.',
+    field: 'Summary in Leichte Sprache (plain German)',
+    fieldHint: 'Short sentences with one statement each, hard words explained; each sentence on a line of its own.',
+  },
   nav: {
     overview: 'Overview',
     measures: 'Measures',

@@ -717,3 +717,137 @@ UPDATE measure SET location_approximate = true, location_geometry = CAST(p.geome
     ('00000000-0000-4000-8000-000000008023', '{"type": "Point", "coordinates": [8.0722, 52.2797]}')
   ) AS p (id, geometry)
  WHERE measure.id = CAST(p.id AS uuid);
+
+-- ============================================================ Leichte Sprache
+-- Summaries in Leichte Sprache (plain-language German) for the Schinkel area, its action fields and one measure,
+-- written from the facts above: short sentences, one statement each, hard words explained, numbers as digits,
+-- long compound words split with a hyphen; one sentence per line (the web app shows each line as a line).
+UPDATE area SET easy_language_summary = 'Der Schinkel ist ein Stadt-Teil im Osten von Osnabrück.
+Ein Teil vom Schinkel ist ein Sanierungs-Gebiet.
+Sanierungs-Gebiet heißt:
+Die Stadt macht hier viele Dinge neu und besser.
+In dem Gebiet wohnen etwa 8.500 Menschen.
+Die Menschen kommen aus vielen Ländern.
+Die Stadt bekommt für das Gebiet viel Geld.
+Es sind etwa 15 Millionen Euro.
+Das Geld kommt vom Staat, vom Land Niedersachsen und von der Stadt Osnabrück.
+Alle 3 geben gleich viel Geld.
+Das Geld ist für 10 Jahre: von 2018 bis 2028.
+Mit dem Geld macht die Stadt zum Beispiel Spiel-Plätze neu.
+Es gibt ein Stadtteil-Büro in der Tannenburgstraße 61.
+Dort arbeitet das Quartiers-Management.
+Das Quartiers-Management ist ein Team.
+Das Team hilft den Menschen im Schinkel.
+Sie können mit Ihren Fragen zum Team gehen.
+Das Team hat mit der Stadt einen Plan geschrieben.
+Der Plan hat einen schweren Namen: Integriertes Handlungs-Konzept.
+In dem Plan steht:
+Was braucht der Schinkel?
+Was macht die Stadt dafür?
+Der Plan hat 8 Themen.
+Die Themen heißen Handlungs-Felder.
+Der Schinkel hat auch einen Spruch:
+Viele Farben, eine Heimat, UNSER SCHINKEL.'
+ WHERE id = '00000000-0000-4000-8000-000000002001' AND easy_language_summary IS NULL;
+UPDATE action_field SET easy_language_summary = t.summary
+  FROM (VALUES
+    -- IN Integration
+    ('00000000-0000-4000-8000-000000006001', 'In diesem Handlungs-Feld geht es um das Zusammen-Leben.
+Im Schinkel wohnen Menschen aus vielen Ländern.
+Viele Menschen sind aus einem anderen Land hierher gezogen.
+Manche Menschen sprechen wenig Deutsch.
+Das macht das Zusammen-Leben schwer.
+Das Ziel ist:
+Die Menschen im Schinkel lernen sich kennen.
+Alle Menschen bekommen Hilfe bei ihren Fragen.
+Zum Beispiel bei Fragen zu Arbeit, Wohnung und Schule.
+Alle Menschen können im Stadt-Teil mit-machen.'),
+    -- BQ Bildung und Qualifizierung
+    ('00000000-0000-4000-8000-000000006002', 'In diesem Handlungs-Feld geht es um Schule, Ausbildung und Arbeit.
+Ausbildung heißt: Man lernt einen Beruf.
+Im Schinkel leben viele Familien mit wenig Geld.
+Sie bekommen Geld vom Job-Center.
+Manche jungen Menschen finden schwer eine Ausbildung.
+Das Ziel ist:
+Kinder und junge Menschen schaffen die Schule.
+Junge Menschen finden eine Ausbildung oder eine Arbeit.
+Erwachsene lernen Neues für ihren Beruf.
+So kommen die Menschen aus der Armut.'),
+    -- KJF Kinder, Jugend und Familie
+    ('00000000-0000-4000-8000-000000006003', 'In diesem Handlungs-Feld geht es um Kinder, junge Menschen und Familien.
+Im Schinkel leben viele arme Kinder.
+Fast jedes 2. Kind lebt in einer Familie mit wenig Geld.
+Junge Menschen aus dem Schinkel haben bei einer Umfrage gesagt:
+Wir wünschen uns mehr Orte zum Treffen.
+Wir wünschen uns bessere Sport-Plätze.
+Das Ziel ist:
+Kinder und junge Menschen haben sichere Orte zum Spielen, für Sport und zum Treffen.
+Sie haben Menschen für ihre Fragen und Sorgen.
+Familien mit wenig Geld bekommen Hilfe.'),
+    -- VB Vernetzung, Aktivierung und Beteiligung
+    ('00000000-0000-4000-8000-000000006004', 'In diesem Handlungs-Feld geht es um das Mit-Machen.
+Im Schinkel arbeiten viele Gruppen.
+Zum Beispiel: Vereine, Schulen, soziale Einrichtungen und die Stadt-Verwaltung.
+Die Gruppen sprechen miteinander.
+Sie planen ihre Angebote zusammen.
+Auch Sie können mit-machen.
+Zum Beispiel in der Schinkel-Runde.
+In der Schinkel-Runde treffen sich Menschen aus dem Schinkel.
+Sie sprechen über ihren Stadt-Teil.
+Das Ziel ist:
+Alle gestalten den Schinkel zusammen.'),
+    -- OI Öffentlichkeitsarbeit und Image
+    ('00000000-0000-4000-8000-000000006005', 'In diesem Handlungs-Feld geht es um Informationen.
+Die Menschen im Schinkel bekommen gute Informationen.
+Zum Beispiel:
+Was passiert im Stadt-Teil?
+Welche Angebote gibt es?
+Manche Menschen denken schlecht über den Schinkel.
+Das Ziel ist:
+Die Menschen denken besser über den Schinkel.
+Das gilt für die Menschen im Schinkel.
+Und das gilt für die Menschen in anderen Stadt-Teilen.'),
+    -- WW Wohnen und Wohnumfeld
+    ('00000000-0000-4000-8000-000000006006', 'In diesem Handlungs-Feld geht es um das Wohnen.
+Im Schinkel sind viele Häuser alt.
+Viele Häuser brauchen zu viel Energie.
+Energie ist zum Beispiel Strom oder Wärme für die Heizung.
+An manchen Orten liegt viel Müll.
+Dort gibt es auch Ratten.
+Das Ziel ist:
+Die Besitzer machen ihre Häuser neu.
+Die Häuser brauchen weniger Energie.
+Die Stadt berät die Besitzer.
+Die Straßen und Höfe sind sauber und schön.'),
+    -- ORS Öffentlicher Raum und Sicherheit
+    ('00000000-0000-4000-8000-000000006007', 'In diesem Handlungs-Feld geht es um Plätze, Wege und Sicherheit.
+Eine Bahn-Strecke teilt den Schinkel in 2 Teile.
+Auf die andere Seite kommen Sie nur durch eine Unterführung.
+Eine Unterführung ist ein Weg unter der Bahn.
+Manche Menschen haben in den Unterführungen Angst.
+Im Schinkel fehlt auch ein großer Platz für alle.
+Das Ziel ist:
+Die Plätze und Wege sind sicher.
+Die Unterführungen sind hell und freundlich.
+Es gibt schöne Orte für Treffen.'),
+    -- SEN Senioren
+    ('00000000-0000-4000-8000-000000006008', 'In diesem Handlungs-Feld geht es um ältere Menschen.
+Im Stadtteil-Büro gibt es eine Beratung für ältere Menschen.
+Beratung heißt:
+Jemand beantwortet Ihre Fragen.
+Das Ziel ist:
+Ältere Menschen bekommen Beratung.
+Sie treffen andere Menschen.
+Sie bewegen sich zusammen.')
+  ) AS t (id, summary)
+ WHERE action_field.id = CAST(t.id AS uuid) AND action_field.easy_language_summary IS NULL;
+-- KJF-02 Großspielplatz Hasepark
+UPDATE measure SET easy_language_summary = 'Im Hasepark gibt es einen neuen Spiel-Platz.
+Der Spiel-Platz ist sehr groß.
+Er ist für Kinder, junge Menschen und ältere Menschen.
+Es gibt Geräte für Sport.
+Menschen mit Behinderung können dort auch spielen.
+Es gibt eine Toilette.
+Kinder haben bei der Planung mit-gemacht.
+Der Spiel-Platz ist seit dem 9. Dezember 2020 offen.'
+ WHERE id = '00000000-0000-4000-8000-000000008016' AND easy_language_summary IS NULL;

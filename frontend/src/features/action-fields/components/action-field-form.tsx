@@ -39,6 +39,7 @@ export function ActionFieldForm({
       <TextField form={form} name="title" label={labels.title} required maxLength={200} />
       <TextareaField form={form} name="goal" label={labels.goal} rows={3} />
       <TextareaField form={form} name="description" label={labels.description} rows={6} />
+      <TextareaField form={form} name="easyLanguageSummary" label={labels.easyLanguageSummary} hint={t('easyLanguage.fieldHint')} rows={6} />
       <TextField form={form} name="color" label={labels.color} hint={t('actionFieldForm.colorHint')} maxLength={7} />
       <PublicationStatusField form={form} label={labels.publicationStatus} />
     </RecordFormFrame>

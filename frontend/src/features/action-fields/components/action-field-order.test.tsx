@@ -14,6 +14,7 @@ const field = (id: string, title: string, position: number): Schemas['ActionFiel
   title,
   description: null,
   goal: null,
+  easyLanguageSummary: null,
   position,
   color: null,
   publicationStatus: 'PUBLISHED',

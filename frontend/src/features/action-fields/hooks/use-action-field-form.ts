@@ -19,6 +19,7 @@ const LABEL_KEYS = {
   title: 'actionFieldForm.titleField',
   goal: 'actionFieldForm.goal',
   description: 'actionFieldForm.description',
+  easyLanguageSummary: 'easyLanguage.field',
   color: 'actionFieldForm.color',
   publicationStatus: 'actionFieldForm.publicationStatus',
 } as const satisfies Record<ActionFieldFormField, string>;

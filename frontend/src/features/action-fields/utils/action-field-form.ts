@@ -9,13 +9,23 @@ export type ActionFieldFormValues = {
   title: string;
   goal: string;
   description: string;
+  /** The summary in Leichte Sprache (plain-language German), one sentence per line. */
+  easyLanguageSummary: string;
   color: string;
   publicationStatus: Schemas['PublicationStatus'];
 };
 
 export type ActionFieldFormField = keyof ActionFieldFormValues;
 
-export const ACTION_FIELD_FORM_FIELDS: readonly ActionFieldFormField[] = ['code', 'title', 'goal', 'description', 'color', 'publicationStatus'];
+export const ACTION_FIELD_FORM_FIELDS: readonly ActionFieldFormField[] = [
+  'code',
+  'title',
+  'goal',
+  'description',
+  'easyLanguageSummary',
+  'color',
+  'publicationStatus',
+];
 
 /** A code as the API accepts it for action fields, needs and measures (the `code` pattern in openapi.yaml). */
 export const CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
@@ -26,6 +36,7 @@ export function actionFieldToForm(f: ActionField | undefined): ActionFieldFormVa
     title: f?.title ?? '',
     goal: fromNullable(f?.goal),
     description: fromNullable(f?.description),
+    easyLanguageSummary: fromNullable(f?.easyLanguageSummary),
     color: fromNullable(f?.color),
     publicationStatus: f?.publicationStatus ?? 'DRAFT',
   };
@@ -41,6 +52,7 @@ export function actionFieldToInput(values: ActionFieldFormValues, base: ActionFi
     title: values.title.trim(),
     goal: toNullable(values.goal),
     description: toNullable(values.description),
+    easyLanguageSummary: toNullable(values.easyLanguageSummary),
     color: toNullable(values.color),
     position: base?.position ?? newPosition,
     publicationStatus: values.publicationStatus,
@@ -54,6 +66,7 @@ export function actionFieldRules(messages: { code: string; color: string }): Fie
     title: { required: true, maxLength: 200 },
     goal: { maxLength: 20000 },
     description: { maxLength: 20000 },
+    easyLanguageSummary: { maxLength: 2000 },
     color: { pattern: { regex: /^#[0-9a-fA-F]{6}$/, message: messages.color } },
   };
 }

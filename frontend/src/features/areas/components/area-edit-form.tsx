@@ -42,6 +42,7 @@ export function AreaEditForm({ area, onSaved }: { area: Area; onSaved?: (a: Area
         <TextField form={form} name="budget" label={labels.budget} />
       </div>
       <TextareaField form={form} name="summary" label={labels.summary} rows={4} />
+      <TextareaField form={form} name="easyLanguageSummary" label={labels.easyLanguageSummary} hint={t('easyLanguage.fieldHint')} rows={8} />
       <TextareaField form={form} name="description" label={labels.description} rows={10} />
       <fieldset className="kern-fieldset place-fields">
         <legend className="kern-label">{t('areaForm.boundaryHeading')}</legend>

@@ -18,6 +18,7 @@ const LABEL_KEYS = {
   inhabitants: 'areaForm.inhabitants',
   budget: 'areaForm.budget',
   summary: 'areaForm.summary',
+  easyLanguageSummary: 'easyLanguage.field',
   description: 'areaForm.description',
   position: 'areaForm.position',
   boundary: 'areaForm.boundary',

@@ -18,6 +18,7 @@ const area: Schemas['Area'] = {
   inhabitants: 8500,
   budget: { amount: '15000000.00', currency: 'EUR' },
   summary: 'Kurz',
+  easyLanguageSummary: 'Der Schinkel ist ein Stadt-Teil.\nHier wohnen 8.500 Menschen.',
   description: null,
   position: 0, boundary: null, boundaryApproximate: false,
   publicationStatus: 'PUBLISHED',

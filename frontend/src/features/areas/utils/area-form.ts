@@ -15,6 +15,8 @@ export type AreaFormValues = {
   inhabitants: string;
   budget: string;
   summary: string;
+  /** The summary in Leichte Sprache (plain-language German), one sentence per line. */
+  easyLanguageSummary: string;
   description: string;
   /** Place in the list of areas; only admins see and change it. */
   position: string;
@@ -40,6 +42,7 @@ export const AREA_FORM_FIELDS: readonly AreaFormField[] = [
   'inhabitants',
   'budget',
   'summary',
+  'easyLanguageSummary',
   'description',
   'position',
   'boundary',
@@ -59,6 +62,7 @@ export function areaToForm(a: Area | undefined): AreaFormValues {
     inhabitants: fromNullable(a?.inhabitants),
     budget: fromNullable(a?.budget?.amount),
     summary: fromNullable(a?.summary),
+    easyLanguageSummary: fromNullable(a?.easyLanguageSummary),
     description: fromNullable(a?.description),
     position: fromNullable(a?.position),
     boundary: geometryToText(a?.boundary),
@@ -89,6 +93,7 @@ export function areaToInput(values: AreaFormValues, base: Area | undefined): Sch
     inhabitants: numberOrNull(values.inhabitants),
     budget: amount === null ? null : { amount, currency: base?.budget?.currency ?? 'EUR' },
     summary: toNullable(values.summary),
+    easyLanguageSummary: toNullable(values.easyLanguageSummary),
     description: toNullable(values.description),
     // blank keeps the position it has
     position: numberOrNull(values.position) ?? base?.position ?? null,
@@ -111,6 +116,7 @@ export function areaRules(messages: { slug: string; decimal: string; money: stri
     inhabitants: { integer: { min: 0, max: 2147483647 } },
     budget: { pattern: { regex: /^\d{1,12}([.,]\d{1,2})?$/, message: messages.money } },
     summary: { maxLength: 2000 },
+    easyLanguageSummary: { maxLength: 2000 },
     description: { maxLength: 20000 },
     position: { integer: { min: 0, max: 10000 } },
   };

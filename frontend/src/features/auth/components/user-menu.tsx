@@ -5,14 +5,14 @@ import { AppLink } from '@/components/ui/app-link';
 import { areaSlugFromPath, paths, stripLang, withLang } from '@/lib/paths';
 import type { Schemas } from '@/lib/api-client';
 import { useSessionExpired } from '@/lib/session-expiry';
-import { useLang } from '@/lib/use-lang';
+import { useLocale } from '@/lib/use-lang';
 import { useLogout } from '../api/auth';
 import { useSession } from '../hooks/use-session';
 
 /** In the header: who is logged in (name and role), opening the links of the role and logout; or the way to log in. */
 export function UserMenu() {
   const { t } = useTranslation();
-  const lang = useLang();
+  const lang = useLocale();
   const navigate = useNavigate();
   const session = useSession();
   const logout = useLogout();

@@ -15,6 +15,7 @@ const measure: Schemas['Measure'] = {
   code: 'BQ-01',
   title: 'Jugend stärken',
   summary: null,
+  easyLanguageSummary: null,
   description: null,
   actionField,
   furtherActionFields: [],

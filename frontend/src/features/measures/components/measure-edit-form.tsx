@@ -85,6 +85,7 @@ export function MeasureEditForm({
       </div>
       <TextField form={form} name="title" label={labels.title} required maxLength={200} />
       <TextareaField form={form} name="summary" label={labels.summary} rows={3} />
+      <TextareaField form={form} name="easyLanguageSummary" label={labels.easyLanguageSummary} hint={t('easyLanguage.fieldHint')} rows={6} />
       <TextareaField form={form} name="description" label={labels.description} rows={8} />
       <div className="edit-form__row">
         <SelectField form={form} name="status" label={labels.status} options={STATUSES.map((s) => ({ value: s, label: t(`measureStatus.${s}`) }))} />

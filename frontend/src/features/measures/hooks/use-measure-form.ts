@@ -23,6 +23,7 @@ function useMeasureLabels(): Record<MeasureFormField, string> {
     code: t('measureEdit.code'),
     title: t('measureEdit.titleField'),
     summary: t('measureEdit.summary'),
+    easyLanguageSummary: t('easyLanguage.field'),
     description: t('measureEdit.description'),
     actionFieldId: t('measureEdit.actionField'),
     furtherActionFieldIds: t('measureForm.furtherActionFields'),

@@ -12,6 +12,7 @@ const measure: Schemas['Measure'] = {
   code: 'BQ-01',
   title: 'Jugend stärken',
   summary: null,
+  easyLanguageSummary: null,
   description: 'Lang',
   actionField: { id: '00000000-0000-4000-8000-000000006002', code: 'BQ', title: 'Bildung', color: null },
   furtherActionFields: [{ id: '00000000-0000-4000-8000-000000006003', code: 'KJF', title: 'Kinder', color: null }],
@@ -77,8 +78,8 @@ describe('measure rules', () => {
     expect(validate(valid)).toEqual({});
   });
   it('applies the API rules: title required and at most 200, progress 0–100, end not before start, code pattern', () => {
-    const errors = validate({ ...valid, title: ' ', summary: 'x'.repeat(2001), progress: '101', startDate: '2026-05-01', endDate: '2026-04-30', code: '-x' });
-    expect(errors).toEqual({ code: 'codePattern', title: 'required:title', summary: 'tooLong:summary:2000', progress: 'range:progress', endDate: 'dateOrder' });
+    const errors = validate({ ...valid, title: ' ', summary: 'x'.repeat(2001), easyLanguageSummary: 'x'.repeat(2001), progress: '101', startDate: '2026-05-01', endDate: '2026-04-30', code: '-x' });
+    expect(errors).toEqual({ code: 'codePattern', title: 'required:title', summary: 'tooLong:summary:2000', easyLanguageSummary: 'tooLong:easyLanguageSummary:2000', progress: 'range:progress', endDate: 'dateOrder' });
     expect(validate({ ...valid, budgetAmount: '12.345', links: [{ label: 'A', url: 'https://a.de' }, { label: 'B', url: 'ftp://b' }] })).toEqual({ budgetAmount: 'amount', links: 'link:2' });
     expect(validate({ ...valid, title: 'x'.repeat(201), progress: '-1' })).toEqual({ title: 'tooLong:title:200', progress: 'range:progress' });
   });

@@ -11,6 +11,8 @@ export type MeasureFormValues = {
   code: string;
   title: string;
   summary: string;
+  /** The summary in Leichte Sprache (plain-language German), one sentence per line. */
+  easyLanguageSummary: string;
   description: string;
   actionFieldId: string;
   furtherActionFieldIds: string[];
@@ -40,6 +42,7 @@ export const MEASURE_FORM_FIELDS: readonly MeasureFormField[] = [
   'code',
   'title',
   'summary',
+  'easyLanguageSummary',
   'description',
   'actionFieldId',
   'furtherActionFieldIds',
@@ -89,6 +92,7 @@ export function measureToForm(m: Measure | undefined, lang: Lang = 'de', prefill
     code: m.code,
     title: m.title,
     summary: fromNullable(m.summary),
+    easyLanguageSummary: fromNullable(m.easyLanguageSummary),
     description: fromNullable(m.description),
     actionFieldId: m.actionField.id,
     furtherActionFieldIds: m.furtherActionFields.map((f) => f.id),
@@ -116,6 +120,7 @@ const EMPTY_MEASURE = {
   code: '',
   title: '',
   summary: null,
+  easyLanguageSummary: null,
   description: null,
   actionField: { id: '' },
   furtherActionFields: [],
@@ -144,6 +149,7 @@ export function formToInput(values: MeasureFormValues): Schemas['MeasureInput'] 
     code: values.code.trim(),
     title: values.title.trim(),
     summary: toNullable(values.summary),
+    easyLanguageSummary: toNullable(values.easyLanguageSummary),
     description: toNullable(values.description),
     actionFieldId: values.actionFieldId,
     furtherActionFieldIds: values.furtherActionFieldIds.filter((id) => id !== values.actionFieldId),
@@ -186,6 +192,7 @@ export function measureRules(messages: Pick<MeasureRuleMessages, 'code' | 'amoun
     code: { required: true, maxLength: 20, pattern: { regex: /^[A-Za-z0-9][A-Za-z0-9._-]*$/, message: messages.code } },
     title: { required: true, maxLength: 200 },
     summary: { maxLength: 2000 },
+    easyLanguageSummary: { maxLength: 2000 },
     description: { maxLength: 20000 },
     actionFieldId: { required: true },
     progress: { required: true, integer: { min: 0, max: 100 } },

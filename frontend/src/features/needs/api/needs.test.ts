@@ -13,6 +13,7 @@ const measure = (id: string, needIds: string[]): Schemas['Measure'] => ({
   code: id.toUpperCase(),
   title: `Maßnahme ${id}`,
   summary: null,
+  easyLanguageSummary: null,
   description: null,
   actionField: { id: 'f1', code: 'BQ', title: 'Bildung', color: null },
   furtherActionFields: [],

@@ -1,7 +1,7 @@
 import { useId, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
-import { areaSlugFromPath, langFromPath, paths, stripLang, withLang } from '@/lib/paths';
+import { areaSlugFromPath, localeFromPath, paths, stripLang, withLang } from '@/lib/paths';
 
 /** The search field of the header. On an area page it searches that area. */
 export function SearchForm() {
@@ -9,7 +9,7 @@ export function SearchForm() {
   const id = useId();
   const location = useLocation();
   const navigate = useNavigate();
-  const lang = langFromPath(location.pathname);
+  const lang = localeFromPath(location.pathname);
   const onSearchPage = stripLang(location.pathname) === '/search';
   const current = onSearchPage ? new URLSearchParams(location.search) : undefined;
   const area = current ? (current.get('area') ?? undefined) : areaSlugFromPath(location.pathname);

@@ -2,6 +2,7 @@ package de.ihk.actionfield;
 
 import de.ihk.area.Area;
 import de.ihk.common.PublishableEntity;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -21,6 +22,11 @@ public class ActionField extends PublishableEntity {
     public String title;
     public String description;
     public String goal;
+
+    /** Short summary in Leichte Sprache (plain-language German), shown to readers who chose Leichte Sprache. */
+    @Column(name = "easy_language_summary")
+    public String easyLanguageSummary;
+
     public int position;
     public String color;
 }

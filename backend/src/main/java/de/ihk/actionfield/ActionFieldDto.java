@@ -14,6 +14,7 @@ public record ActionFieldDto(
         String title,
         String description,
         String goal,
+        String easyLanguageSummary,
         int position,
         String color,
         PublicationStatus publicationStatus)
@@ -30,6 +31,7 @@ public record ActionFieldDto(
                 f.title,
                 f.description,
                 f.goal,
+                f.easyLanguageSummary,
                 f.position,
                 f.color,
                 f.publicationStatus);

@@ -14,6 +14,7 @@ public record ActionFieldInput(
         @NotBlank @Size(max = 200) String title,
         @Size(max = 20000) String description,
         @Size(max = 20000) String goal,
+        @Size(max = 2000) String easyLanguageSummary,
         @Min(0) Integer position,
 
         @Pattern(regexp = "#[0-9a-fA-F]{6}", message = "Must be a colour such as #1B6AA5.")

@@ -153,6 +153,7 @@ public class ActionFieldService {
         field.title = input.title().trim();
         field.description = input.description();
         field.goal = input.goal();
+        field.easyLanguageSummary = input.easyLanguageSummary();
         field.position = input.position() == null ? 0 : input.position();
         field.color = input.color();
         field.publicationStatus = PublicationStatus.orDefault(input.publicationStatus(), field.publicationStatus);

@@ -37,6 +37,10 @@ public class Area extends PublishableEntity {
     public String summary;
     public String description;
 
+    /** Short summary in Leichte Sprache (plain-language German), shown to readers who chose Leichte Sprache. */
+    @Column(name = "easy_language_summary")
+    public String easyLanguageSummary;
+
     /** The area's outline, a GeoJSON Polygon or MultiPolygon (see {@link de.ihk.common.GeoJson}); null if unknown. */
     @JdbcTypeCode(SqlTypes.JSON)
     public String boundary;

@@ -35,6 +35,7 @@ public record AreaInput(
         @Min(0) Integer inhabitants,
         @Valid Money budget,
         @Size(max = 2000) String summary,
+        @Size(max = 2000) String easyLanguageSummary,
         @Size(max = 20000) String description,
         @Min(0) @Max(10000) Integer position,
         JsonNode boundary,

@@ -195,6 +195,7 @@ public class AreaService {
         area.inhabitants = input.inhabitants();
         area.budgetAmount = input.budget() == null ? null : input.budget().toDecimal();
         area.summary = input.summary();
+        area.easyLanguageSummary = input.easyLanguageSummary();
         area.description = input.description();
         area.publicationStatus = PublicationStatus.orDefault(input.publicationStatus(), area.publicationStatus);
     }

@@ -234,6 +234,7 @@ class MeasureRows {
                 (String) s.get(Measures.CODE.key()),
                 (String) s.get(Measures.TITLE.key()),
                 (String) s.get(Measures.SUMMARY.key()),
+                existing == null ? null : existing.easyLanguageSummary, // not a column of the sheet: kept
                 (String) s.get(Measures.DESCRIPTION.key()),
                 primary,
                 further,

@@ -50,6 +50,10 @@ public class Measure extends PublishableEntity {
     public String summary;
     public String description;
 
+    /** Short summary in Leichte Sprache (plain-language German), shown to readers who chose Leichte Sprache. */
+    @Column(name = "easy_language_summary")
+    public String easyLanguageSummary;
+
     @Enumerated(EnumType.STRING)
     public MeasureStatus status;
 

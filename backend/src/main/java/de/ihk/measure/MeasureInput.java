@@ -26,6 +26,7 @@ public record MeasureInput(
 
         @NotBlank @Size(max = 200) String title,
         @Size(max = 2000) String summary,
+        @Size(max = 2000) String easyLanguageSummary,
         @Size(max = 20000) String description,
         @NotNull UUID actionFieldId,
         @Size(max = 50) List<@NotNull UUID> furtherActionFieldIds,

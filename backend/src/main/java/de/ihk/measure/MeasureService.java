@@ -302,6 +302,7 @@ public class MeasureService {
         measure.code = input.code();
         measure.title = input.title().trim();
         measure.summary = input.summary();
+        measure.easyLanguageSummary = input.easyLanguageSummary();
         measure.description = input.description();
         measure.actionField = primary;
         measure.furtherActionFields = new HashSet<>(resolved.furtherActionFields());

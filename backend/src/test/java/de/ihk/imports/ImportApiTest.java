@@ -30,12 +30,19 @@ class ImportApiTest {
     private static final List<String> MEASURE_HEADER =
             List.of("Kürzel", "Titel", "Handlungsfeld", "Status", "Priorität", "Fortschritt");
 
-    /** An area with action field BQ and measures M1 (progress 10) and M2 (progress 0); returns its slug. */
+    /** M1's summary in Leichte Sprache, which the sheets have no column for. */
+    private static final String EASY = "Das ist die Maßnahme 1.";
+
+    /**
+     * An area with action field BQ and measures M1 (progress 10, a summary in Leichte Sprache) and M2 (progress 0);
+     * returns its slug.
+     */
     private static String areaWithMeasures() {
         String slug = Fixtures.area();
         String field = Fixtures.actionField(slug, "BQ");
         Map<String, Object> m1 = Fixtures.measureBody("M1", field);
         m1.put("progress", 10);
+        m1.put("easyLanguageSummary", EASY);
         Fixtures.measure(slug, m1);
         Fixtures.measure(slug, Fixtures.measureBody("M2", field));
         return slug;
@@ -143,6 +150,7 @@ class ImportApiTest {
 
         Map<String, Object> m1 = measure(slug, "M1");
         assertThat(m1.get("progress")).isEqualTo(40);
+        assertThat(m1.get("easyLanguageSummary")).isEqualTo(EASY); // not in the sheet: kept
         Map<String, Object> m3 = measure(slug, "M3");
         assertThat(m3.get("title")).isEqualTo("Sprachcafé, für Mütter");
         assertThat(m3.get("progress")).isEqualTo(5);
@@ -156,7 +164,9 @@ class ImportApiTest {
                 .jsonPath();
         assertThat(history.getString("items[0].action")).isEqualTo("UPDATED");
         assertThat(history.getString("items[0].author.name")).isEqualTo("Token EDITOR");
-        assertThat(history.getList("items[0].changes.field", String.class)).contains("progress");
+        assertThat(history.getList("items[0].changes.field", String.class))
+                .contains("progress")
+                .doesNotContain("easyLanguageSummary");
         api().get("/api/v1/areas/{slug}/measures/{id}/history", slug, m3.get("id"))
                 .then()
                 .statusCode(200)
