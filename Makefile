@@ -19,6 +19,8 @@ CLUSTER_DB  ?= ihk_cluster
 BACKUP_DB   ?= ihk_backup
 # The management port (health, metrics) of the backend that e2e-run starts.
 E2E_MANAGEMENT_PORT ?= 9099
+# The port of the "city's web site" that the embed test serves and the backend of e2e-run lets frame the embeds.
+E2E_HOST_PORT ?= 8098
 NPM         ?= npm
 CHROMIUM    ?= /usr/bin/chromium
 # Single sign-on test: Keycloak (its server distribution from Maven Central, run with a JDK of 21 or later) with the
@@ -104,6 +106,7 @@ e2e-run: chromium frontend-deps e2e-db
 	@mkdir -p frontend/test-results
 	@DB_URL=jdbc:postgresql://$(DB_HOST):$(DB_PORT)/$(E2E_DB) PORT=$(E2E_PORT) MANAGEMENT_PORT=$(E2E_MANAGEMENT_PORT) \
 	  DEMO_DATA=true SECURE_COOKIES=false OUTBOUND_ALLOW_LOCAL=true $(E2E_SITE) \
+	  FRAME_ANCESTORS="'self' http://127.0.0.1:$(E2E_HOST_PORT)" \
 	  java $(JAVA_OPTS) -jar $(JAR) > frontend/test-results/backend.log 2>&1 & pid=$$!; \
 	trap 'kill $$pid 2>/dev/null; wait $$pid 2>/dev/null' EXIT; \
 	for i in $$(seq 1 120); do \
@@ -112,7 +115,7 @@ e2e-run: chromium frontend-deps e2e-db
 	  sleep 1; \
 	done; \
 	curl -fs http://127.0.0.1:$(E2E_MANAGEMENT_PORT)/q/health/ready >/dev/null || { echo "The backend was not ready in time"; exit 1; }; \
-	cd frontend && BASE_URL=http://127.0.0.1:$(E2E_PORT) CHROMIUM=$(CHROMIUM) $(NPM) run test:e2e
+	cd frontend && BASE_URL=http://127.0.0.1:$(E2E_PORT) EMBED_HOST_PORT=$(E2E_HOST_PORT) CHROMIUM=$(CHROMIUM) $(NPM) run test:e2e
 
 nginx: ## install Debian's nginx for the cluster test if it is missing
 	@command -v nginx >/dev/null || test -x /usr/sbin/nginx || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y nginx; }
