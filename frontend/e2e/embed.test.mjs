@@ -151,7 +151,7 @@ describe('embeds', () => {
     await page.waitForURL('**/areas/schinkel/embed');
     await settled(page);
     assert.equal((await page.locator('h1').textContent()).trim(), 'Auf der eigenen Website einbetten');
-    const code = page.getByLabel('Code zum Einbetten', { exact: true });
+    const code = page.getByRole('textbox', { name: 'HTML für die Seite der Website' });
     assert.match(await code.inputValue(), new RegExp(`^<iframe src="${BASE_URL}/embed/areas/schinkel/committee-dates" title="Anstehende Ausschusstermine: Sanierungsgebiet Schinkel" data-ihk-embed`));
 
     await page.getByLabel('Maßnahmen', { exact: true }).check();

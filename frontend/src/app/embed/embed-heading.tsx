@@ -5,6 +5,9 @@ import { paths } from '@/lib/paths';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useContentLang } from '@/lib/use-lang';
 
+/** The id of an embed's h1, which names its main landmark. */
+export const EMBED_HEADING_ID = 'embed-heading';
+
 /**
  * The one h1 of an embed, with the area it belongs to above it (a link to the area in the full app). Unlike the
  * app's pages it never takes the focus: that would scroll the host page to the frame.
@@ -27,7 +30,9 @@ export function EmbedHeading({ slug, children }: { slug: string; children: strin
           ) : null}
         </AppLink>
       </p>
-      <h1 className="kern-heading-large">{children}</h1>
+      <h1 id={EMBED_HEADING_ID} className="kern-heading-large">
+        {children}
+      </h1>
     </div>
   );
 }

@@ -7,10 +7,12 @@ import '@/features/embed/embed-texts';
 import { reportHeight } from '@/features/embed/utils/embed-code';
 import { i18n } from '@/lib/i18n';
 import { langFromPath } from '@/lib/paths';
+import { EMBED_HEADING_ID } from './embed-heading';
 
 /**
  * Frame of every embed: no header, no footer, no navigation – the content, and a note that links open the full app
- * in a new tab. Tells the host page its height whenever it changes.
+ * in a new tab. Tells the host page its height whenever it changes. Its main landmark is named by the embed's
+ * heading, so that it stands apart from the host page's own main landmark.
  */
 export function EmbedLayout() {
   const { t } = useTranslation();
@@ -28,7 +30,7 @@ export function EmbedLayout() {
   return (
     <NewTabLinks value>
       <div className="embed" ref={ref}>
-        <main id="main" className="embed__main" data-location={location.pathname + location.search}>
+        <main id="main" className="embed__main" aria-labelledby={EMBED_HEADING_ID} data-location={location.pathname + location.search}>
           <Suspense
             fallback={
               <div aria-busy="true">

@@ -8,6 +8,7 @@ import { SelectField } from '@/components/ui/select-filter';
 import { useActionFields } from '@/features/action-fields/api/action-fields';
 import { useArea } from '@/features/areas/api/area-edit';
 import { EditGuard } from '@/features/auth/components/edit-guard';
+import '@/features/embed/embed-builder.css';
 import '@/features/embed/embed-texts';
 import { useFrameHeight } from '@/features/embed/hooks/use-frame-height';
 import { EMBED_KINDS, embedPath, embedSnippet, type EmbedKind } from '@/features/embed/utils/embed-code';
@@ -22,8 +23,10 @@ import { useLang } from '@/lib/use-lang';
 export default function EmbedBuilderPage() {
   const { t } = useTranslation();
   const { slug = '' } = useParams();
+  // the area's name goes into the frame's title
+  const area = useArea(slug);
   return (
-    <EditGuard slug={slug} title={t('embed.title')}>
+    <EditGuard slug={slug} title={t('embed.title')} queries={[area]}>
       {() => <EmbedBuilder slug={slug} />}
     </EditGuard>
   );
@@ -138,12 +141,12 @@ function EmbedBuilder({ slug }: { slug: string }) {
         </h2>
         <div className="kern-form-input">
           <label className="kern-label" htmlFor="embed-code">
-            {t('embed.code')}
+            {t('embed.codeLabel')}
           </label>
           <div className="kern-hint" id="embed-code-hint">
             {t('embed.codeHint')}
           </div>
-          <textarea id="embed-code" className="kern-form-input__input embed-code" aria-describedby="embed-code-hint" readOnly rows={4} value={code} />
+          <textarea id="embed-code" className="kern-form-input__input embed-code" aria-describedby="embed-code-hint" readOnly rows={6} value={code} />
         </div>
         <CopyButton text={code} label={t('embed.copy')} copied={t('embed.copied')} failed={t('embed.copyFailed')} />
       </section>
