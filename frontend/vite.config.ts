@@ -32,7 +32,7 @@ export default defineConfig({
     assetsDir: 'assets',
     manifest: true,
     // the app, and the embeds for other sites' frames (without the app's header and footer)
-    rollupOptions: { input: { main: 'index.html', embed: 'embed.html' } },
+    rollupOptions: { input: { index: 'index.html', embed: 'embed.html' } },
     target: 'es2022',
   },
   test: {

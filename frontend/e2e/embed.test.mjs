@@ -97,7 +97,7 @@ describe('embeds', () => {
     const appFrame = page.frames().find((f) => f.parentFrame() && !f.url().includes('/embed/'));
     assert.ok(!appFrame || !appFrame.url().startsWith(`${BASE_URL}/areas/`) || (await appFrame.locator('h1').count()) === 0, 'the app was not shown in a frame');
     assert.deepEqual(
-      scripts.filter((s) => /\/assets\/main-/.test(s)),
+      scripts.filter((s) => /\/assets\/index-/.test(s)),
       [],
       "the app's entry with header and footer is never loaded",
     );

@@ -113,7 +113,7 @@ class SecurityHeadersTest {
             assertThat(page.asString())
                     .as("the embeds' own page, without the app's frame")
                     .contains("<base target=\"_blank\"")
-                    .doesNotContain("/assets/main-");
+                    .doesNotContain("/assets/index-");
             assertThat(page.header("Content-Security-Policy"))
                     .as(embed)
                     .isEqualTo(APP_POLICY.replace("frame-ancestors 'none'", "frame-ancestors 'self'"));
