@@ -84,9 +84,17 @@ public class SecurityHeaders {
         return Arrays.asList(sources.split(" ")).contains("'self'") ? sources : "'self' " + sources;
     }
 
-    /** Whether the path is one of the embeds, {@code /embed/…} or {@code /en/embed/…}. */
+    /**
+     * The paths of the embeds: {@code /embed/areas/{slug}/committee-dates}, {@code …/measures}, {@code …/map}, also
+     * under {@code /en}. Exactly these, on the raw path: nothing that a decoding or a {@code ..} could turn into a
+     * page or file of the app gets a policy that lets other sites frame it.
+     */
+    private static final Pattern EMBED =
+            Pattern.compile("^(/en)?/embed/areas/[a-z0-9]+(-[a-z0-9]+)*/(committee-dates|measures|map)/?$");
+
+    /** Whether the path is one of the embeds, which other sites may frame. */
     static boolean isEmbed(String path) {
-        return path != null && (path.startsWith("/embed/") || path.startsWith("/en/embed/"));
+        return path != null && EMBED.matcher(path).matches();
     }
 
     /** Right after the request id, before the HTTP layer's checks and everything else. */
@@ -100,10 +108,7 @@ public class SecurityHeaders {
         String path = request.path();
         boolean swagger = path != null && (path.equals(SWAGGER_UI) || path.startsWith(SWAGGER_UI + "/"));
         response.headers()
-                // the normalized path, as the static files and the app's fallback see it (no "/embed/../" way out)
-                .set(
-                        "Content-Security-Policy",
-                        swagger ? swaggerPolicy : isEmbed(ctx.normalizedPath()) ? embedPolicy : policy)
+                .set("Content-Security-Policy", swagger ? swaggerPolicy : isEmbed(path) ? embedPolicy : policy)
                 .set("X-Content-Type-Options", "nosniff")
                 .set("Referrer-Policy", "strict-origin-when-cross-origin");
         if (hsts != null && "https".equalsIgnoreCase(request.scheme())) {

@@ -71,9 +71,12 @@ public class SpaFallback {
         return !FILE.matcher(path).matches();
     }
 
-    /** The HTML page that shows a path: the embeds' page for the embeds, the app's index.html for everything else. */
+    /**
+     * The HTML page that shows a path: the embeds' page for everything under {@code /embed/} (it says itself when it
+     * has no such embed), the app's index.html for everything else.
+     */
     static String pageOf(String path) {
-        return SecurityHeaders.isEmbed(path) ? EMBED : INDEX;
+        return path.startsWith("/embed/") || path.startsWith("/en/embed/") ? EMBED : INDEX;
     }
 
     private byte[] page(String resource) {

@@ -120,6 +120,14 @@ class SecurityHeadersTest {
         }
         assertSecurityHeaders(given().accept(BROWSER_ACCEPT).get("/areas/schinkel/embed"), "the embed builder");
         assertSecurityHeaders(given().accept(BROWSER_ACCEPT).get("/embed"), "no embed named");
+        Response unknown = given().accept(BROWSER_ACCEPT).get("/embed/areas/schinkel/nothing");
+        assertThat(unknown.asString())
+                .as("the embeds' page says it has no such embed")
+                .contains("<base target=\"_blank\"");
+        assertSecurityHeaders(unknown, "an unknown embed");
+        Response dotted =
+                given().urlEncodingEnabled(false).accept(BROWSER_ACCEPT).get("/embed/..%2Findex.html");
+        assertSecurityHeaders(dotted, "a way out of /embed/");
     }
 
     @Test
@@ -139,10 +147,17 @@ class SecurityHeadersTest {
         assertThat(SecurityHeaders.embedAncestors(" 'self'   https://www.example.de "))
                 .isEqualTo("'self' https://www.example.de");
         assertThat(SecurityHeaders.isEmbed("/embed/areas/x/map")).isTrue();
-        assertThat(SecurityHeaders.isEmbed("/en/embed/areas/x/map")).isTrue();
+        assertThat(SecurityHeaders.isEmbed("/en/embed/areas/schinkel-nord/committee-dates"))
+                .isTrue();
+        assertThat(SecurityHeaders.isEmbed("/embed/areas/schinkel/measures")).isTrue();
         assertThat(SecurityHeaders.isEmbed("/embed")).isFalse();
         assertThat(SecurityHeaders.isEmbed("/areas/x/embed")).isFalse();
         assertThat(SecurityHeaders.isEmbed("/embed.js")).isFalse();
+        assertThat(SecurityHeaders.isEmbed("/embed/areas/x/measures/new")).isFalse();
+        // nothing that a decoding or a dot segment turns into a page or file of the app
+        assertThat(SecurityHeaders.isEmbed("/embed/..%2Findex.html")).isFalse();
+        assertThat(SecurityHeaders.isEmbed("/embed/areas/..%2F..%2Flogin/map")).isFalse();
+        assertThat(SecurityHeaders.isEmbed("/embed/areas/%2e%2e/map")).isFalse();
     }
 
     @Test
