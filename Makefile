@@ -19,6 +19,8 @@ CLUSTER_DB  ?= ihk_cluster
 BACKUP_DB   ?= ihk_backup
 # The management port (health, metrics) of the backend that e2e-run starts.
 E2E_MANAGEMENT_PORT ?= 9099
+# The port of the "city's web site" that the embed test serves and the backend of e2e-run lets frame the embeds.
+E2E_HOST_PORT ?= 8098
 NPM         ?= npm
 CHROMIUM    ?= /usr/bin/chromium
 # Single sign-on test: Keycloak (its server distribution from Maven Central, run with a JDK of 21 or later) with the
@@ -33,6 +35,10 @@ SSO_DB           ?= ihk_sso
 SSO_PORT         ?= 8111
 SSO_MANAGEMENT_PORT ?= 9111
 SSO_SECRET       := ihk-test-client-secret
+# Lighthouse on the area page: the packaged backend with demo data on its own port and database.
+LIGHTHOUSE_DB    ?= ihk_lighthouse
+LIGHTHOUSE_PORT  ?= 8096
+LIGHTHOUSE_MANAGEMENT_PORT ?= 9096
 
 export DB_URL ?= jdbc:postgresql://$(DB_HOST):$(DB_PORT)/$(DB_NAME)
 export DB_USER DB_PASSWORD PORT
@@ -45,7 +51,7 @@ JAR := backend/target/quarkus-app/quarkus-run.jar
 export JAVA_OPTS ?= -Xmx192m -Xss512k -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=96m
 export MALLOC_ARENA_MAX ?= 2
 
-.PHONY: bench bench-quick wrk help run test build db test-db postgres backend-test frontend-deps frontend-build frontend-test e2e e2e-run e2e-db chromium bundle-size clean nginx cluster-test backup-test keycloak sso-test smtp-sink
+.PHONY: bench bench-quick wrk help run test build db test-db postgres backend-test frontend-deps frontend-build frontend-test e2e e2e-run e2e-db chromium bundle-size clean nginx cluster-test backup-test keycloak sso-test smtp-sink lighthouse
 
 help: ## list the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -104,6 +110,7 @@ e2e-run: chromium frontend-deps e2e-db
 	@mkdir -p frontend/test-results
 	@DB_URL=jdbc:postgresql://$(DB_HOST):$(DB_PORT)/$(E2E_DB) PORT=$(E2E_PORT) MANAGEMENT_PORT=$(E2E_MANAGEMENT_PORT) \
 	  DEMO_DATA=true SECURE_COOKIES=false OUTBOUND_ALLOW_LOCAL=true $(E2E_SITE) \
+	  FRAME_ANCESTORS="'self' http://127.0.0.1:$(E2E_HOST_PORT)" \
 	  java $(JAVA_OPTS) -jar $(JAR) > frontend/test-results/backend.log 2>&1 & pid=$$!; \
 	trap 'kill $$pid 2>/dev/null; wait $$pid 2>/dev/null' EXIT; \
 	for i in $$(seq 1 120); do \
@@ -112,7 +119,26 @@ e2e-run: chromium frontend-deps e2e-db
 	  sleep 1; \
 	done; \
 	curl -fs http://127.0.0.1:$(E2E_MANAGEMENT_PORT)/q/health/ready >/dev/null || { echo "The backend was not ready in time"; exit 1; }; \
-	cd frontend && BASE_URL=http://127.0.0.1:$(E2E_PORT) CHROMIUM=$(CHROMIUM) $(NPM) run test:e2e
+	cd frontend && BASE_URL=http://127.0.0.1:$(E2E_PORT) EMBED_HOST_PORT=$(E2E_HOST_PORT) CHROMIUM=$(CHROMIUM) $(NPM) run test:e2e
+
+# Not part of `make test`: the scores depend on the machine. Starts the packaged backend with the demo data on
+# $(LIGHTHOUSE_PORT), runs frontend/scripts/lighthouse.mjs (mobile, median of LIGHTHOUSE_RUNS runs) on the area page, and
+# stops the backend; fails when accessibility is below 100 or performance below 90.
+lighthouse: chromium frontend-deps ## Lighthouse (mobile) on the area page of the packaged backend: accessibility 100, performance at least 90
+	@test -f $(JAR) || { echo "$(JAR) is missing: run make build first"; exit 1; }
+	@$(MAKE) --no-print-directory e2e-db E2E_DB=$(LIGHTHOUSE_DB)
+	@mkdir -p frontend/test-results
+	@DB_URL=jdbc:postgresql://$(DB_HOST):$(DB_PORT)/$(LIGHTHOUSE_DB) PORT=$(LIGHTHOUSE_PORT) MANAGEMENT_PORT=$(LIGHTHOUSE_MANAGEMENT_PORT) \
+	  DEMO_DATA=true SECURE_COOKIES=false $(E2E_SITE) \
+	  java $(JAVA_OPTS) -jar $(JAR) > frontend/test-results/lighthouse-backend.log 2>&1 & pid=$$!; \
+	trap 'kill $$pid 2>/dev/null; wait $$pid 2>/dev/null' EXIT; \
+	for i in $$(seq 1 120); do \
+	  curl -fs http://127.0.0.1:$(LIGHTHOUSE_MANAGEMENT_PORT)/q/health/ready >/dev/null && break; \
+	  kill -0 $$pid 2>/dev/null || { echo "The backend did not start:"; tail -30 frontend/test-results/lighthouse-backend.log; exit 1; }; \
+	  sleep 1; \
+	done; \
+	curl -fs http://127.0.0.1:$(LIGHTHOUSE_MANAGEMENT_PORT)/q/health/ready >/dev/null || { echo "The backend was not ready in time"; exit 1; }; \
+	cd frontend && BASE_URL=http://127.0.0.1:$(LIGHTHOUSE_PORT) CHROME_PATH=$(CHROMIUM) node scripts/lighthouse.mjs
 
 nginx: ## install Debian's nginx for the cluster test if it is missing
 	@command -v nginx >/dev/null || test -x /usr/sbin/nginx || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y nginx; }

@@ -40,6 +40,11 @@ export default defineConfig([
     files: ['e2e/**/*.mjs'],
     languageOptions: { globals: globals.browser },
   },
+  // The script host pages include to size the embeds' frames: plain browser JavaScript, served as it is.
+  {
+    files: ['public/**/*.js'],
+    languageOptions: { globals: globals.browser, sourceType: 'script' },
+  },
 
   // TypeScript with type information: the recommended set, and from the strict set what flags real defects.
   {

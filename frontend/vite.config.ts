@@ -1,12 +1,23 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 const backend = process.env.BACKEND_URL ?? 'http://localhost:8080';
 
+/** In development, the embeds' paths get their own page, as the backend does (SpaFallback). */
+const embedPages: Plugin = {
+  name: 'embed-pages',
+  configureServer(server) {
+    server.middlewares.use((req, _res, next) => {
+      if (req.url && /^\/(en\/)?embed\//.test(req.url) && req.headers.accept?.includes('text/html')) req.url = '/embed.html';
+      next();
+    });
+  },
+};
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), embedPages],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
@@ -20,6 +31,8 @@ export default defineConfig({
     outDir: 'dist',
     assetsDir: 'assets',
     manifest: true,
+    // the app, and the embeds for other sites' frames (without the app's header and footer)
+    rollupOptions: { input: { index: 'index.html', embed: 'embed.html' } },
     target: 'es2022',
   },
   test: {

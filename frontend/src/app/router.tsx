@@ -37,6 +37,7 @@ const AreaStepsPage = lazy(() => import('./routes/steps'));
 const ImportPage = lazy(() => import('./routes/import'));
 const MessagesPage = lazy(() => import('./routes/messages'));
 const AdminPages = lazy(() => import('./routes/admin/admin-pages'));
+const EmbedBuilderPage = lazy(() => import('./routes/embed-builder'));
 const ImprintPage = lazy(() => import('./routes/imprint'));
 const AccessibilityPage = lazy(() => import('./routes/accessibility'));
 const OpenDataPage = lazy(() => import('./routes/open-data'));
@@ -87,6 +88,7 @@ export const pageRoutes: RouteObject[] = [
   { path: 'areas/:slug/editions/compare', element: <EditionComparePage /> },
   { path: 'areas/:slug/editions/:id', element: <EditionPage /> },
   { path: 'areas/:slug/actors', element: <ActorsPage /> },
+  { path: 'areas/:slug/embed', element: <EmbedBuilderPage /> },
   { path: 'search', element: <SearchPage /> },
   { path: 'login', element: <LoginPage /> },
   { path: 'setup', element: <SetupPage /> },

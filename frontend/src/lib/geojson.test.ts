@@ -69,6 +69,16 @@ describe('drawing and placing', () => {
     expect(groups).toEqual([['a', 'c'], ['b']]);
   });
 
+  it('joins points of neighbouring cells whose markers would overlap, and only those', () => {
+    const points = [
+      { x: 46, y: 10, item: 'a' },
+      { x: 50, y: 12, item: 'b' },
+      { x: 100, y: 10, item: 'c' },
+    ];
+    expect(groupByCell(points, 48)).toEqual([['a'], ['b'], ['c']]);
+    expect(groupByCell(points, 48, 32)).toEqual([['a', 'b'], ['c']]);
+  });
+
   it('colours a marker by its action field, or by the field’s place when it has no colour', () => {
     expect(fieldColor('#2E7D32', 0)).toBe('#2E7D32');
     expect(fieldColor(null, 0)).not.toBe(fieldColor(null, 1));

@@ -116,17 +116,39 @@ export function rounded(p: Position): Position {
 
 /**
  * Groups points that lie close together on the screen: points in the same grid cell of `cell` pixels become one
- * group (a cluster marker when it has more than one point). Keeps the order of first appearance.
+ * group (a cluster marker when it has more than one point). Points of neighbouring cells can still lie a few pixels
+ * apart, so groups whose markers (at the centre of their points) would be closer than `apart` pixels are joined too:
+ * markers never overlap, and each stays a target of its own (WCAG 2.5.8). Keeps the order of first appearance.
  */
-export function groupByCell<T>(points: readonly { x: number; y: number; item: T }[], cell: number): T[][] {
-  const groups = new Map<string, T[]>();
+export function groupByCell<T>(points: readonly { x: number; y: number; item: T }[], cell: number, apart = 0): T[][] {
+  const cells = new Map<string, { x: number; y: number; item: T }[]>();
   for (const p of points) {
     const key = `${Math.floor(p.x / cell)}:${Math.floor(p.y / cell)}`;
-    const group = groups.get(key);
-    if (group) group.push(p.item);
-    else groups.set(key, [p.item]);
+    const group = cells.get(key);
+    if (group) group.push(p);
+    else cells.set(key, [p]);
   }
-  return [...groups.values()];
+  const groups = [...cells.values()];
+  const centre = (group: { x: number; y: number }[]) => {
+    const xs = group.map((p) => p.x);
+    const ys = group.map((p) => p.y);
+    return { x: (Math.min(...xs) + Math.max(...xs)) / 2, y: (Math.min(...ys) + Math.max(...ys)) / 2 };
+  };
+  for (let joined = true; joined; ) {
+    joined = false;
+    for (let i = 0; i < groups.length && !joined; i++) {
+      for (let j = i + 1; j < groups.length && !joined; j++) {
+        const a = centre(groups[i]!);
+        const b = centre(groups[j]!);
+        if (Math.hypot(a.x - b.x, a.y - b.y) < apart) {
+          groups[i]!.push(...groups[j]!);
+          groups.splice(j, 1);
+          joined = true;
+        }
+      }
+    }
+  }
+  return groups.map((group) => group.map((p) => p.item));
 }
 
 /** Colours of action fields without one of their own, by their place in the area's list (contrast ≥ 3:1 on white). */

@@ -64,6 +64,8 @@ export const paths = {
   indicatorEdit: (slug: string, id: string) => `/areas/${e(slug)}/indicators/${e(id)}/edit`,
   committee: (id: string) => `/committees/${e(id)}`,
   actors: (slug: string) => `/areas/${e(slug)}/actors`,
+  /** For editors: the code that embeds the area's measures, map or committee dates in another site. */
+  embedBuilder: (slug: string) => `/areas/${e(slug)}/embed`,
   search: (q: string, area?: string) => {
     const params = new URLSearchParams({ q });
     if (area) params.set('area', area);

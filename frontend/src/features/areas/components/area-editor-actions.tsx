@@ -30,6 +30,9 @@ export function AreaEditorActions({ area }: { area: Schemas['Area'] }) {
       <AppLink to={paths.editions(slug)} className="kern-btn kern-btn--tertiary kern-btn--x-small">
         <span className="kern-label">{t('areaForm.editions')}</span>
       </AppLink>
+      <AppLink to={paths.embedBuilder(slug)} className="kern-btn kern-btn--tertiary kern-btn--x-small">
+        <span className="kern-label">{t('areaForm.embed')}</span>
+      </AppLink>
       <PublishButton status={area.publicationStatus} name={area.name} onToggle={(s) => savePublication(definition, area, s)} />
     </nav>
   );

@@ -10,6 +10,8 @@ import { anchorOf, boundsOf, groupByCell, polygonOf, rounded, type Geometry, typ
 const GERMANY: L.LatLngExpression = [51.16, 10.45];
 /** Markers closer than this many pixels are grouped into one cluster marker. */
 const CLUSTER_CELL = 48;
+/** Markers (28 pixels wide) whose centres would be closer than this are grouped too, so that none overlap. */
+const MARKER_APART = 32;
 const MAX_ZOOM = 19;
 
 const latLng = (p: Position): L.LatLngTuple => [p[1], p[0]];
@@ -141,7 +143,7 @@ export function LeafletMap({
         const px = map.project(at, zoom);
         return { x: px.x, y: px.y, item: { marker: m, at } };
       });
-      const groups = zoom >= MAX_ZOOM ? placed.map((p) => [p.item]) : groupByCell(placed, CLUSTER_CELL);
+      const groups = zoom >= MAX_ZOOM ? placed.map((p) => [p.item]) : groupByCell(placed, CLUSTER_CELL, MARKER_APART);
       for (const group of groups) {
         const [first] = group;
         if (first && group.length === 1) {

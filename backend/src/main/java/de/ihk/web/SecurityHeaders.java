@@ -7,6 +7,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,9 +21,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *   <li>{@code Content-Security-Policy}: scripts, styles, fonts and requests from this origin only, images also as
  *       {@code data:} URIs (KERN's icons) and from the origin of the maps' background tiles when {@code MAP_TILE_URL}
  *       names one. The web app needs no inline script or style element (React sets styles
- *       through the DOM, which CSP allows). {@code frame-ancestors} comes from {@code FRAME_ANCESTORS}. Swagger UI
- *       at {@code /q/swagger-ui/} starts itself with an inline script and inline styles, so that path alone gets
- *       {@code 'unsafe-inline'} for them; it shows only the public contract.</li>
+ *       through the DOM, which CSP allows). {@code frame-ancestors 'none'}: no site may frame the app, whose
+ *       editing screens would otherwise invite clickjacking – except the read-only embeds under {@code /embed/}
+ *       (and {@code /en/embed/}), which our own pages (the embed builder's preview) and the sites named in
+ *       {@code FRAME_ANCESTORS} may frame. Swagger UI at {@code /q/swagger-ui/} starts itself with an inline script
+ *       and inline styles, so that path alone gets {@code 'unsafe-inline'} for them; it shows only the public
+ *       contract.</li>
  *   <li>{@code X-Content-Type-Options: nosniff}: answers are only ever read as their declared type.</li>
  *   <li>{@code Referrer-Policy: strict-origin-when-cross-origin}: other sites learn only our origin, never the URL
  *       with its search terms and filters; our own pages keep the full referrer.</li>
@@ -36,6 +40,7 @@ public class SecurityHeaders {
     static final String SWAGGER_UI = "/q/swagger-ui";
 
     private final String policy;
+    private final String embedPolicy;
     private final String swaggerPolicy;
     private final String hsts;
 
@@ -50,9 +55,11 @@ public class SecurityHeaders {
                 .map(source -> " " + source)
                 .orElse("");
         String common = "default-src 'self'; img-src 'self' data:" + tiles + "; object-src 'none'; base-uri 'self';"
-                + " form-action 'self'; frame-ancestors " + frameAncestors.trim();
-        this.policy = common + "; script-src 'self'; style-src 'self'";
-        this.swaggerPolicy = common + "; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'";
+                + " form-action 'self'; frame-ancestors ";
+        String scripts = "; script-src 'self'; style-src 'self'";
+        this.policy = common + "'none'" + scripts;
+        this.embedPolicy = common + embedAncestors(frameAncestors) + scripts;
+        this.swaggerPolicy = common + "'none'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'";
         this.hsts = hstsMaxAge > 0 ? "max-age=" + hstsMaxAge : null;
     }
 
@@ -63,6 +70,31 @@ public class SecurityHeaders {
     static String tileSource(String template) {
         Matcher origin = ORIGIN.matcher(template.trim());
         return origin.find() ? origin.group(1).replace("{s}", "*") : null;
+    }
+
+    /**
+     * Who may frame the embeds: our own origin (the embed builder's preview) and the sources of {@code FRAME_ANCESTORS}
+     * ({@code 'none'} or nothing: our own origin only).
+     */
+    static String embedAncestors(String configured) {
+        String sources = configured == null ? "" : configured.trim().replaceAll("\\s+", " ");
+        if (sources.isEmpty() || sources.equals("'none'")) {
+            return "'self'";
+        }
+        return Arrays.asList(sources.split(" ")).contains("'self'") ? sources : "'self' " + sources;
+    }
+
+    /**
+     * The paths of the embeds: {@code /embed/areas/{slug}/committee-dates}, {@code …/measures}, {@code …/map}, also
+     * under {@code /en}. Exactly these, on the raw path: nothing that a decoding or a {@code ..} could turn into a
+     * page or file of the app gets a policy that lets other sites frame it.
+     */
+    private static final Pattern EMBED =
+            Pattern.compile("^(/en)?/embed/areas/[a-z0-9]+(-[a-z0-9]+)*/(committee-dates|measures|map)/?$");
+
+    /** Whether the path is one of the embeds, which other sites may frame. */
+    static boolean isEmbed(String path) {
+        return path != null && EMBED.matcher(path).matches();
     }
 
     /** Right after the request id, before the HTTP layer's checks and everything else. */
@@ -76,7 +108,7 @@ public class SecurityHeaders {
         String path = request.path();
         boolean swagger = path != null && (path.equals(SWAGGER_UI) || path.startsWith(SWAGGER_UI + "/"));
         response.headers()
-                .set("Content-Security-Policy", swagger ? swaggerPolicy : policy)
+                .set("Content-Security-Policy", swagger ? swaggerPolicy : isEmbed(path) ? embedPolicy : policy)
                 .set("X-Content-Type-Options", "nosniff")
                 .set("Referrer-Policy", "strict-origin-when-cross-origin");
         if (hsts != null && "https".equalsIgnoreCase(request.scheme())) {

@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -19,25 +21,28 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * app's {@code index.html}, and the app's router shows the page. Only GET/HEAD requests that accept
  * {@code text/html}, outside {@code /api} and {@code /q}, and not for a file (a last path segment with an extension,
  * or anything under {@code /assets/}) are answered this way; every other unknown path stays a problem+json 404.
- * Existing static files never get here: Vert.x serves them before the REST layer.
+ * The embeds ({@code /embed/…} and {@code /en/embed/…}, shown in other sites' frames) get {@code embed.html}, a page
+ * of their own without the app's header and footer. Existing static files never get here: Vert.x serves them before
+ * the REST layer.
  */
 public class SpaFallback {
 
     static final String INDEX = "META-INF/resources/index.html";
 
+    /** The page of the embeds ({@code /embed/…}, {@code /en/embed/…}): the embeds alone, without the app's frame. */
+    static final String EMBED = "META-INF/resources/embed.html";
+
     private static final Pattern FILE = Pattern.compile(".*/[^/]*\\.[A-Za-z0-9]{1,8}$");
 
     private final ProblemMappers problems = new ProblemMappers();
 
-    private volatile byte[] index;
+    private final Map<String, byte[]> pages = new ConcurrentHashMap<>();
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, ContainerRequestContext request, UriInfo uri) {
-        if (isPageRequest(
-                request.getMethod(),
-                "/" + uri.getPath().replaceFirst("^/", ""),
-                request.getHeaderString(HttpHeaders.ACCEPT))) {
-            byte[] html = index();
+        String path = "/" + uri.getPath().replaceFirst("^/", "");
+        if (isPageRequest(request.getMethod(), path, request.getHeaderString(HttpHeaders.ACCEPT))) {
+            byte[] html = page(pageOf(path));
             if (html != null) {
                 return Response.ok(request.getMethod().equals("HEAD") ? null : html)
                         .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
@@ -66,15 +71,23 @@ public class SpaFallback {
         return !FILE.matcher(path).matches();
     }
 
-    private byte[] index() {
-        byte[] html = index;
+    /**
+     * The HTML page that shows a path: the embeds' page for everything under {@code /embed/} (it says itself when it
+     * has no such embed), the app's index.html for everything else.
+     */
+    static String pageOf(String path) {
+        return path.startsWith("/embed/") || path.startsWith("/en/embed/") ? EMBED : INDEX;
+    }
+
+    private byte[] page(String resource) {
+        byte[] html = pages.get(resource);
         if (html == null) {
-            try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(INDEX)) {
+            try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
                 if (in == null) {
                     return null; // the web app was not built into this jar
                 }
                 html = in.readAllBytes();
-                index = html;
+                pages.put(resource, html);
             } catch (IOException ex) {
                 throw new UncheckedIOException(ex);
             }

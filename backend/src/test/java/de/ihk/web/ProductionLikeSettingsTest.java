@@ -70,6 +70,28 @@ class ProductionLikeSettingsTest {
     }
 
     @Test
+    void theCitySiteMayFrameTheEmbedsButNoSiteMayFrameTheAppsPages() {
+        String embedPolicy = SecurityHeadersTest.APP_POLICY.replace(
+                "frame-ancestors 'none'", "frame-ancestors 'self' " + ProductionLike.CITY_SITE);
+        assertThat(given().accept("text/html")
+                        .get("/embed/areas/schinkel/committee-dates")
+                        .header("Content-Security-Policy"))
+                .isEqualTo(embedPolicy);
+        assertThat(given().accept("text/html")
+                        .get("/en/embed/areas/schinkel/map")
+                        .header("Content-Security-Policy"))
+                .isEqualTo(embedPolicy);
+        for (String page :
+                new String[] {"/", "/areas/schinkel", "/areas/schinkel/measures/new", "/login", "/admin/accounts"}) {
+            assertThat(given().accept("text/html").get(page).header("Content-Security-Policy"))
+                    .as(page)
+                    .isEqualTo(SecurityHeadersTest.APP_POLICY);
+        }
+        assertThat(given().accept("application/json").get("/api/v1/areas").header("Content-Security-Policy"))
+                .isEqualTo(SecurityHeadersTest.APP_POLICY);
+    }
+
+    @Test
     void corsAdmitsTheConfiguredOriginOnly() {
         Response partner = given().header("Origin", ProductionLike.PARTNER)
                 .header("Access-Control-Request-Method", "GET")

@@ -104,6 +104,63 @@ class SecurityHeadersTest {
     }
 
     @Test
+    void embedsMayBeFramedByTheAppItselfWhileItsPagesMayNotBeFramedAtAll() {
+        for (String embed : new String[] {
+            "/embed/areas/schinkel/committee-dates", "/en/embed/areas/schinkel/measures?status=IN_PROGRESS"
+        }) {
+            Response page = given().accept(BROWSER_ACCEPT).get(embed);
+            assertThat(page.statusCode()).as(embed).isEqualTo(200);
+            assertThat(page.asString())
+                    .as("the embeds' own page, without the app's frame")
+                    .contains("<base target=\"_blank\"")
+                    .doesNotContain("/assets/index-");
+            assertThat(page.header("Content-Security-Policy"))
+                    .as(embed)
+                    .isEqualTo(APP_POLICY.replace("frame-ancestors 'none'", "frame-ancestors 'self'"));
+        }
+        assertSecurityHeaders(given().accept(BROWSER_ACCEPT).get("/areas/schinkel/embed"), "the embed builder");
+        assertSecurityHeaders(given().accept(BROWSER_ACCEPT).get("/embed"), "no embed named");
+        Response unknown = given().accept(BROWSER_ACCEPT).get("/embed/areas/schinkel/nothing");
+        assertThat(unknown.asString())
+                .as("the embeds' page says it has no such embed")
+                .contains("<base target=\"_blank\"");
+        assertSecurityHeaders(unknown, "an unknown embed");
+        Response dotted =
+                given().urlEncodingEnabled(false).accept(BROWSER_ACCEPT).get("/embed/..%2Findex.html");
+        assertSecurityHeaders(dotted, "a way out of /embed/");
+    }
+
+    @Test
+    void theResizeScriptOfTheHostPagesIsServedAndRevalidated() {
+        Response script = given().get("/embed.js");
+        assertThat(script.statusCode()).isEqualTo(200);
+        assertThat(script.contentType()).contains("javascript");
+        assertThat(script.header("Cache-Control")).isEqualTo("no-cache");
+        assertThat(script.asString()).contains("ihk-embed:height").contains("event.origin");
+    }
+
+    @Test
+    void whoMayFrameTheEmbedsAlwaysIncludesTheAppItself() {
+        assertThat(SecurityHeaders.embedAncestors("'none'")).isEqualTo("'self'");
+        assertThat(SecurityHeaders.embedAncestors("  ")).isEqualTo("'self'");
+        assertThat(SecurityHeaders.embedAncestors("https://www.example.de")).isEqualTo("'self' https://www.example.de");
+        assertThat(SecurityHeaders.embedAncestors(" 'self'   https://www.example.de "))
+                .isEqualTo("'self' https://www.example.de");
+        assertThat(SecurityHeaders.isEmbed("/embed/areas/x/map")).isTrue();
+        assertThat(SecurityHeaders.isEmbed("/en/embed/areas/schinkel-nord/committee-dates"))
+                .isTrue();
+        assertThat(SecurityHeaders.isEmbed("/embed/areas/schinkel/measures")).isTrue();
+        assertThat(SecurityHeaders.isEmbed("/embed")).isFalse();
+        assertThat(SecurityHeaders.isEmbed("/areas/x/embed")).isFalse();
+        assertThat(SecurityHeaders.isEmbed("/embed.js")).isFalse();
+        assertThat(SecurityHeaders.isEmbed("/embed/areas/x/measures/new")).isFalse();
+        // nothing that a decoding or a dot segment turns into a page or file of the app
+        assertThat(SecurityHeaders.isEmbed("/embed/..%2Findex.html")).isFalse();
+        assertThat(SecurityHeaders.isEmbed("/embed/areas/..%2F..%2Flogin/map")).isFalse();
+        assertThat(SecurityHeaders.isEmbed("/embed/areas/%2e%2e/map")).isFalse();
+    }
+
+    @Test
     void swaggerUiAloneMayRunItsInlineStartScript() {
         Response swagger = given().accept(BROWSER_ACCEPT).get("/q/swagger-ui/");
         assertThat(swagger.statusCode()).isEqualTo(200);
