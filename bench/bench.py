@@ -540,6 +540,9 @@ def export_timings(aot):
     finally:
         b.stop()
         remove_export_area()
+    return out
+
+
 IMPORT_ROWS = 500 if QUICK else 5000
 IMPORT_SLUG = f"gebiet-{AREA_NO + 1}"  # not the area the read cases measure
 
