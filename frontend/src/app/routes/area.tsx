@@ -12,7 +12,6 @@ import { EmptyState, ErrorState } from '@/components/ui/states';
 import { useActionFields } from '@/features/action-fields/api/action-fields';
 import { useAreaOverview } from '@/features/areas/api/areas';
 import { ActionFieldCards } from '@/features/areas/components/action-field-cards';
-import { AreaEditorActions } from '@/features/areas/components/area-editor-actions';
 import { EditionBox } from '@/features/areas/components/edition-box';
 import { KeyFigures, KeyFiguresSkeleton } from '@/features/areas/components/key-figures';
 import { StatusChart } from '@/features/areas/components/status-chart';
@@ -24,6 +23,10 @@ import { PresentationList } from '@/features/presentations/components/presentati
 import { paths, sheetPaths } from '@/lib/paths';
 import { useContentLang } from '@/lib/use-lang';
 
+// What only editors see (its form definitions and publish button) loads only for them.
+const AreaEditorActions = lazy(() =>
+  import('@/features/areas/components/area-editor-actions').then((m) => ({ default: m.AreaEditorActions })),
+);
 // The map (Leaflet and its texts) loads after the rest of the page.
 const AreaMapSection = lazy(() => import('@/features/map/components/area-map-section').then((m) => ({ default: m.AreaMapSection })));
 
@@ -81,7 +84,13 @@ export default function AreaPage() {
           <HistoryLink to={paths.history.area(slug)} />
         </p>
       ) : null}
-      {session.canEdit(slug) ? <AreaEditorActions area={area} /> : <DraftBadge status={area.publicationStatus} />}
+      {session.canEdit(slug) ? (
+        <Suspense fallback={<DraftBadge status={area.publicationStatus} />}>
+          <AreaEditorActions area={area} />
+        </Suspense>
+      ) : (
+        <DraftBadge status={area.publicationStatus} />
+      )}
       <EasyLanguageSummary text={area.easyLanguageSummary} />
       <KeyFigures area={area} />
 
