@@ -4,8 +4,6 @@ import de.ihk.area.Area;
 import de.ihk.area.AreaAccess;
 import de.ihk.common.ApiException;
 import de.ihk.common.FieldError;
-import de.ihk.spreadsheet.SheetColumn;
-import de.ihk.spreadsheet.SheetLayouts;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -53,10 +51,10 @@ public class ImportService {
         if (rows.isEmpty()) {
             throw ApiException.badRequest("The file is empty.");
         }
-        Columns columns = Columns.of(type.layout(), rows.get(0), required(type), name(type));
+        Columns columns = Columns.of(type.layout(), rows.get(0), type.required(), type.what());
         List<SheetRow> data = rows.subList(1, rows.size());
         if (data.isEmpty()) {
-            throw ApiException.badRequest("The file has a header row but no rows of " + name(type) + " below it.");
+            throw ApiException.badRequest("The file has a header row but no rows of " + type.what() + " below it.");
         }
         List<ImportPreview.Problem> problems = new ArrayList<>();
         List<Planned> plan = switch (type) {
@@ -104,23 +102,5 @@ public class ImportService {
                                 + (p.column() == null ? "" : ", " + headers.getOrDefault(p.column(), p.column())),
                         p.message()))
                 .toList();
-    }
-
-    private static List<SheetColumn> required(ImportType type) {
-        return switch (type) {
-            case MEASURES -> List.of(SheetLayouts.Measures.CODE);
-            case NEEDS -> List.of(SheetLayouts.Needs.CODE);
-            case STEPS -> List.of(SheetLayouts.Steps.MEASURE);
-            case INDICATOR_VALUES -> List.of(SheetLayouts.IndicatorValues.VALUE);
-        };
-    }
-
-    private static String name(ImportType type) {
-        return switch (type) {
-            case MEASURES -> "measures";
-            case NEEDS -> "needs";
-            case STEPS -> "action steps";
-            case INDICATOR_VALUES -> "indicator values";
-        };
     }
 }
