@@ -151,9 +151,7 @@ class IndicatorValueRows {
 
     private static Map<Object, IndicatorValueDto> current(Indicator indicator) {
         Map<Object, IndicatorValueDto> values = new LinkedHashMap<>();
-        indicator.values.stream()
-                .map(IndicatorValueDto::of)
-                .forEach(value -> values.put(value.year() != null ? value.year() : value.date(), value));
+        indicator.values.stream().map(IndicatorValueDto::of).forEach(value -> values.put(value.period(), value));
         return values;
     }
 

@@ -162,7 +162,7 @@ public class IndicatorService {
             IndicatorValueDto value = values.get(i);
             String at = "values[" + i + "]";
             if (checkValue(value, at, type, errors)) {
-                Object period = value.year() != null ? value.year() : value.date();
+                Object period = value.period();
                 Integer first = periods.putIfAbsent(period, i);
                 if (first != null) {
                     errors.add(new FieldError(

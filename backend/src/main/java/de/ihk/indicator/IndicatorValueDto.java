@@ -20,6 +20,11 @@ public record IndicatorValueDto(
         @Size(max = 500) String note,
         @Size(max = 500) String source) {
 
+    /** What the value is for: its year, or its date; null when it has neither. */
+    public Object period() {
+        return year != null ? year : date;
+    }
+
     public static IndicatorValueDto of(IndicatorValue v) {
         return v == null
                 ? null
