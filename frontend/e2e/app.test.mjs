@@ -161,6 +161,31 @@ describe('measure list', () => {
   });
 });
 
+describe('loading', () => {
+  test('the area page fetches its overview and its code once, preloaded while the app loads', async () => {
+    const page = await newPage(browser);
+    const overviews = [];
+    const warnings = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/api/v1/areas/schinkel/overview')) overviews.push(request.resourceType());
+    });
+    page.on('console', (message) => {
+      if (message.type() === 'warning' && /preload/i.test(message.text())) warnings.push(message.text());
+    });
+    const response = await page.goto('/areas/schinkel');
+    const html = await response.text();
+    assert.match(html, /<link rel="preload" as="fetch" crossorigin="use-credentials" href="\/api\/v1\/areas\/schinkel\/overview">/);
+    assert.match(html, /<link rel="modulepreload" crossorigin href="\/assets\/area-[^"]+\.js">/);
+    await settled(page);
+    assert.equal(await page.locator('h1').textContent(), 'Sanierungsgebiet Schinkel');
+    // the app's own request was answered by the preload (Chromium reports the preload, not a second fetch)
+    assert.deepEqual(overviews, ['other']);
+    assert.deepEqual(warnings, []);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+});
+
 describe('search', () => {
   test('the header search finds measures and highlights the matches', async () => {
     const page = await newPage(browser);

@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './styles/fonts.css';
 import '@kern-ux/native/dist/kern.min.css';
@@ -12,11 +12,15 @@ import { langFromPath, localeFromPath } from './lib/paths';
 initI18n();
 document.documentElement.lang = langFromPath(window.location.pathname);
 
+// The first render is a transition: React renders it in slices, so the page answers input while it is built.
 function render() {
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
+  const root = createRoot(document.getElementById('root')!);
+  startTransition(() =>
+    root.render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    ),
   );
 }
 

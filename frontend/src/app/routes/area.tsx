@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { AppLink } from '@/components/ui/app-link';
@@ -39,6 +39,8 @@ export default function AreaPage() {
   const session = useSession();
   // The overview does not say which action fields are drafts; those who see drafts get them from the list.
   const fieldList = useActionFields(slug, session.seesDrafts(slug));
+  // The page is built from the overview in a deferred render, which React slices: the skeleton stays until then.
+  const o = useDeferredValue(overview.data);
   const drafts = new Set(fieldList.data?.items.filter((f) => f.publicationStatus === 'DRAFT').map((f) => f.id));
 
   if (overview.isError) {
@@ -50,7 +52,7 @@ export default function AreaPage() {
     );
   }
 
-  if (overview.isPending) {
+  if (!o) {
     return (
       <div aria-busy="true">
         <LoadingStatus />
@@ -69,7 +71,6 @@ export default function AreaPage() {
     );
   }
 
-  const o = overview.data;
   const { area } = o;
   return (
     <>

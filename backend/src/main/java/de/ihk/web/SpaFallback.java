@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -38,11 +39,14 @@ public class SpaFallback {
 
     private final Map<String, byte[]> pages = new ConcurrentHashMap<>();
 
+    private final PageHints hints = PageHints.packaged();
+
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, ContainerRequestContext request, UriInfo uri) {
         String path = "/" + uri.getPath().replaceFirst("^/", "");
         if (isPageRequest(request.getMethod(), path, request.getHeaderString(HttpHeaders.ACCEPT))) {
-            byte[] html = page(pageOf(path));
+            String resource = pageOf(path);
+            byte[] html = withHints(page(resource), resource, path);
             if (html != null) {
                 return Response.ok(request.getMethod().equals("HEAD") ? null : html)
                         .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
@@ -77,6 +81,17 @@ public class SpaFallback {
      */
     static String pageOf(String path) {
         return path.startsWith("/embed/") || path.startsWith("/en/embed/") ? EMBED : INDEX;
+    }
+
+    /** The app's page with the preload hints of the page at {@code path} in its head. */
+    private byte[] withHints(byte[] html, String resource, String path) {
+        String links = resource.equals(INDEX) ? hints.linksFor(path) : "";
+        if (html == null || links.isEmpty()) {
+            return html;
+        }
+        return new String(html, StandardCharsets.UTF_8)
+                .replace("</head>", links + "</head>")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     private byte[] page(String resource) {

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -31,6 +32,22 @@ class SpaFallbackTest {
                 .then()
                 .statusCode(200)
                 .body(containsString("<div id=\"root\"></div>"));
+    }
+
+    @Test
+    void theAreaPagePreloadsItsOverviewAndItsCode() {
+        given().accept(BROWSER_ACCEPT)
+                .get("/areas/schinkel")
+                .then()
+                .statusCode(200)
+                .body(containsString("<link rel=\"preload\" as=\"fetch\" crossorigin=\"use-credentials\""
+                        + " href=\"/api/v1/areas/schinkel/overview\">"))
+                .body(containsString("<link rel=\"modulepreload\" crossorigin href=\"/assets/area-"));
+        given().accept(BROWSER_ACCEPT)
+                .get("/areas/schinkel/measures")
+                .then()
+                .statusCode(200)
+                .body(not(containsString("rel=\"preload\"")));
     }
 
     @Test
