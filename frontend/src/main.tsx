@@ -5,7 +5,7 @@ import '@kern-ux/native/dist/kern.min.css';
 import './styles/app.css';
 import './styles/print.css';
 import { App } from './app/app';
-import { loadEasyLanguage } from './lib/easy-language';
+import { loadLanguageTexts } from './lib/language-texts';
 import { initI18n } from './lib/i18n';
 import { langFromPath, localeFromPath } from './lib/paths';
 
@@ -24,8 +24,10 @@ function render() {
   );
 }
 
-// A page in Leichte Sprache waits for its texts (a small chunk of their own); should they fail to load, it shows German.
-if (localeFromPath(window.location.pathname) === 'ls') void loadEasyLanguage()
+// A page in English or Leichte Sprache waits for its texts (a small chunk of their own); should they fail to load, it
+// shows German.
+const locale = localeFromPath(window.location.pathname);
+if (locale === 'de') render();
+else void loadLanguageTexts(locale)
     .catch(() => undefined)
     .then(render);
-else render();

@@ -6,7 +6,7 @@ import { LoadingStatus, Skeleton } from '@/components/ui/skeleton';
 import { SessionExpiredNotice } from '@/features/auth/components/session-expired-notice';
 import { UserMenu } from '@/features/auth/components/user-menu';
 import { SearchForm } from '@/features/search/components/search-form';
-import { loadEasyLanguage } from '@/lib/easy-language';
+import { languageTextsLoaded, loadLanguageTexts } from '@/lib/language-texts';
 import { i18n } from '@/lib/i18n';
 import { clearNavigationFocus, markNavigationFocus } from '@/lib/route-focus';
 import { areaSlugFromPath, localeFromPath, paths, stripLang, withLang } from '@/lib/paths';
@@ -29,15 +29,15 @@ export function Layout() {
   useLayoutEffect(() => {
     document.documentElement.lang = lang; // Leichte Sprache is German: there is no language tag of its own
     document.documentElement.classList.toggle('easy-language', easy); // larger type
-    if (!easy) {
+    if (languageTextsLoaded(locale)) {
       if (i18n.language !== locale) void i18n.changeLanguage(locale);
       return;
     }
     let current = true;
-    // (also when i18next is in `ls` already: the texts may have arrived after it started, and this shows them)
-    void loadEasyLanguage()
+    // (also when i18next is in that language already: the texts arrived after it started, and this shows them)
+    void loadLanguageTexts(locale)
       .then(() => {
-        if (current) void i18n.changeLanguage('ls');
+        if (current) void i18n.changeLanguage(locale);
       })
       .catch(() => undefined); // the texts did not load (offline): the page stays in German
     return () => {

@@ -1,7 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { de } from './locales/de';
-import { en } from './locales/en';
 import { localeFromPath, type Locale } from './paths';
 
 /**
@@ -28,12 +27,12 @@ declare module 'i18next' {
 
 /**
  * Starts i18next in the language of the URL (German unless the path starts with /en or /ls). Leichte Sprache is the
- * language `ls`, which falls back to German for every text it does not have; its texts load with `loadEasyLanguage`.
+ * language `ls`, which falls back to German for every text it does not have; its texts, and the English ones, load with `loadLanguageTexts`.
  */
 export function initI18n(lang: Locale = typeof window === 'undefined' ? 'de' : localeFromPath(window.location.pathname)) {
   if (!i18n.isInitialized) {
     void i18n.use(initReactI18next).init({
-      resources: { de: { translation: de }, en: { translation: en } },
+      resources: { de: { translation: de } },
       lng: lang,
       fallbackLng: 'de',
       supportedLngs: ['de', 'en', 'ls'],

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { loadEasyLanguage } from '@/lib/easy-language';
+import { loadLanguageTexts } from '@/lib/language-texts';
 import { i18n } from '@/lib/i18n';
 import { renderWithProviders } from '@/testing/test-utils';
 import { EasyLanguageSummary, easyLanguageLines } from './easy-language-summary';
@@ -15,7 +15,7 @@ describe('summary in Leichte Sprache', () => {
   });
 
   it('is shown only to readers of Leichte Sprache, under a heading of its own', async () => {
-    await loadEasyLanguage();
+    await loadLanguageTexts('ls');
     const text = 'Der Schinkel ist ein Stadt-Teil.\nHier wohnen 8.500 Menschen.';
     const { unmount } = renderWithProviders(<EasyLanguageSummary text={text} />, { url: '/areas/schinkel' });
     expect(screen.queryByText('Der Schinkel ist ein Stadt-Teil.')).not.toBeInTheDocument();
@@ -29,7 +29,7 @@ describe('summary in Leichte Sprache', () => {
   });
 
   it('says so where a record has none', async () => {
-    await loadEasyLanguage();
+    await loadLanguageTexts('ls');
     renderWithProviders(<EasyLanguageSummary text="  " />, { url: '/ls/areas/schinkel/measures/m1' });
     expect(screen.getByRole('note')).toHaveTextContent('Diese Seite gibt es noch nicht in Leichter Sprache.');
     expect(screen.getByRole('note')).toHaveTextContent('Unten steht der normale Text.');
