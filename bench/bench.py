@@ -3,7 +3,8 @@
 
 Creates the database ihk_bench, lets the packaged backend's Flyway create the schema, generates a dataset with
 bulk SQL (bench/generate.sql), starts the packaged jar (prod profile) on port 8097 and measures each case with wrk
-at 1 and 32 connections, next to the SQL behind each read run by pgbench and a trivial endpoint (GET /api/v1).
+at 1 and 32 connections, next to the SQL behind each read run by pgbench and a trivial endpoint (GET /api/v1), then a
+realistic workload: 64 connections for 60 s over many distinct URLs with latency per kind of request (see workload()).
 Writes bench/results/latest.md and latest.json. BENCH_QUICK=1: small dataset, 1 s per case (a smoke run of about a minute).
 """
 import concurrent.futures, datetime, hashlib, http.client, http.server, json, os, re, subprocess, sys, tempfile, threading, time, uuid
@@ -14,7 +15,7 @@ RESULTS = os.path.join(BENCH, "results")
 QUICK = os.environ.get("BENCH_QUICK") == "1"
 AREAS = int(os.environ.get("BENCH_AREAS", 50 if QUICK else 1000))
 ACTORS = int(os.environ.get("BENCH_ACTORS", 500 if QUICK else 5000))
-DURATION = int(os.environ.get("BENCH_DURATION", 1 if QUICK else 10))
+DURATION = int(os.environ.get("BENCH_DURATION", 1 if QUICK else 9))
 CONNS = [1, 32]
 PORT = int(os.environ.get("BENCH_PORT", 8097))
 MANAGEMENT_PORT = int(os.environ.get("BENCH_MANAGEMENT_PORT", 9097))  # health and metrics, not measured
@@ -30,8 +31,10 @@ AOT = os.environ.get("BENCH_AOT", "1") == "1" and "temurin-25" in JAVA
 # The Makefile's JAVA_OPTS (heap, serial GC, stacks, code cache): the resident memory stays under 400 MB.
 JAVA_OPTS = os.environ.get("BENCH_JAVA_OPTS", os.environ.get(
     "JAVA_OPTS", "-Xmx192m -Xss512k -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=96m")).split()
-WARMUP = 1 if QUICK else 2
-PG_DURATION = 1 if QUICK else 5  # pgbench's rate is steady after a few seconds
+WARMUP = 1 if QUICK else 2  # the first round over every read
+CASE_WARMUP = 1  # again before each case (its paths are compiled by then)
+CACHE_OFF_DURATION = max(DURATION // 2, 1) if QUICK else 4  # the reads with the answer cache off
+PG_DURATION = 1 if QUICK else 3  # pgbench's rate is steady after a few seconds
 # Starts on the empty and on the full database alternate, and the best of each counts: other processes on the machine
 # only ever add time, and alternating exposes both to the same load.
 STARTS = 1 if QUICK else 2
@@ -221,7 +224,7 @@ end
 
 WORKLOAD_CONNS = 64
 WORKLOAD_DURATION = int(os.environ.get("BENCH_WORKLOAD_DURATION", 10 if QUICK else 60))
-WORKLOAD_WARMUP = 3 if QUICK else 8
+WORKLOAD_WARMUP = 3 if QUICK else 5
 WORKLOAD_EDITORS = 8  # editor tokens, each bound to 5 areas; signed-in reads and writes go to their areas
 # Share of the requests by kind (drawn per request); the writes are PUTs of steps, of a measure's progress and of a
 # whole measure, each on records that only one connection writes, with the ETag of its last answer as If-Match.
@@ -556,9 +559,9 @@ def workload(backend):
             "load_average_after": open("/proc/loadavg").read().split()[:3]}
 
 
-def warm(path, script):
+def warm(path, script, seconds=CASE_WARMUP):
     """Gives the JIT the hot paths before measuring; not counted."""
-    subprocess.run(["wrk", "-t", "2", "-c", "8", "-d", f"{WARMUP}s", "--timeout", "5s", "-s", script,
+    subprocess.run(["wrk", "-t", "2", "-c", "8", "-d", f"{seconds}s", "--timeout", "5s", "-s", script,
                     f"http://127.0.0.1:{PORT}{path}"], capture_output=True)
 
 
@@ -1149,10 +1152,10 @@ def main():
         # One warm-up round over every read before any measurement: the JIT compiles the shared paths (and the code
         # cache's first full collection happens) here, not in the first case measured.
         for _, path, _ in reads():
-            warm(path, report)
+            warm(path, report, WARMUP)
         for c in CONNS:
             if c == CONNS[0]:
-                warm("/api/v1", report)
+                warm("/api/v1", report, WARMUP)
             trivial[c] = wrk("/api/v1", c, report)
             rows.append({"case": "trivial GET /api/v1", "conns": c, **trivial[c], "pgbench_tps": None})
             log(f"trivial c={c}: {trivial[c]['rps']:.0f} req/s")
@@ -1219,7 +1222,7 @@ def main():
                 continue  # the change feed is never answered from the cache: its rows above are already uncached
             warm(path, report)
             c = CONNS[-1]
-            r = wrk(path, c, report, duration=max(DURATION // 2, 1))
+            r = wrk(path, c, report, duration=CACHE_OFF_DURATION)
             same = next(x for x in rows if x["case"] == name and x["conns"] == c)
             rows.append({"case": name + " (answer cache off)", "conns": c, **r, "pgbench_tps": same["pgbench_tps"],
                          "pgbench_ms": same["pgbench_ms"]})
@@ -1247,9 +1250,9 @@ def finish(rows, trivial, rss, rss_cache_off, check, times, startup_empty, start
               "checks": check, "exports": EXPORTS, "machine": machine, "rows": rows, "total_s": time.monotonic() - started}
     md = [f"Run {result['date']} ({'quick' if QUICK else 'default'}): {AREAS} areas, {ACTORS} actors "
           f"(areas|measures|steps|needs|presentations|actors = {counts}), wrk {DURATION} s per case; "
-          f"machine: {machine['nproc']} cores ({machine['cpu']}), {machine['java']}, java options: `{result['java_opts'] or 'none'}`; every read served for {WARMUP} s once before the first measurement (JIT warm-up) and each case warmed up {WARMUP} s before measuring.",
+          f"machine: {machine['nproc']} cores ({machine['cpu']}), {machine['java']}, java options: `{result['java_opts'] or 'none'}`; every read served for {WARMUP} s once before the first measurement (JIT warm-up) and each case warmed up {CASE_WARMUP} s before measuring.",
           "",
-          f"wrk {DURATION} s (rows with the cache off: {max(DURATION // 2, 1)} s) and pgbench {PG_DURATION} s per case; every read is answered from the answer cache after its first "
+          f"wrk {DURATION} s (rows with the cache off: {CACHE_OFF_DURATION} s) and pgbench {PG_DURATION} s per case; every read is answered from the answer cache after its first "
           "request unless the case says the cache is off (cache hits are validated by one query each; see docs/operations.md).",
           "",
           "| case | conns | req/s | p50 ms | p99 ms | errors | pgbench tps (same SQL) | pgbench mean ms | vs pgbench | vs trivial |",
