@@ -239,7 +239,7 @@ def area_of_rank(rank):
 
 
 def editor_areas(e):
-    """The 5 areas of editor e: popularity ranks e+1, e+11, … (modulo the number of areas), distinct between editors."""
+    """The 5 areas of editor e: popularity ranks e+1, e+41, e+81, … (modulo the number of areas), distinct between editors."""
     return [area_of_rank((e + 40 * j) % AREAS + 1) for j in range(5)]
 
 
@@ -493,14 +493,19 @@ def workload(backend):
     """WORKLOAD_CONNS connections for WORKLOAD_DURATION s over many distinct URLs (see WORKLOAD_LUA and
     docs/development.md): per kind of request the count, latency percentiles and errors; the answer cache's hit rate
     and the CPU shares of backend, database and load generator during the window."""
+    began = time.monotonic()
     session = admin_session()
     tokens = [[create_token(session, f"Redaktion {e + 1} (Lasttest)", "EDITOR", [uid("area", a) for a in editor_areas(e)]),
                editor_areas(e)] for e in range(WORKLOAD_EDITORS)]
     targets = workload_targets(tokens)
-    for t in targets:  # the current ETags (a reused dataset has seen writes before) and the measure as input
-        auth = {"Authorization": f"Bearer {t.pop('token')}"}
+    # The current ETags (a reused dataset has seen writes before): a step's is its version, as in write_lua.
+    versions = step_versions([s["path"].rsplit("/", 1)[1] for t in targets for s in t["steps"]])
+    for t in targets:
         for s in t["steps"]:
-            s["etag"] = request("GET", s["path"], None, auth)[1]["etag"]
+            s["etag"] = f'"{versions[s["path"].rsplit("/", 1)[1]]}"'
+
+    def prepare(t):  # the measure's ETag and the measure as input
+        auth = {"Authorization": f"Bearer {t.pop('token')}"}
         status, headers, _, body = request("GET", t["measure"]["path"], None, auth)
         t["measure"]["etag"] = headers["etag"]
         # The generator gives measures actors of other municipalities, which the API refuses on a write: the edit makes
@@ -509,6 +514,9 @@ def workload(backend):
         lead = a % 400 or 400
         t["measure"]["body"] = json.dumps({**measure_input(json.loads(body)), "title": "@TITLE@", "partnerActorIds": [],
                                            "leadActorId": uid("actor", lead) if lead <= ACTORS else None}, ensure_ascii=False)
+    with concurrent.futures.ThreadPoolExecutor(8) as pool:
+        list(pool.map(prepare, targets))
+    log(f"workload: {len(tokens)} editor tokens and {len(targets)} measures read in {time.monotonic() - began:.1f} s")
     tmp = tempfile.mkdtemp(prefix="ihk-bench-workload-")
     script = os.path.join(tmp, "workload.lua")
     with open(script, "w", encoding="utf-8") as f:
@@ -556,7 +564,7 @@ def workload(backend):
             "rps": answered / duration, "kinds": kinds, "editors": WORKLOAD_EDITORS, "socket_errors": summary["errors"],
             "answer_cache": {"hits": hits, "misses": misses, "hit_rate": hits / (hits + misses) if hits + misses else None},
             "cpu": cpu_shares(cpu0, cpu1, wall, wrk_cpu), "load_average_before": load_before,
-            "load_average_after": open("/proc/loadavg").read().split()[:3]}
+            "load_average_after": open("/proc/loadavg").read().split()[:3], "phase_s": time.monotonic() - began}
 
 
 def warm(path, script, seconds=CASE_WARMUP):
@@ -1048,7 +1056,8 @@ def workload_md(w):
         if k["requests"] or not name.startswith("write ("):
             md.append(f"| {name} | {k['requests']:,} | {k['share']:.1%} | {k['rps']:,.0f} | {fmt(k['p50_ms'], 2)} | "
                       f"{fmt(k['p99_ms'], 2)} | {k['errors']} | {', '.join(f'{s}: {n:,}' for s, n in k['statuses'].items())} |")
-    md += ["", f"- workload throughput: {w['rps']:,.0f} answered requests/s ({w['requests']:,} in {w['duration_s']:.1f} s)",
+    md += ["", f"- workload throughput: {w['rps']:,.0f} answered requests/s ({w['requests']:,} in {w['duration_s']:.1f} s; the "
+           f"whole phase with tokens, ETags and warm-up took {w['phase_s']:.0f} s)",
            f"- answer cache during the window: {int(cache['hits']):,} hits, {int(cache['misses']):,} misses, hit rate "
            + (f"{cache['hit_rate']:.1%}" if cache["hit_rate"] is not None else "–") + " (of anonymous reads and searches)",
            f"- CPU during the window, as a share of {cpu['cores']} cores × wall time: backend {cpu['backend']:.0%}, PostgreSQL "
@@ -1205,7 +1214,9 @@ def main():
         log(f"import: {IMPORTS}")
         global WORKLOAD
         WORKLOAD = workload(b)
-        log(f"workload: {WORKLOAD}")
+        log(f"workload: {WORKLOAD['rps']:.0f} req/s; " + "; ".join(
+            f"{k} p50 {fmt(v['p50_ms'])} ms p99 {fmt(v['p99_ms'])} ms errors {v['errors']}" for k, v in WORKLOAD["kinds"].items())
+            + f"; answer cache hit rate {pct(WORKLOAD['answer_cache']['hit_rate'])}; CPU {WORKLOAD['cpu']}")
         rss = b.rss_mb()
         check = checks(token)
         b.stop()
