@@ -1216,7 +1216,8 @@ def main():
         WORKLOAD = workload(b)
         log(f"workload: {WORKLOAD['rps']:.0f} req/s; " + "; ".join(
             f"{k} p50 {fmt(v['p50_ms'])} ms p99 {fmt(v['p99_ms'])} ms errors {v['errors']}" for k, v in WORKLOAD["kinds"].items())
-            + f"; answer cache hit rate {pct(WORKLOAD['answer_cache']['hit_rate'])}; CPU {WORKLOAD['cpu']}")
+            + f"; answer cache hit rate {pct(WORKLOAD['answer_cache']['hit_rate'])}; CPU share: "
+            + ", ".join(f"{k} {pct(v)}" for k, v in WORKLOAD["cpu"].items() if k != "cores"))
         rss = b.rss_mb()
         check = checks(token)
         b.stop()
