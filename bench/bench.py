@@ -176,6 +176,8 @@ end
 """ % (entries, token) + REPORT_LUA
 
 
+# MD5 in Lua (LuaJIT's bit library), for uid() inside wrk: the workload derives the dataset's ids (as generate.sql and
+# uid() do) instead of handing 100,000 measure ids to each of its 64 threads. A wrong id would show as 404s, i.e. errors.
 MD5_LUA = r"""
 local bit = require("bit")
 local band, bor, bxor, bnot, lshift, rshift, rol, tobit = bit.band, bit.bor, bit.bxor, bit.bnot, bit.lshift, bit.rshift, bit.rol, bit.tobit
