@@ -215,7 +215,7 @@ test-db: postgres ## drop and create the test database
 
 BENCH_DB ?= ihk_bench
 # The Java 25 JDK's AOT cache is used when present (see bench/bench.py); otherwise the default java.
-bench: build wrk ## benchmark on a generated dataset of 1,000 areas (about 9 minutes; BENCH_QUICK=1 for a 1-minute smoke run)
+bench: build wrk ## benchmark on a generated dataset of 1,000 areas (about 10 minutes; BENCH_QUICK=1 for a 1-minute smoke run)
 	@$(MAKE) --no-print-directory db DB_NAME=$(BENCH_DB) >/dev/null
 	BENCH_QUICK=$(BENCH_QUICK) BENCH_DB=$(BENCH_DB) python3 bench/bench.py
 

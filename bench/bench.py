@@ -3,7 +3,8 @@
 
 Creates the database ihk_bench, lets the packaged backend's Flyway create the schema, generates a dataset with
 bulk SQL (bench/generate.sql), starts the packaged jar (prod profile) on port 8097 and measures each case with wrk
-at 1 and 32 connections, next to the SQL behind each read run by pgbench and a trivial endpoint (GET /api/v1).
+at 1 and 32 connections, next to the SQL behind each read run by pgbench and a trivial endpoint (GET /api/v1), then a
+realistic workload: 64 connections for 60 s over many distinct URLs with latency per kind of request (see workload()).
 Writes bench/results/latest.md and latest.json. BENCH_QUICK=1: small dataset, 1 s per case (a smoke run of about a minute).
 """
 import concurrent.futures, datetime, hashlib, http.client, http.server, json, os, re, subprocess, sys, tempfile, threading, time, uuid
@@ -14,7 +15,7 @@ RESULTS = os.path.join(BENCH, "results")
 QUICK = os.environ.get("BENCH_QUICK") == "1"
 AREAS = int(os.environ.get("BENCH_AREAS", 50 if QUICK else 1000))
 ACTORS = int(os.environ.get("BENCH_ACTORS", 500 if QUICK else 5000))
-DURATION = int(os.environ.get("BENCH_DURATION", 1 if QUICK else 10))
+DURATION = int(os.environ.get("BENCH_DURATION", 1 if QUICK else 9))
 CONNS = [1, 32]
 PORT = int(os.environ.get("BENCH_PORT", 8097))
 MANAGEMENT_PORT = int(os.environ.get("BENCH_MANAGEMENT_PORT", 9097))  # health and metrics, not measured
@@ -30,8 +31,10 @@ AOT = os.environ.get("BENCH_AOT", "1") == "1" and "temurin-25" in JAVA
 # The Makefile's JAVA_OPTS (heap, serial GC, stacks, code cache): the resident memory stays under 400 MB.
 JAVA_OPTS = os.environ.get("BENCH_JAVA_OPTS", os.environ.get(
     "JAVA_OPTS", "-Xmx192m -Xss512k -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=96m")).split()
-WARMUP = 1 if QUICK else 2
-PG_DURATION = 1 if QUICK else 5  # pgbench's rate is steady after a few seconds
+WARMUP = 1 if QUICK else 2  # the first round over every read
+CASE_WARMUP = 1  # again before each case (its paths are compiled by then)
+CACHE_OFF_DURATION = max(DURATION // 2, 1) if QUICK else 4  # the reads with the answer cache off
+PG_DURATION = 1 if QUICK else 3  # pgbench's rate is steady after a few seconds
 # Starts on the empty and on the full database alternate, and the best of each counts: other processes on the machine
 # only ever add time, and alternating exposes both to the same load.
 STARTS = 1 if QUICK else 2
@@ -173,9 +176,402 @@ end
 """ % (entries, token) + REPORT_LUA
 
 
-def warm(path, script):
+# MD5 in Lua (LuaJIT's bit library), for uid() inside wrk: the workload derives the dataset's ids (as generate.sql and
+# uid() do) instead of handing 100,000 measure ids to each of its 64 threads. A wrong id would show as 404s, i.e. errors.
+MD5_LUA = r"""
+local bit = require("bit")
+local band, bor, bxor, bnot, lshift, rshift, rol, tobit = bit.band, bit.bor, bit.bxor, bit.bnot, bit.lshift, bit.rshift, bit.rol, bit.tobit
+local K, S = {}, {7, 12, 17, 22, 7, 12, 17, 22, 7, 12, 17, 22, 7, 12, 17, 22, 5, 9, 14, 20, 5, 9, 14, 20, 5, 9, 14, 20, 5, 9, 14, 20,
+  4, 11, 16, 23, 4, 11, 16, 23, 4, 11, 16, 23, 4, 11, 16, 23, 6, 10, 15, 21, 6, 10, 15, 21, 6, 10, 15, 21, 6, 10, 15, 21}
+for i = 0, 63 do K[i] = tobit(math.floor(math.abs(math.sin(i + 1)) * 2^32)) end
+local function md5hex(msg)
+  local len = #msg
+  msg = msg .. "\128" .. string.rep("\0", (55 - len) % 64) .. string.char(0, 0, 0, 0, 0, 0, 0, 0)
+  local bits = len * 8
+  msg = msg:sub(1, -9) .. string.char(band(bits, 255), band(rshift(bits, 8), 255), band(rshift(bits, 16), 255), band(rshift(bits, 24), 255), 0, 0, 0, 0)
+  local a0, b0, c0, d0 = tobit(0x67452301), tobit(0xefcdab89), tobit(0x98badcfe), tobit(0x10325476)
+  local M = {}
+  for blk = 1, #msg, 64 do
+    for j = 0, 15 do
+      local p = blk + j * 4
+      local b1, b2, b3, b4 = msg:byte(p, p + 3)
+      M[j] = bor(b1, lshift(b2, 8), lshift(b3, 16), lshift(b4, 24))
+    end
+    local A, B, C, D = a0, b0, c0, d0
+    for i = 0, 63 do
+      local F, g
+      if i < 16 then F = bor(band(B, C), band(bnot(B), D)); g = i
+      elseif i < 32 then F = bor(band(D, B), band(bnot(D), C)); g = (5 * i + 1) % 16
+      elseif i < 48 then F = bxor(B, C, D); g = (3 * i + 5) % 16
+      else F = bxor(C, bor(B, bnot(D))); g = (7 * i) % 16 end
+      F = tobit(F + A + K[i] + M[g])
+      A, D, C = D, C, B
+      B = tobit(B + rol(F, S[i + 1]))
+    end
+    a0, b0, c0, d0 = tobit(a0 + A), tobit(b0 + B), tobit(c0 + C), tobit(d0 + D)
+  end
+  local out = {}
+  for _, v in ipairs({a0, b0, c0, d0}) do
+    for k = 0, 3 do out[#out + 1] = string.format("%02x", band(rshift(v, k * 8), 255)) end
+  end
+  return table.concat(out)
+end
+local function uid(kind, n)
+  local h = md5hex(kind .. ":" .. n)
+  return h:sub(1, 8) .. "-" .. h:sub(9, 12) .. "-" .. h:sub(13, 16) .. "-" .. h:sub(17, 20) .. "-" .. h:sub(21, 32)
+end
+"""
+
+# --- The realistic workload: many connections over many distinct URLs, each request of a kind chosen at random. ---
+
+WORKLOAD_CONNS = 64
+WORKLOAD_DURATION = int(os.environ.get("BENCH_WORKLOAD_DURATION", 10 if QUICK else 60))
+WORKLOAD_WARMUP = 3 if QUICK else 5
+WORKLOAD_EDITORS = 8  # editor tokens, each bound to 5 areas; signed-in reads and writes go to their areas
+# Share of the requests by kind (drawn per request); the writes are PUTs of steps, of a measure's progress and of a
+# whole measure, each on records that only one connection writes, with the ETag of its last answer as If-Match.
+WORKLOAD_MIX = [("anonymous read", 0.80), ("search one area", 0.07), ("search all areas", 0.03),
+                ("signed-in read", 0.09), ("write", 0.01)]
+WORKLOAD_KINDS = [k for k, _ in WORKLOAD_MIX] + ["write (ETag refresh after 412)"]
+
+
+def area_of_rank(rank):
+    """The area number at popularity rank 1..AREAS: a fixed permutation, so that the popular areas are spread."""
+    return (rank - 1) * 7919 % AREAS + 1
+
+
+def editor_areas(e):
+    """The 5 areas of editor e: popularity ranks e+1, e+41, e+81, … (modulo the number of areas), distinct between editors."""
+    return [area_of_rank((e + 40 * j) % AREAS + 1) for j in range(5)]
+
+
+WORKLOAD_LUA = r"""
+-- Generated by bench/bench.py. One connection per wrk thread, so that each thread times its own requests (wrk's own
+-- latency statistics do not tell the kinds apart); each thread writes one line per answer: kind, status, microseconds.
+local AREAS, WORDS, TOKENS, TARGETS, MIX = %(areas)d, %(words)s, %(tokens)s, %(targets)s, %(mix)s
+local ffi = require("ffi")
+ffi.cdef[[ typedef struct { long tv_sec; long tv_nsec; } ihk_ts; int clock_gettime(int, ihk_ts *); ]]
+local ts = ffi.new("ihk_ts")
+local function now_us() ffi.C.clock_gettime(1, ts); return tonumber(ts.tv_sec) * 1000000 + tonumber(ts.tv_nsec) / 1000 end
+""" + r"""%(md5)s""" + r"""
+local function cdf(n)  -- Zipf-like popularity: rank k is drawn 1/k as often as rank 1
+  local c, sum = {}, 0
+  for k = 1, n do sum = sum + 1 / k; c[k] = sum end
+  for k = 1, n do c[k] = c[k] / sum end
+  return c
+end
+local function draw(c)
+  local x, lo, hi = math.random(), 1, #c
+  while lo < hi do local mid = math.floor((lo + hi) / 2); if c[mid] < x then lo = mid + 1 else hi = mid end end
+  return lo
+end
+local function pick(t) return t[math.random(#t)] end
+local function enc(s) return (s:gsub("[^%%w%%-_.~]", function(ch) return string.format("%%%%%%02X", ch:byte()) end)) end
+local area_cdf, word_cdf, measure_cdf, page_cdf = cdf(AREAS), cdf(#WORDS), cdf(100), cdf(5)
+local function area_no() return ((draw(area_cdf) - 1) * 7919) %% AREAS + 1 end
+local STATUSES = {"IDEA", "PLANNED", "IN_PROGRESS", "COMPLETED", "ONGOING", "DISCONTINUED"}
+local SORTS = {"title", "-progress", "startDate", "-updatedAt", "priority,code", "status"}
+
+local function read_path(a)
+  local base, r = "/api/v1/areas/gebiet-" .. a, math.random()
+  if r < 0.05 then return base end
+  if r < 0.30 then return base .. "/overview" end
+  if r < 0.60 then
+    local q, size = {}, (math.random() < 0.7) and 20 or pick({10, 50})
+    local s = math.random()
+    if s < 0.4 then q[#q + 1] = "status=" .. pick(STATUSES)
+    elseif s < 0.5 then q[#q + 1] = "status=" .. pick(STATUSES) .. "&status=" .. pick(STATUSES) end
+    if math.random() < 0.25 then q[#q + 1] = "targetGroup=TG" .. math.random(8) end
+    if math.random() < 0.2 then q[#q + 1] = "actionField=" .. uid("field", a * 10 + math.random(0, 9)) end
+    if math.random() < 0.2 then q[#q + 1] = "sort=" .. pick(SORTS) end
+    local page = draw(page_cdf) - 1
+    if page * size < 100 and page > 0 then q[#q + 1] = "page=" .. page end
+    q[#q + 1] = "size=" .. size
+    return base .. "/measures?" .. table.concat(q, "&")
+  end
+  if r < 0.85 then return base .. "/measures/" .. uid("measure", a * 100 + draw(measure_cdf) - 1) end
+  local q, u = {}, math.random()
+  if u < 0.4 then q[#q + 1] = "uncovered=true" elseif u < 0.5 then q[#q + 1] = "uncovered=false" end
+  if math.random() < 0.2 then q[#q + 1] = "priority=" .. pick({"HIGH", "MEDIUM", "LOW"}) end
+  if math.random() < 0.15 then q[#q + 1] = "targetGroup=TG" .. math.random(8) end
+  local page = draw(page_cdf) - 1
+  if page > 0 and page < 3 then q[#q + 1] = "page=" .. page end
+  return base .. "/needs" .. (#q > 0 and ("?" .. table.concat(q, "&")) or "")
+end
+
+local threads, counter = {}, 0
+function setup(thread) thread:set("tid", counter); counter = counter + 1 end
+local out, token, areas, targets, writes_on, kind, started, target, w, failures, calls = nil, nil, nil, nil, true, nil, nil, nil, 0, 0, 0
+function init(args)
+  math.randomseed(1000 + tid)
+  if args[1] and args[1] ~= "" then out = io.open(args[1] .. tid .. ".log", "w") end
+  writes_on = args[2] == "1"
+  local e = TOKENS[tid %% #TOKENS + 1]
+  token, areas = "Bearer " .. e[1], e[2]
+  targets = TARGETS[tid + 1]
+end
+
+local function record(k, status, us)
+  if out then out:write(k, " ", status, " ", math.floor(us), "\n") end
+end
+
+local function write_request()
+  w = w + 1
+  local h = {["Content-Type"] = "application/json", ["Authorization"] = token}
+  local n = ({0, 4, 1, 5, 2, 3})[(w - 1) %% 6 + 1]  -- steps 1–4 (0–3), progress (4), the whole measure (5)
+  if n < 4 then target = targets.steps[n + 1] else target = targets.measure end
+  if target.stale then  -- a 412 before: read the record's current ETag first (not counted as a write)
+    kind = 6
+    return wrk.format("GET", target.path, {["Authorization"] = token})
+  end
+  kind = 5
+  h["If-Match"] = target.etag
+  local body
+  if n < 4 then
+    body = '{"title": "Schritt ' .. target.position .. ' (Fassung ' .. w .. ')", "description": "Angebot im Quartier, ' ..
+      'aktualisiert im Lasttest.", "dueDate": "2027-06-30", "status": "IN_PROGRESS", "responsibleActorId": null, "position": ' ..
+      target.position .. '}'
+    return wrk.format("PUT", target.path, h, body)
+  elseif n == 4 then
+    body = '{"status": "IN_PROGRESS", "progress": ' .. (w %% 101) .. '}'
+    return wrk.format("PUT", target.path .. "/progress", h, body)
+  end
+  body = target.body:gsub("@TITLE@", "Maßnahme im Lasttest (Fassung " .. w .. ")")
+  return wrk.format("PUT", target.path, h, body)
+end
+
+function request()
+  calls = calls + 1
+  -- A request without answer (broken connection) is an error; but wrk calls request() once on thread 0's state to
+  -- check the script before it starts, and that request is never sent.
+  if kind and not (tid == 0 and calls == 2) then record(kind, 0, now_us() - started) end
+  local r, acc = math.random(), 0
+  local k = #MIX
+  for i = 1, #MIX do acc = acc + MIX[i]; if r < acc then k = i; break end end
+  if k == 5 and not writes_on then k = 1 end
+  started = now_us()
+  if k == 1 then kind = 1; return wrk.format("GET", read_path(area_no())) end
+  if k == 2 or k == 3 then
+    local word, page = WORDS[draw(word_cdf)], (math.random() < 0.1) and "&page=1" or ""
+    kind = k
+    if k == 2 then return wrk.format("GET", "/api/v1/search?q=" .. enc(word) .. "&area=gebiet-" .. area_no() .. page) end
+    return wrk.format("GET", "/api/v1/search?q=" .. enc(word) .. page)
+  end
+  if k == 4 then
+    kind = 4
+    local a, path = pick(areas), nil
+    if math.random() < 0.1 then path = "/api/v1/areas/gebiet-" .. a .. "/steps" else path = read_path(a) end
+    return wrk.format("GET", path, {["Authorization"] = token})
+  end
+  return write_request()
+end
+
+function response(status, headers, body)
+  record(kind, status, now_us() - started)
+  if kind == 5 or kind == 6 then
+    if status == 200 then
+      target.etag = headers["ETag"] or headers["etag"]
+      target.stale = false
+    elseif status == 412 then
+      target.stale = true
+    end
+    if status >= 400 and failures < 3 then
+      failures = failures + 1
+      io.stderr:write("workload write answered " .. status .. ": " .. string.sub(body, 1, 300) .. "\n")
+    end
+  end
+  kind = nil
+end
+"""
+
+
+def workload_targets(tokens):
+    """The records each of the WORKLOAD_CONNS threads writes: 4 steps of one measure and another measure (its
+    progress and the whole measure), in an area of its editor; no two threads share a record."""
+    targets = []
+    for tid in range(WORKLOAD_CONNS):
+        e = tid % len(tokens)
+        k = tid // len(tokens)
+        a = tokens[e][1][k % 5]
+        measure = uid("measure", a * 100 + 60 + k)
+        step_measure = a * 100 + 80 + k
+        base = f"/api/v1/areas/gebiet-{a}/measures"
+        steps = [{"path": f"{base}/{uid('measure', step_measure)}/steps/{uid('step', step_measure * 4 + s)}",
+                  "position": s} for s in range(4)]
+        targets.append({"token": tokens[e][0], "steps": steps, "measure": {"path": f"{base}/{measure}"}})
+    return targets
+
+
+def measure_input(m):
+    """The input (PUT body) that keeps a measure as it is, from its representation."""
+    fields = ["code", "title", "summary", "easyLanguageSummary", "description", "status", "priority", "progress",
+              "startDate", "endDate", "location", "locationGeometry", "locationApproximate", "budget", "fundingSource",
+              "publicationStatus"]
+    out = {f: m.get(f) for f in fields if f in m}
+    out["actionFieldId"] = m["actionField"]["id"]
+    out["furtherActionFieldIds"] = [f["id"] for f in m.get("furtherActionFields", [])]
+    out["needIds"] = [n["id"] for n in m.get("needs", [])]
+    out["leadActorId"] = (m.get("leadActor") or {}).get("id")
+    out["partnerActorIds"] = [a["id"] for a in m.get("partnerActors", [])]
+    out["targetGroups"] = [t["code"] for t in m.get("targetGroups", [])]
+    out["links"] = m.get("links", [])
+    return out
+
+
+def lua_value(v):
+    if isinstance(v, dict):
+        return "{" + ", ".join(f"[{lua_value(k)}] = {lua_value(x)}" for k, x in v.items()) + "}"
+    if isinstance(v, (list, tuple)):
+        return "{" + ", ".join(lua_value(x) for x in v) + "}"
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, (int, float)):
+        return repr(v)
+    return json.dumps(v, ensure_ascii=False)  # a JSON string is a valid Lua string literal apart from \u escapes
+
+
+def workload_script(tokens, targets):
+    words = [l.strip() for l in open(os.path.join(BENCH, "search-words.txt"), encoding="utf-8")
+             if l.strip() and not l.startswith("#")]
+    return WORKLOAD_LUA % {"areas": AREAS, "words": lua_value(words), "tokens": lua_value(tokens),
+                           "targets": lua_value(targets), "mix": lua_value([p for _, p in WORKLOAD_MIX]),
+                           "md5": MD5_LUA}
+
+
+def cpu_ticks(pid):
+    """User and system CPU time of a process so far, in clock ticks (0 when it has ended)."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return int(fields[11]) + int(fields[12])
+    except (OSError, IndexError):
+        return 0
+
+
+def cpu_sample(backend_pid):
+    """CPU ticks so far of the backend, of the PostgreSQL processes serving the bench database, of all PostgreSQL
+    processes (other databases and the server's own workers included), and the machine's busy and total ticks."""
+    own = {int(x) for x in psql("-c", "SELECT pid FROM pg_stat_activity WHERE datname = current_database()"
+                                      " AND pid <> pg_backend_pid()").split()}
+    every = set()
+    for d in os.listdir("/proc"):
+        if d.isdigit():
+            try:
+                with open(f"/proc/{d}/comm") as f:
+                    if f.read().strip() == "postgres":
+                        every.add(int(d))
+            except OSError:
+                pass
+    with open("/proc/stat") as f:
+        t = [int(x) for x in f.readline().split()[1:]]
+    return {"backend": cpu_ticks(backend_pid), "db": {p: cpu_ticks(p) for p in own},
+            "postgres": {p: cpu_ticks(p) for p in every}, "busy": sum(t) - t[3] - t[4], "total": sum(t)}
+
+
+def cpu_shares(before, after, wall, wrk_seconds):
+    """Shares of the machine's CPU capacity (wall time × cores) during a window."""
+    tick, cores = os.sysconf("SC_CLK_TCK"), os.cpu_count()
+
+    def delta(key):
+        pids = set(before[key]) | set(after[key])
+        return sum(after[key].get(p, before[key].get(p, 0)) - before[key].get(p, 0) for p in pids)
+    capacity = wall * cores
+    return {"backend": (after["backend"] - before["backend"]) / tick / capacity,
+            "postgres_bench_db": delta("db") / tick / capacity, "postgres_all": delta("postgres") / tick / capacity,
+            "load_generator": wrk_seconds / capacity, "machine_busy": (after["busy"] - before["busy"]) / (after["total"] - before["total"]),
+            "cores": cores}
+
+
+def metric(name):
+    """A counter of the backend's metrics (management port), summed over its series."""
+    conn = http.client.HTTPConnection("127.0.0.1", MANAGEMENT_PORT, timeout=30)
+    conn.request("GET", "/q/metrics")
+    text = conn.getresponse().read().decode()
+    conn.close()
+    return sum(float(l.split()[-1]) for l in text.splitlines() if l.startswith(name + " ") or l.startswith(name + "{"))
+
+
+def workload(backend):
+    """WORKLOAD_CONNS connections for WORKLOAD_DURATION s over many distinct URLs (see WORKLOAD_LUA and
+    docs/development.md): per kind of request the count, latency percentiles and errors; the answer cache's hit rate
+    and the CPU shares of backend, database and load generator during the window."""
+    began = time.monotonic()
+    session = admin_session()
+    tokens = [[create_token(session, f"Redaktion {e + 1} (Lasttest)", "EDITOR", [uid("area", a) for a in editor_areas(e)]),
+               editor_areas(e)] for e in range(WORKLOAD_EDITORS)]
+    targets = workload_targets(tokens)
+    # The current ETags (a reused dataset has seen writes before): a step's is its version, as in write_lua.
+    versions = step_versions([s["path"].rsplit("/", 1)[1] for t in targets for s in t["steps"]])
+    for t in targets:
+        for s in t["steps"]:
+            s["etag"] = f'"{versions[s["path"].rsplit("/", 1)[1]]}"'
+
+    def prepare(t):  # the measure's ETag and the measure as input
+        auth = {"Authorization": f"Bearer {t.pop('token')}"}
+        status, headers, _, body = request("GET", t["measure"]["path"], None, auth)
+        t["measure"]["etag"] = headers["etag"]
+        # The generator gives measures actors of other municipalities, which the API refuses on a write: the edit makes
+        # an actor of the area's municipality (actor n lives in "Stadt n % 400", as area n does) the lead, without partners.
+        a = int(t["measure"]["path"].split("/")[4].split("-")[1])
+        lead = a % 400 or 400
+        t["measure"]["body"] = json.dumps({**measure_input(json.loads(body)), "title": "@TITLE@", "partnerActorIds": [],
+                                           "leadActorId": uid("actor", lead) if lead <= ACTORS else None}, ensure_ascii=False)
+    with concurrent.futures.ThreadPoolExecutor(8) as pool:
+        list(pool.map(prepare, targets))
+    log(f"workload: {len(tokens)} editor tokens and {len(targets)} measures read in {time.monotonic() - began:.1f} s")
+    tmp = tempfile.mkdtemp(prefix="ihk-bench-workload-")
+    script = os.path.join(tmp, "workload.lua")
+    with open(script, "w", encoding="utf-8") as f:
+        f.write(workload_script(tokens, targets) + REPORT_LUA)
+    base = ["wrk", "-t", str(WORKLOAD_CONNS), "-c", str(WORKLOAD_CONNS), "--timeout", "10s", "-s", script,
+            f"http://127.0.0.1:{PORT}/"]
+    # Warm-up: the same mix without writes (which would spend the ETags) and without logging.
+    subprocess.run(base[:1] + ["-d", f"{WORKLOAD_WARMUP}s"] + base[1:] + ["--", "", "0"], capture_output=True)
+    logs = os.path.join(tmp, "thread-")
+    load_before = open("/proc/loadavg").read().split()[:3]
+    hits0, misses0 = metric("ihk_answer_cache_hits_total"), metric("ihk_answer_cache_misses_total")
+    cpu0, children0, t0 = cpu_sample(backend.proc.pid), os.times(), time.monotonic()
+    run = subprocess.run(base[:1] + ["-d", f"{WORKLOAD_DURATION}s"] + base[1:] + ["--", logs, "1"], capture_output=True, text=True)
+    wall, children1, cpu1 = time.monotonic() - t0, os.times(), cpu_sample(backend.proc.pid)
+    hits, misses = metric("ihk_answer_cache_hits_total") - hits0, metric("ihk_answer_cache_misses_total") - misses0
+    wrk_cpu = (children1.children_user - children0.children_user) + (children1.children_system - children0.children_system)
+    if run.stderr.strip():
+        log("wrk: " + run.stderr.strip()[:1000])
+    m = re.search(r"WRKJSON (\{.*\})", run.stdout)
+    if not m:
+        sys.exit("wrk gave no result:\n" + run.stdout)
+    summary = json.loads(m.group(1))
+    duration = summary["duration_us"] / 1e6
+    lat, statuses = {k: [] for k in range(1, len(WORKLOAD_KINDS) + 1)}, {k: {} for k in range(1, len(WORKLOAD_KINDS) + 1)}
+    for name in os.listdir(tmp):
+        if name.startswith("thread-"):
+            with open(os.path.join(tmp, name)) as f:
+                for line in f:
+                    k, status, us = (int(x) for x in line.split())
+                    statuses[k][status] = statuses[k].get(status, 0) + 1
+                    if status:
+                        lat[k].append(us)
+    subprocess.run(["rm", "-rf", tmp])
+    answered = sum(len(v) for v in lat.values())
+    kinds = {}
+    for k, name in enumerate(WORKLOAD_KINDS, 1):
+        xs = sorted(lat[k])
+        count = sum(statuses[k].values())
+        errors = sum(n for st, n in statuses[k].items() if st == 0 or st >= 400)
+        kinds[name] = {"requests": count, "share": count / max(sum(sum(v.values()) for v in statuses.values()), 1),
+                       "rps": len(xs) / duration, "p50_ms": xs[len(xs) // 2] / 1000 if xs else None,
+                       "p99_ms": xs[min(len(xs) - 1, int(len(xs) * 0.99))] / 1000 if xs else None,
+                       "errors": errors, "statuses": {str(st): n for st, n in sorted(statuses[k].items())}}
+    return {"connections": WORKLOAD_CONNS, "duration_s": duration, "warmup_s": WORKLOAD_WARMUP, "requests": answered,
+            "rps": answered / duration, "kinds": kinds, "editors": WORKLOAD_EDITORS, "socket_errors": summary["errors"],
+            "answer_cache": {"hits": hits, "misses": misses, "hit_rate": hits / (hits + misses) if hits + misses else None},
+            "cpu": cpu_shares(cpu0, cpu1, wall, wrk_cpu), "load_average_before": load_before,
+            "load_average_after": open("/proc/loadavg").read().split()[:3], "phase_s": time.monotonic() - began}
+
+
+def warm(path, script, seconds=CASE_WARMUP):
     """Gives the JIT the hot paths before measuring; not counted."""
-    subprocess.run(["wrk", "-t", "2", "-c", "8", "-d", f"{WARMUP}s", "--timeout", "5s", "-s", script,
+    subprocess.run(["wrk", "-t", "2", "-c", "8", "-d", f"{seconds}s", "--timeout", "5s", "-s", script,
                     f"http://127.0.0.1:{PORT}{path}"], capture_output=True)
 
 
@@ -612,18 +1008,27 @@ def remove_webhooks(hooks, server, token):
     server.shutdown()
 
 
-def login_token():
+def admin_session():
+    """A session of the admin account: its cookie header and CSRF token."""
     status, _, cookies, body = request("POST", "/api/v1/auth/login", {"username": "admin", "password": ADMIN_PASSWORD})
     if status != 200:
         sys.exit(f"login failed: {status} {body[:300]}")
     jar = {c.split(";")[0].split("=", 1)[0]: c.split(";")[0].split("=", 1)[1] for c in cookies}
-    cookie = "; ".join(f"{k}={v}" for k, v in jar.items())
+    return {"Cookie": "; ".join(f"{k}={v}" for k, v in jar.items()), "X-CSRF-Token": jar.get("ihk_csrf", "")}
+
+
+def create_token(session, name, role, area_ids=()):
+    """A new API token (valid for a day) created in the admin's session; returns its secret."""
     expires = (datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(days=1)).strftime("%Y-%m-%dT%H:%M:%SZ")
-    status, _, _, body = request("POST", "/api/v1/tokens", {"name": "bench", "role": "ADMIN", "expiresAt": expires},
-                                 {"Cookie": cookie, "X-CSRF-Token": jar.get("ihk_csrf", "")})
+    status, _, _, body = request("POST", "/api/v1/tokens", {"name": name, "role": role, "expiresAt": expires,
+                                                            "areaIds": list(area_ids)}, session)
     if status != 201:
         sys.exit(f"token creation failed: {status} {body[:300]}")
     return json.loads(body)["secret"]
+
+
+def login_token():
+    return create_token(admin_session(), "bench", "ADMIN")
 
 
 def checks(token):
@@ -640,6 +1045,31 @@ def checks(token):
     return out
 
 
+def workload_md(w):
+    cpu, cache = w["cpu"], w["answer_cache"]
+    md = ["", f"Realistic workload: {w['connections']} connections for {w['duration_s']:.0f} s (after {w['warmup_s']} s of warm-up) over "
+          f"many distinct URLs, every request's kind drawn at random: anonymous reads of all {AREAS} areas with Zipf-like "
+          "popularity (area, overview, measure lists with varied filters, sorts and pages, measure details, need lists), "
+          "searches from bench/search-words.txt in one area and across all areas, reads signed in with "
+          f"{w['editors']} editor tokens, and PUTs of steps, measure progress and whole measures with If-Match "
+          "(see docs/development.md).", "",
+          "| kind | requests | share | req/s | p50 ms | p99 ms | errors | statuses |", "|---|---:|---:|---:|---:|---:|---:|---|"]
+    for name, k in w["kinds"].items():
+        if k["requests"] or not name.startswith("write ("):
+            md.append(f"| {name} | {k['requests']:,} | {k['share']:.1%} | {k['rps']:,.0f} | {fmt(k['p50_ms'], 2)} | "
+                      f"{fmt(k['p99_ms'], 2)} | {k['errors']} | {', '.join(f'{s}: {n:,}' for s, n in k['statuses'].items())} |")
+    md += ["", f"- workload throughput: {w['rps']:,.0f} answered requests/s ({w['requests']:,} in {w['duration_s']:.1f} s; the "
+           f"whole phase with tokens, ETags and warm-up took {w['phase_s']:.0f} s)",
+           f"- answer cache during the window: {int(cache['hits']):,} hits, {int(cache['misses']):,} misses, hit rate "
+           + (f"{cache['hit_rate']:.1%}" if cache["hit_rate"] is not None else "–") + " (of anonymous reads and searches)",
+           f"- CPU during the window, as a share of {cpu['cores']} cores × wall time: backend {cpu['backend']:.0%}, PostgreSQL "
+           f"serving the bench database {cpu['postgres_bench_db']:.0%} (all PostgreSQL processes, other databases and the "
+           f"server's workers included: {cpu['postgres_all']:.0%}), load generator (wrk) {cpu['load_generator']:.0%}; "
+           f"the whole machine was busy {cpu['machine_busy']:.0%}",
+           f"- load average before the workload: {', '.join(w['load_average_before'])}; after: {', '.join(w['load_average_after'])}"]
+    return md
+
+
 def pct(x):
     return "–" if x is None else f"{x:.0%}"
 
@@ -650,6 +1080,7 @@ def fmt(x, digits=1):
 
 RUN_APP = APP
 IMPORTS = None
+WORKLOAD = None
 LOAD_AT_START = []
 REUSED = None
 EXPORTS = None
@@ -732,10 +1163,10 @@ def main():
         # One warm-up round over every read before any measurement: the JIT compiles the shared paths (and the code
         # cache's first full collection happens) here, not in the first case measured.
         for _, path, _ in reads():
-            warm(path, report)
+            warm(path, report, WARMUP)
         for c in CONNS:
             if c == CONNS[0]:
-                warm("/api/v1", report)
+                warm("/api/v1", report, WARMUP)
             trivial[c] = wrk("/api/v1", c, report)
             rows.append({"case": "trivial GET /api/v1", "conns": c, **trivial[c], "pgbench_tps": None})
             log(f"trivial c={c}: {trivial[c]['rps']:.0f} req/s")
@@ -783,6 +1214,12 @@ def main():
         global IMPORTS
         IMPORTS = import_timings(token)
         log(f"import: {IMPORTS}")
+        global WORKLOAD
+        WORKLOAD = workload(b)
+        log(f"workload: {WORKLOAD['rps']:.0f} req/s; " + "; ".join(
+            f"{k} p50 {fmt(v['p50_ms'])} ms p99 {fmt(v['p99_ms'])} ms errors {v['errors']}" for k, v in WORKLOAD["kinds"].items())
+            + f"; answer cache hit rate {pct(WORKLOAD['answer_cache']['hit_rate'])}; CPU share: "
+            + ", ".join(f"{k} {pct(v)}" for k, v in WORKLOAD["cpu"].items() if k != "cores"))
         rss = b.rss_mb()
         check = checks(token)
         b.stop()
@@ -799,7 +1236,7 @@ def main():
                 continue  # the change feed is never answered from the cache: its rows above are already uncached
             warm(path, report)
             c = CONNS[-1]
-            r = wrk(path, c, report, duration=max(DURATION // 2, 1))
+            r = wrk(path, c, report, duration=CACHE_OFF_DURATION)
             same = next(x for x in rows if x["case"] == name and x["conns"] == c)
             rows.append({"case": name + " (answer cache off)", "conns": c, **r, "pgbench_tps": same["pgbench_tps"],
                          "pgbench_ms": same["pgbench_ms"]})
@@ -827,9 +1264,9 @@ def finish(rows, trivial, rss, rss_cache_off, check, times, startup_empty, start
               "checks": check, "exports": EXPORTS, "machine": machine, "rows": rows, "total_s": time.monotonic() - started}
     md = [f"Run {result['date']} ({'quick' if QUICK else 'default'}): {AREAS} areas, {ACTORS} actors "
           f"(areas|measures|steps|needs|presentations|actors = {counts}), wrk {DURATION} s per case; "
-          f"machine: {machine['nproc']} cores ({machine['cpu']}), {machine['java']}, java options: `{result['java_opts'] or 'none'}`; every read served for {WARMUP} s once before the first measurement (JIT warm-up) and each case warmed up {WARMUP} s before measuring.",
+          f"machine: {machine['nproc']} cores ({machine['cpu']}), {machine['java']}, java options: `{result['java_opts'] or 'none'}`; every read served for {WARMUP} s once before the first measurement (JIT warm-up) and each case warmed up {CASE_WARMUP} s before measuring.",
           "",
-          f"wrk {DURATION} s (rows with the cache off: {max(DURATION // 2, 1)} s) and pgbench {PG_DURATION} s per case; every read is answered from the answer cache after its first "
+          f"wrk {DURATION} s (rows with the cache off: {CACHE_OFF_DURATION} s) and pgbench {PG_DURATION} s per case; every read is answered from the answer cache after its first "
           "request unless the case says the cache is off (cache hits are validated by one query each; see docs/operations.md).",
           "",
           "| case | conns | req/s | p50 ms | p99 ms | errors | pgbench tps (same SQL) | pgbench mean ms | vs pgbench | vs trivial |",
@@ -876,6 +1313,9 @@ def finish(rows, trivial, rss, rss_cache_off, check, times, startup_empty, start
                               f"{fmt(v['read_max'] and v['read_max'] * 1000, 0)} ms, {v['read_failures']} failed"
                               for k, v in IMPORTS.items() if isinstance(v, dict))
                   + f"; the same reads before: median {quiet * 1000:.0f} ms")
+    if WORKLOAD:
+        result["workload"] = WORKLOAD
+        md += workload_md(WORKLOAD)
     md.append(f"- whole run: {result['total_s']:.0f} s")
     text = "\n".join(md) + "\n"
     name = "quick" if QUICK else "latest"
