@@ -39,8 +39,10 @@ export default function AreaPage() {
   const session = useSession();
   // The overview does not say which action fields are drafts; those who see drafts get them from the list.
   const fieldList = useActionFields(slug, session.seesDrafts(slug));
-  // The page is built from the overview in a deferred render, which React slices: the skeleton stays until then.
-  const o = useDeferredValue(overview.data);
+  const o = overview.data;
+  // Below the heading, key figures and profile the page is built in a deferred render, which React does in slices:
+  // the top shows at once, and the main thread stays free while the rest is built.
+  const later = useDeferredValue(o);
   const drafts = new Set(fieldList.data?.items.filter((f) => f.publicationStatus === 'DRAFT').map((f) => f.id));
 
   if (overview.isError) {
@@ -62,11 +64,7 @@ export default function AreaPage() {
         </PageHeading>
         <KeyFiguresSkeleton />
         <Skeleton lines={4} />
-        <div className="card-grid card-grid--fields">
-          {[0, 1, 2, 3, 4, 5].map((i) => (
-            <Skeleton key={i} className="skeleton--card" lines={6} />
-          ))}
-        </div>
+        <FieldCardsSkeleton />
       </div>
     );
   }
@@ -118,6 +116,36 @@ export default function AreaPage() {
         </section>
       ) : null}
 
+      {later ? (
+        <AreaSections slug={slug} o={later} drafts={drafts} canEdit={session.canEdit(slug)} />
+      ) : (
+        <div aria-busy="true">
+          <FieldCardsSkeleton />
+        </div>
+      )}
+    </>
+  );
+}
+
+
+type Overview = NonNullable<ReturnType<typeof useAreaOverview>['data']>;
+
+function FieldCardsSkeleton() {
+  return (
+    <div className="card-grid card-grid--fields">
+      {[0, 1, 2, 3, 4, 5].map((i) => (
+        <Skeleton key={i} className="skeleton--card" lines={6} />
+      ))}
+    </div>
+  );
+}
+
+/** The area page below its profile: action fields, map, indicators, progress, dates, due steps, edition. */
+function AreaSections({ slug, o, drafts, canEdit }: { slug: string; o: Overview; drafts: Set<string>; canEdit: boolean }) {
+  const { t } = useTranslation();
+  const { area } = o;
+  return (
+    <>
       <section aria-labelledby="fields-heading" className="section">
         <h2 id="fields-heading" className="kern-heading-medium">
           {t('area.actionFields')}
@@ -138,7 +166,7 @@ export default function AreaPage() {
         <AreaMapSection slug={slug} area={area} />
       </Suspense>
 
-      <IndicatorSection slug={slug} canEdit={session.canEdit(slug)} />
+      <IndicatorSection slug={slug} canEdit={canEdit} />
 
       <div className="two-columns">
         <section aria-labelledby="progress-heading" className="section">
