@@ -6,6 +6,8 @@ bulk SQL (bench/generate.sql), starts the packaged jar (prod profile) on port 80
 at 1 and 32 connections, next to the SQL behind each read run by pgbench and a trivial endpoint (GET /api/v1), then a
 realistic workload: 64 connections for 60 s over many distinct URLs with latency per kind of request (see workload()).
 Writes bench/results/latest.md and latest.json. BENCH_QUICK=1: small dataset, 1 s per case (a smoke run of about a minute).
+BENCH_ONLY=uncached: only the reads with the answer cache off, anonymous and signed in, at 32 connections, next to
+pgbench (bench/results/uncached.md); for comparing a change to the read paths before and after in a few minutes.
 """
 import concurrent.futures, datetime, hashlib, http.client, http.server, json, os, re, subprocess, sys, tempfile, threading, time, uuid
 
@@ -13,6 +15,9 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BENCH = os.path.join(ROOT, "bench")
 RESULTS = os.path.join(BENCH, "results")
 QUICK = os.environ.get("BENCH_QUICK") == "1"
+ONLY = os.environ.get("BENCH_ONLY", "")
+if ONLY not in ("", "uncached"):
+    sys.exit("BENCH_ONLY knows one value: uncached")
 AREAS = int(os.environ.get("BENCH_AREAS", 50 if QUICK else 1000))
 ACTORS = int(os.environ.get("BENCH_ACTORS", 500 if QUICK else 5000))
 DURATION = int(os.environ.get("BENCH_DURATION", 1 if QUICK else 9))
@@ -23,7 +28,7 @@ DB = os.environ.get("BENCH_DB", "ihk_bench")
 DB_USER = os.environ.get("DB_USER", "ihk")
 DB_PASSWORD = os.environ.get("DB_PASSWORD", "ihk")
 ADMIN_PASSWORD = "bench-admin-password"
-APP = os.path.join(ROOT, "backend/target/quarkus-app")
+APP = os.environ.get("BENCH_APP", os.path.join(ROOT, "backend/target/quarkus-app"))  # another build to compare with
 JDK25 = "/usr/lib/jvm/temurin-25-jdk-amd64/bin/java"
 # The Java 25 JDK, when installed, for its AOT cache (JEP 483/514): the first start records it, the others use it.
 JAVA = os.environ.get("BENCH_JAVA", JDK25 if os.path.exists(JDK25) else "java")
@@ -1144,6 +1149,8 @@ def main():
     request("GET", "/api/v1/changes?limit=1")
     b.stop()
 
+    if ONLY == "uncached":
+        return uncached_only(aot, started)
     times = {"empty": [], "full": []}
     for k in range(STARTS):
         for kind, db in (("empty", EMPTY_DB), ("full", DB)):
@@ -1246,6 +1253,53 @@ def main():
         b.stop()
         subprocess.run(["rm", "-rf", RUN_APP])
     finish(rows, trivial, rss, rss_cache_off, check, times, startup_empty, startup_full, generation, counts, aot, started)
+
+
+def uncached_only(aot, started):
+    """The reads with the answer cache off at 32 connections, anonymous and signed in (an admin's token: the services
+    then show drafts too, so the SQL is not quite the anonymous SQL that pgbench runs)."""
+    b = Backend("cache-off", DB, {"ANSWER_CACHE": "false"})
+    b.start(aot)
+    c = CONNS[-1]
+    try:
+        token = login_token()
+        report = os.path.join(tempfile.gettempdir(), "ihk-bench-report.lua")
+        with open(report, "w") as f:
+            f.write(REPORT_LUA)
+        signed_in = os.path.join(tempfile.gettempdir(), "ihk-bench-report-signed-in.lua")
+        with open(signed_in, "w") as f:
+            f.write(f'wrk.headers["Authorization"] = "Bearer {token}"\n' + REPORT_LUA)
+        cases = [x for x in reads() if not x[1].startswith("/api/v1/changes")]
+        for _, path, _ in cases:
+            warm(path, report)
+        warm("/api/v1", report)
+        trivial = wrk("/api/v1", c, report)
+        lines = []
+        for name, path, sql in cases:
+            tps, pg_ms = pgbench(sql, c)
+            for who, script in (("anonymous", report), ("signed in", signed_in)):
+                warm(path, script)
+                r = wrk(path, c, script, duration=max(DURATION // 2, 1))
+                lines.append(f"| {name} | {who} | {r['rps']:,.0f} | {r['p50_ms']:.2f} | {r['p99_ms']:.2f} | {r['errors']} | {tps:,.0f} "
+                             f"| {r['rps'] / tps:.0%} |")
+                log(lines[-1])
+    finally:
+        b.stop()
+        subprocess.run(["rm", "-rf", RUN_APP])
+    text = "\n".join([
+        f"Run {datetime.datetime.now().isoformat(timespec='seconds')} (BENCH_ONLY=uncached): {AREAS} areas, answer cache off, "
+        f"{c} connections, wrk {max(DURATION // 2, 1)} s and pgbench {PG_DURATION} s per case; trivial GET /api/v1: "
+        f"{trivial['rps']:,.0f} req/s; java options: `{' '.join(JAVA_OPTS + aot)}`",
+        "",
+        "| case | caller | req/s | p50 ms | p99 ms | errors | pgbench tps (anonymous SQL) | vs pgbench |",
+        "|---|---|---:|---:|---:|---:|---:|---:|", *lines, "",
+        f"- load average (1, 5, 15 min) at the start: {', '.join(LOAD_AT_START)}; at the end: "
+        f"{', '.join(open('/proc/loadavg').read().split()[:3])}",
+        f"- whole run: {time.monotonic() - started:.0f} s"]) + "\n"
+    with open(os.path.join(RESULTS, "uncached.md"), "w") as f:
+        f.write(text)
+    print()
+    print(text)
 
 
 def finish(rows, trivial, rss, rss_cache_off, check, times, startup_empty, startup_full, generation, counts, aot, started):

@@ -31,7 +31,11 @@ public class Authenticator {
     @Transactional
     public void fromToken(String secret, CurrentUser user) {
         Instant now = clock.instant();
-        ApiToken token = em.createQuery("FROM ApiToken t WHERE t.tokenHash = :hash", ApiToken.class)
+        // One query with the token's areas and actors (an API token names few of each).
+        ApiToken token = em.createQuery(
+                        "SELECT DISTINCT t FROM ApiToken t LEFT JOIN FETCH t.areas LEFT JOIN FETCH t.actors"
+                                + " WHERE t.tokenHash = :hash",
+                        ApiToken.class)
                 .setParameter("hash", TokenHashes.hash(secret))
                 .getResultStream()
                 .findFirst()
@@ -65,7 +69,14 @@ public class Authenticator {
         if (session.isEmpty()) {
             return Optional.empty();
         }
-        Account account = em.find(Account.class, session.get().accountId());
+        // One query with the account's areas and actors.
+        Account account = em.createQuery(
+                        "SELECT DISTINCT a FROM Account a LEFT JOIN FETCH a.areas LEFT JOIN FETCH a.actors WHERE a.id = :id",
+                        Account.class)
+                .setParameter("id", session.get().accountId())
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         if (account == null
                 || !account.enabled
                 || account.sessionGeneration != session.get().generation()) {

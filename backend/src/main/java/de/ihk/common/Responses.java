@@ -19,14 +19,17 @@ public final class Responses {
                 .build();
     }
 
-    /** A read that answers 304 without a body when the client already has this version. */
+    /**
+     * A read that answers 304 without a body when the client already has this version. The version is asked for once:
+     * some bodies compute it (the overview hashes its content).
+     */
     public static Response conditionalItem(String ifNoneMatch, Versioned body) {
-        if (Etags.matches(ifNoneMatch, body.version())) {
-            return Response.notModified()
-                    .header(HttpHeaders.ETAG, Etags.of(body.version()))
-                    .build();
+        long version = body.version();
+        String etag = Etags.of(version);
+        if (Etags.matches(ifNoneMatch, version)) {
+            return Response.notModified().header(HttpHeaders.ETAG, etag).build();
         }
-        return item(body);
+        return Response.ok(body).header(HttpHeaders.ETAG, etag).build();
     }
 
     /** 201 with the new item's URL (the request path plus {@code key}) in Location. */

@@ -16,6 +16,7 @@ import de.ihk.common.PageRequest;
 import de.ihk.common.Priority;
 import de.ihk.common.Publication;
 import de.ihk.common.PublicationStatus;
+import de.ihk.common.ReadOnly;
 import de.ihk.common.References;
 import de.ihk.common.Rows;
 import de.ihk.common.SqlFilter;
@@ -105,6 +106,7 @@ public class MeasureService {
             PublicationStatus publicationStatus) {}
 
     public Page<MeasureDto> list(String slug, Filter filter, PageRequest page) {
+        ReadOnly.session(em);
         return query(slug, filter).page(page);
     }
 
@@ -176,6 +178,7 @@ public class MeasureService {
     }
 
     public MeasureDto get(String slug, UUID id) {
+        ReadOnly.session(em);
         var measure = access.readable(Measure.class, "measure", slug, id);
         return MeasureDto.of(measure.record(), measure.drafts());
     }

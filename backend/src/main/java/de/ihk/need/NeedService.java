@@ -12,6 +12,7 @@ import de.ihk.common.PageRequest;
 import de.ihk.common.Priority;
 import de.ihk.common.Publication;
 import de.ihk.common.PublicationStatus;
+import de.ihk.common.ReadOnly;
 import de.ihk.common.References;
 import de.ihk.common.Rows;
 import de.ihk.common.SqlFilter;
@@ -77,6 +78,7 @@ public class NeedService {
             PublicationStatus publicationStatus) {}
 
     public Page<NeedDto> list(String slug, Filter filter, PageRequest page) {
+        ReadOnly.session(em);
         return query(slug, filter).page(page);
     }
 
@@ -130,6 +132,7 @@ public class NeedService {
     }
 
     public NeedDto get(String slug, UUID id) {
+        ReadOnly.session(em);
         var need = access.readable(Need.class, "need", slug, id);
         return dto(need.record(), need.drafts());
     }

@@ -1,15 +1,17 @@
 package de.ihk.overview;
 
+import de.ihk.actor.ActorKind;
 import de.ihk.actor.ActorSummary;
 import de.ihk.area.Area;
 import de.ihk.area.AreaAccess;
 import de.ihk.area.AreaDto;
 import de.ihk.common.Publication;
+import de.ihk.common.ReadOnly;
 import de.ihk.edition.Edition;
 import de.ihk.edition.EditionDto;
-import de.ihk.measure.ActionStep;
 import de.ihk.measure.MeasureStatus;
 import de.ihk.measure.MeasureSummary;
+import de.ihk.measure.StepStatus;
 import de.ihk.presentation.Presentation;
 import de.ihk.presentation.PresentationDto;
 import de.ihk.presentation.PresentationService;
@@ -20,10 +22,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hibernate.query.NativeQuery;
 
 /** The one-call front page of an area, built in a fixed number of queries whatever the area's size. */
 @ApplicationScoped
@@ -44,6 +46,7 @@ public class AreaOverviewService {
     AreaAccess access;
 
     public AreaOverview overview(String slug) {
+        ReadOnly.session(em);
         Area area = access.forRead(slug);
         boolean drafts = access.showsDrafts(area);
         LocalDate today = LocalDate.now(clock);
@@ -155,33 +158,46 @@ public class AreaOverviewService {
                 .toList();
     }
 
-    /** Open and started steps due within the horizon, overdue ones included, earliest first. */
+    /**
+     * Open and started steps due within the horizon, overdue ones included, earliest first: one query, read as the
+     * summaries the overview shows (no entities).
+     */
     @SuppressWarnings("unchecked")
     private List<AreaOverview.DueStep> stepsDueSoon(Area area, LocalDate today, boolean drafts) {
-        List<UUID> ids = em.createNativeQuery(
+        List<Object[]> rows = em.createNativeQuery(
                         """
-                        SELECT s.id FROM action_step s JOIN measure m ON m.id = s.measure_id
+                        SELECT s.id, s.title, s.due_date, s.status, m.id AS measure_id, m.code, m.title AS measure_title,
+                               m.status AS measure_status, a.id AS actor_id, a.name, a.kind
+                        FROM action_step s JOIN measure m ON m.id = s.measure_id
+                        LEFT JOIN actor a ON a.id = s.responsible_actor_id
                         WHERE m.area_id = :area AND s.status IN ('OPEN', 'IN_PROGRESS') AND s.due_date <= :horizon %s
-                        ORDER BY s.due_date, s.position, s.id LIMIT %d""".formatted(drafts ? "" : " AND " + Publication.measure("m"), DUE_STEPS), UUID.class)
+                        ORDER BY s.due_date, s.position, s.id LIMIT %d""".formatted(drafts ? "" : " AND " + Publication.measure("m"), DUE_STEPS))
+                .unwrap(NativeQuery.class)
+                .addScalar("id", UUID.class)
+                .addScalar("title", String.class)
+                .addScalar("due_date", LocalDate.class)
+                .addScalar("status", String.class)
+                .addScalar("measure_id", UUID.class)
+                .addScalar("code", String.class)
+                .addScalar("measure_title", String.class)
+                .addScalar("measure_status", String.class)
+                .addScalar("actor_id", UUID.class)
+                .addScalar("name", String.class)
+                .addScalar("kind", String.class)
                 .setParameter("area", area.id)
                 .setParameter("horizon", today.plusDays(DUE_HORIZON_DAYS))
                 .getResultList();
-        Map<UUID, ActionStep> steps = new HashMap<>();
-        em.createQuery(
-                        "SELECT s FROM ActionStep s JOIN FETCH s.measure LEFT JOIN FETCH s.responsibleActor WHERE s.id IN :ids",
-                        ActionStep.class)
-                .setParameter("ids", ids)
-                .getResultList()
-                .forEach(s -> steps.put(s.id, s));
-        return ids.stream()
-                .map(steps::get)
-                .map(s -> new AreaOverview.DueStep(
-                        s.id,
-                        s.title,
-                        s.dueDate,
-                        s.status,
-                        MeasureSummary.of(s.measure),
-                        ActorSummary.of(s.responsibleActor)))
+        return rows.stream()
+                .map(r -> new AreaOverview.DueStep(
+                        (UUID) r[0],
+                        (String) r[1],
+                        (LocalDate) r[2],
+                        StepStatus.valueOf((String) r[3]),
+                        new MeasureSummary(
+                                (UUID) r[4], (String) r[5], (String) r[6], MeasureStatus.valueOf((String) r[7])),
+                        r[8] == null
+                                ? null
+                                : new ActorSummary((UUID) r[8], (String) r[9], ActorKind.valueOf((String) r[10]))))
                 .toList();
     }
 

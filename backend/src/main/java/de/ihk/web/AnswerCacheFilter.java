@@ -35,6 +35,8 @@ public class AnswerCacheFilter {
 
     private static final String KEY = AnswerCacheFilter.class.getName() + ".key";
     private static final String API = "/api/v1/";
+    /** The key of a request when the cache is off: the response filter still gives the answer its ETag. */
+    private static final String UNCACHED = "uncached";
     /**
      * Answers that are never kept: those about the caller, admin lists, the change feed (its positions are given
      * after commit, and compaction removes changes, neither of which moves a revision), and spreadsheet exports (whole
@@ -81,21 +83,25 @@ public class AnswerCacheFilter {
         if (segments.length > 2 && "messages".equals(segments[2])) {
             return null; // the message form's token carries the time it was asked for
         }
+        if (!cache.enabled()) {
+            // The response still gets its ETag from its bytes; without a cache no key is needed, nor its revision
+            // token.
+            request.setProperty(KEY, UNCACHED);
+            return null;
+        }
         String areaSlug = "areas".equals(segments[0]) && segments.length > 1 ? segments[1] : null;
         // The Accept header is part of the key: some answers depend on it (the catalogue is JSON-LD or Turtle).
         String key = "GET " + request.getUriInfo().getRequestUri() + " " + LocalDate.now(clock) + " "
                 + revisions.token(areaSlug) + " " + request.getHeaderString(HttpHeaders.ACCEPT);
-        if (cache.enabled()) {
-            boolean[] claimed = {false};
-            AnswerCache.Answer answer = cache.get(key, claimed);
-            if (answer != null) {
-                return replay(answer, request.getHeaderString(HttpHeaders.IF_NONE_MATCH));
-            }
-            if (claimed[0]) {
-                claim.hold(key);
-            }
+        boolean[] claimed = {false};
+        AnswerCache.Answer answer = cache.get(key, claimed);
+        if (answer != null) {
+            return replay(answer, request.getHeaderString(HttpHeaders.IF_NONE_MATCH));
         }
-        request.setProperty(KEY, key); // the response gets its ETag from the key even when the cache is off
+        if (claimed[0]) {
+            claim.hold(key);
+        }
+        request.setProperty(KEY, key);
         return null;
     }
 

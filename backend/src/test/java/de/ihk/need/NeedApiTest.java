@@ -13,13 +13,17 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import de.ihk.testing.Fixtures;
+import de.ihk.testing.QueryCounter;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -28,6 +32,9 @@ class NeedApiTest {
     private static final String NEEDS = "/api/v1/areas/{slug}/needs";
     private static final String NEED = "/api/v1/areas/{slug}/needs/{id}";
     private static final String MEASURE = "/api/v1/areas/{slug}/measures/{id}";
+
+    @Inject
+    QueryCounter queries;
 
     /** A target group code no other test uses; its labels are "Gruppe CODE" and "Group CODE". */
     private static String targetGroup(String prefix) {
@@ -487,5 +494,45 @@ class NeedApiTest {
                 .contentType("application/problem+json")
                 .body("type", equalTo("/problems/not-found"));
         badInput().get(NEED, slug, "xyz").then().statusCode(400).body("errors.field", hasItem("id"));
+    }
+
+    @Test
+    void needListReadsAFixedNumberOfStatementsWhateverThePageSize() {
+        String slug = Fixtures.area();
+        List<String> fields = new ArrayList<>();
+        for (int f = 0; f < 4; f++) {
+            fields.add(Fixtures.actionField(slug, "NF" + f));
+        }
+        String groupA = targetGroup("NLA");
+        String groupB = targetGroup("NLB");
+        List<String> needs = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            needs.add(Fixtures.need(slug, fields.get(i % 4), "NL-%02d".formatted(i), groupA, groupB));
+        }
+        Map<String, Object> measure = Fixtures.measureBody("NLM", fields.get(0));
+        measure.put("needIds", needs);
+        Fixtures.measure(slug, measure);
+
+        long small = countListing(slug, 3);
+        long large = countListing(slug, 12);
+        assertThat(large).as("statements for 12 needs vs. 3 needs").isEqualTo(small);
+        assertThat(large)
+                .as("statements to list needs with their action fields, target groups and measures")
+                .isLessThanOrEqualTo(8);
+    }
+
+    private long countListing(String slug, int size) {
+        AtomicReference<Response> response = new AtomicReference<>();
+        long count =
+                queries.count(() -> response.set(api().queryParam("size", size).get(NEEDS, slug)));
+        response.get()
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(size))
+                .body("items[0].targetGroups", hasSize(2))
+                .body("items[" + (size - 1) + "].actionField.code", notNullValue())
+                .body("items[" + (size - 1) + "].targetGroups", hasSize(2))
+                .body("items[" + (size - 1) + "].measures.code", equalTo(List.of("NLM")));
+        return count;
     }
 }
