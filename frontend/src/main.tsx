@@ -5,6 +5,8 @@ import '@kern-ux/native/dist/kern.min.css';
 import './styles/app.css';
 import './styles/print.css';
 import { App } from './app/app';
+import { preloadPages } from './app/page';
+import { routes } from './app/router';
 import { loadLanguageTexts } from './lib/language-texts';
 import { initI18n } from './lib/i18n';
 import { langFromPath, localeFromPath } from './lib/paths';
@@ -24,10 +26,10 @@ function render() {
   );
 }
 
-// A page in English or Leichte Sprache waits for its texts (a small chunk of their own); should they fail to load, it
-// shows German.
+// The first render waits for the chunk of the page shown (which the page names as a preload, so it is mostly there
+// already) and, in English or Leichte Sprache, for the texts; should they fail to load, the page shows German.
 const locale = localeFromPath(window.location.pathname);
-if (locale === 'de') render();
-else void loadLanguageTexts(locale)
-    .catch(() => undefined)
-    .then(render);
+void Promise.all([
+  preloadPages(routes, window.location.pathname).catch(() => undefined),
+  locale === 'de' ? undefined : loadLanguageTexts(locale).catch(() => undefined),
+]).then(render);
