@@ -596,6 +596,14 @@ def wrk(path, conns, script, extra_args=(), duration=None):
             "errors": r["errors"] + r["non2xx_or_3xx"], "requests": r["requests"]}
 
 
+def report_script(name, headers=""):
+    """A wrk script (in the temporary directory) that reports the latencies, after `headers` (Lua lines)."""
+    path = os.path.join(tempfile.gettempdir(), f"ihk-bench-{name}.lua")
+    with open(path, "w") as f:
+        f.write(headers + REPORT_LUA)
+    return path
+
+
 def pgbench(sql, conns):
     with tempfile.NamedTemporaryFile("w", suffix=".sql", delete=False) as f:
         f.write(sql)
@@ -1162,9 +1170,7 @@ def main():
     log(f"start to first response: empty database {startup_empty:.2f} s, full dataset {startup_full:.2f} s ({times})")
     try:
         token = login_token()
-        report = os.path.join(tempfile.gettempdir(), "ihk-bench-report.lua")
-        with open(report, "w") as f:
-            f.write(REPORT_LUA)
+        report = report_script("report")
         rows = []
         trivial = {}
         # One warm-up round over every read before any measurement: the JIT compiles the shared paths (and the code
@@ -1263,12 +1269,8 @@ def uncached_only(aot, started):
     c = CONNS[-1]
     try:
         token = login_token()
-        report = os.path.join(tempfile.gettempdir(), "ihk-bench-report.lua")
-        with open(report, "w") as f:
-            f.write(REPORT_LUA)
-        signed_in = os.path.join(tempfile.gettempdir(), "ihk-bench-report-signed-in.lua")
-        with open(signed_in, "w") as f:
-            f.write(f'wrk.headers["Authorization"] = "Bearer {token}"\n' + REPORT_LUA)
+        report = report_script("report")
+        signed_in = report_script("report-signed-in", f'wrk.headers["Authorization"] = "Bearer {token}"\n')
         cases = [x for x in reads() if not x[1].startswith("/api/v1/changes")]
         for _, path, _ in cases:
             warm(path, report)
@@ -1279,7 +1281,7 @@ def uncached_only(aot, started):
             tps, pg_ms = pgbench(sql, c)
             for who, script in (("anonymous", report), ("signed in", signed_in)):
                 warm(path, script)
-                r = wrk(path, c, script, duration=max(DURATION // 2, 1))
+                r = wrk(path, c, script, duration=CACHE_OFF_DURATION)
                 lines.append(f"| {name} | {who} | {r['rps']:,.0f} | {r['p50_ms']:.2f} | {r['p99_ms']:.2f} | {r['errors']} | {tps:,.0f} "
                              f"| {r['rps'] / tps:.0%} |")
                 log(lines[-1])
@@ -1288,7 +1290,7 @@ def uncached_only(aot, started):
         subprocess.run(["rm", "-rf", RUN_APP])
     text = "\n".join([
         f"Run {datetime.datetime.now().isoformat(timespec='seconds')} (BENCH_ONLY=uncached): {AREAS} areas, answer cache off, "
-        f"{c} connections, wrk {max(DURATION // 2, 1)} s and pgbench {PG_DURATION} s per case; trivial GET /api/v1: "
+        f"{c} connections, wrk {CACHE_OFF_DURATION} s and pgbench {PG_DURATION} s per case; trivial GET /api/v1: "
         f"{trivial['rps']:,.0f} req/s; java options: `{' '.join(JAVA_OPTS + aot)}`",
         "",
         "| case | caller | req/s | p50 ms | p99 ms | errors | pgbench tps (anonymous SQL) | vs pgbench |",

@@ -29,7 +29,8 @@ async function warmUp() {
   const html = await (await fetch(url, { headers: { Accept: 'text/html' } })).text();
   const files = [...html.matchAll(/(?:src|href)="(\/[^"]+)"/g)].map((m) => m[1]);
   const slug = PATH.match(/\/areas\/([^/]+)/)?.[1];
-  const data = slug ? [`/api/v1/areas/${slug}/overview`, `/api/v1/areas/${slug}/indicators?size=200&sort=name`, '/api/v1/site'] : [];
+  // (the overview is among the page's preloads)
+  const data = slug ? [`/api/v1/areas/${slug}/indicators?size=200&sort=name`, '/api/v1/site'] : [];
   for (let i = 0; i < 5; i++) {
     await fetch(url, { headers: { Accept: 'text/html' } });
     await Promise.all([...files, ...data].map((path) => fetch(BASE_URL + path, { headers: { 'Accept-Encoding': 'gzip' } }).then((r) => r.arrayBuffer())));

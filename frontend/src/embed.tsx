@@ -24,7 +24,6 @@ function render() {
 }
 
 // An English embed waits for its texts (a chunk of their own); should they fail to load, it shows German.
-if (lang === 'de') render();
-else void loadLanguageTexts(lang)
-    .catch(() => undefined)
-    .then(render);
+void loadLanguageTexts(lang)
+  .catch(() => undefined)
+  .then(render);

@@ -31,5 +31,5 @@ function render() {
 const locale = localeFromPath(window.location.pathname);
 void Promise.all([
   preloadPages(routes, window.location.pathname).catch(() => undefined),
-  locale === 'de' ? undefined : loadLanguageTexts(locale).catch(() => undefined),
+  loadLanguageTexts(locale).catch(() => undefined),
 ]).then(render);

@@ -127,7 +127,6 @@ export default function AreaPage() {
   );
 }
 
-
 type Overview = NonNullable<ReturnType<typeof useAreaOverview>['data']>;
 
 function FieldCardsSkeleton() {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -35,10 +34,15 @@ final class PageHints {
 
     private static final PageHints NONE = new PageHints(null);
 
-    private final JsonNode manifest;
+    /** The pages with the module links of their routes, found in the manifest once. */
+    private record Hint(Page page, String modules) {}
+
+    private final List<Hint> hints;
 
     private PageHints(JsonNode manifest) {
-        this.manifest = manifest;
+        this.hints = PAGES.stream()
+                .map(page -> new Hint(page, moduleLinks(manifest, page.route())))
+                .toList();
     }
 
     /** The hints of the packaged web app, or none when its manifest is missing (the web app was not built in). */
@@ -56,48 +60,45 @@ final class PageHints {
 
     /** The {@code <link>} elements for the head of the page at {@code path}; empty when it has none. */
     String linksFor(String path) {
-        for (Page page : PAGES) {
-            Matcher m = page.path().matcher(path);
+        for (Hint hint : hints) {
+            Matcher m = hint.page().path().matcher(path);
             if (m.matches()) {
-                StringBuilder links = new StringBuilder();
-                links.append("<link rel=\"preload\" as=\"fetch\" crossorigin=\"use-credentials\" href=\"")
-                        .append(m.replaceFirst(page.api()))
-                        .append("\">");
-                for (String file : routeFiles(page.route())) {
-                    links.append("<link rel=\"modulepreload\" crossorigin href=\"/")
-                            .append(file)
-                            .append("\">");
-                }
-                return links.toString();
+                return "<link rel=\"preload\" as=\"fetch\" crossorigin=\"use-credentials\" href=\""
+                        + m.replaceFirst(hint.page().api()) + "\">" + hint.modules();
             }
         }
         return "";
     }
 
-    /** The files of a route module and of the chunks it imports, without those of the app's entry (index.html). */
-    List<String> routeFiles(String route) {
+    /**
+     * The module links of a route: its module and the chunks it imports, without those of the app's entry (index.html),
+     * which the page loads anyway.
+     */
+    private static String moduleLinks(JsonNode manifest, String route) {
         if (manifest == null || !manifest.has(route)) {
-            return List.of();
+            return "";
         }
         Set<String> entry = new LinkedHashSet<>();
-        collect("index.html", entry);
+        collect(manifest, "index.html", entry);
         Set<String> chunks = new LinkedHashSet<>();
-        collect(route, chunks);
+        collect(manifest, route, chunks);
         chunks.removeAll(entry);
-        List<String> files = new ArrayList<>();
+        StringBuilder links = new StringBuilder();
         for (String chunk : chunks) {
-            files.add(manifest.get(chunk).get("file").asText());
+            links.append("<link rel=\"modulepreload\" crossorigin href=\"/")
+                    .append(manifest.get(chunk).get("file").asText())
+                    .append("\">");
         }
-        return files;
+        return links.toString();
     }
 
-    private void collect(String chunk, Set<String> into) {
+    private static void collect(JsonNode manifest, String chunk, Set<String> into) {
         JsonNode node = manifest.get(chunk);
         if (node == null || !into.add(chunk)) {
             return;
         }
         for (JsonNode imported : node.path("imports")) {
-            collect(imported.asText(), into);
+            collect(manifest, imported.asText(), into);
         }
     }
 }
