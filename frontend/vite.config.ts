@@ -2,6 +2,7 @@
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { unusedKernRules } from './vite-plugins/unused-kern-rules';
 
 const backend = process.env.BACKEND_URL ?? 'http://localhost:8080';
 
@@ -17,7 +18,7 @@ const embedPages: Plugin = {
 };
 
 export default defineConfig({
-  plugins: [react(), embedPages],
+  plugins: [react(), embedPages, unusedKernRules(['src', 'index.html', 'embed.html'])],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
@@ -44,7 +45,7 @@ export default defineConfig({
     environment: 'jsdom',
     globals: true,
     setupFiles: ['./src/testing/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'vite-plugins/**/*.test.ts'],
     css: false,
   },
 });

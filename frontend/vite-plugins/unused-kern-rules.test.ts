@@ -1,0 +1,32 @@
+import { withoutUnusedKernRules } from './unused-kern-rules';
+
+const used = new Set(['kern-btn', 'kern-icon', 'kern-icon--add', 'kern-mb-4']);
+
+describe('withoutUnusedKernRules', () => {
+  test('keeps the rules of used classes and drops those of unused ones', () => {
+    const css = '.kern-mb-4{margin-bottom:1rem}.kern-mb-8{margin-bottom:2rem}.kern-icon--add{mask:url(a)}.kern-icon--trash{mask:url(b)}';
+    expect(withoutUnusedKernRules(css, used)).toBe('.kern-mb-4{margin-bottom:1rem}.kern-icon--add{mask:url(a)}');
+  });
+
+  test('drops only the unused selectors of a rule that other selectors need', () => {
+    expect(withoutUnusedKernRules('.kern-badge,.kern-btn:hover{color:red}', used)).toBe('.kern-btn:hover{color:red}');
+  });
+
+  test('a selector needs every KERN class it names', () => {
+    expect(withoutUnusedKernRules('.kern-btn .kern-icon--trash{width:1em}', used)).toBe('');
+  });
+
+  test('keeps rules without KERN classes, variables, font faces and keyframes', () => {
+    const css = ':root{--kern-color:#000}body{margin:0}@font-face{font-family:X}@keyframes kern-spin{to{transform:rotate(1turn)}}';
+    expect(withoutUnusedKernRules(css, used)).toBe(css);
+  });
+
+  test('drops media queries left empty and keeps the others', () => {
+    const css = '@media (min-width:40em){.kern-mb-8{margin:0}}@media (min-width:60em){.kern-mb-4{margin:0}}';
+    expect(withoutUnusedKernRules(css, used)).toBe('@media (min-width:60em){.kern-mb-4{margin:0}}');
+  });
+
+  test('keeps every button variant, since the app builds their class names at run time', () => {
+    expect(withoutUnusedKernRules('.kern-btn--tertiary{color:blue}', used)).toBe('.kern-btn--tertiary{color:blue}');
+  });
+});
