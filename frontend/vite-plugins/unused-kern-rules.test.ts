@@ -1,4 +1,6 @@
-import { withoutUnusedKernRules } from './unused-kern-rules';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BUILT_AT_RUN_TIME, withoutUnusedKernRules } from './unused-kern-rules';
 
 const used = new Set(['kern-btn', 'kern-icon', 'kern-icon--add', 'kern-mb-4']);
 
@@ -29,4 +31,22 @@ describe('withoutUnusedKernRules', () => {
   test('keeps every button variant, since the app builds their class names at run time', () => {
     expect(withoutUnusedKernRules('.kern-btn--tertiary{color:blue}', used)).toBe('.kern-btn--tertiary{color:blue}');
   });
+});
+
+test('every KERN class name the app builds from pieces has its prefix kept', () => {
+  const pieces: string[] = [];
+  const scan = (path: string) => {
+    for (const entry of readdirSync(path, { withFileTypes: true })) {
+      const full = join(path, entry.name);
+      if (entry.isDirectory()) scan(full);
+      else if (/\.tsx?$/.test(entry.name)) {
+        const code = readFileSync(full, 'utf8');
+        // `kern-btn--${variant}` and 'kern-btn--' + variant: a name that ends in - or _ where the code goes on
+        for (const [, prefix] of code.matchAll(/(kern-[a-z0-9_-]*[-_])(?:\$\{|['"`]\s*\+)/g)) pieces.push(prefix!);
+      }
+    }
+  };
+  scan('src');
+  expect(pieces.length).toBeGreaterThan(0);
+  expect(pieces.filter((prefix) => !BUILT_AT_RUN_TIME.some((kept) => prefix.startsWith(kept)))).toEqual([]);
 });

@@ -12,7 +12,7 @@ const SOURCES = /\.(tsx?|css|html)$/;
  * Class names the app builds at run time from a fixed prefix (`kern-btn--${variant}`), so that the scan of the
  * sources cannot see them whole: every class with one of these prefixes is kept.
  */
-const BUILT_AT_RUN_TIME = ['kern-btn--'];
+export const BUILT_AT_RUN_TIME = ['kern-btn--'];
 
 /**
  * Removes the rules of a stylesheet whose selectors name a KERN class that the app never uses. A rule stays when one
