@@ -636,21 +636,21 @@ def pgbench(sql, conns):
 
 # The tables of the search as de.ihk.search.SearchBranch defines them: type, FROM, title, text of the snippet, area
 # columns, the publication rule for anonymous callers, the condition of one area.
-PUBLISHED_BELOW_FIELD = ("(x.publication_status = 'PUBLISHED' AND (SELECT pf.publication_status FROM action_field pf"
-                         " WHERE pf.id = x.action_field_id) = 'PUBLISHED')")
+PUBLISHED_BELOW_FIELD = "(x.publication_status = 'PUBLISHED' AND f.publication_status = 'PUBLISHED')"
 SEARCH_BRANCHES = [
     ("AREA", "area x", "x.name", "coalesce(x.summary, '') || ' ' || coalesce(x.description, '')", "x.slug AS area_slug, x.name AS area_name, NULL::uuid AS measure_id",
      "x.publication_status = 'PUBLISHED'", "x.id = '{id}'"),
     ("ACTION_FIELD", "action_field x JOIN area a ON a.id = x.area_id", "x.title",
      "coalesce(x.goal, '') || ' ' || coalesce(x.description, '')", "a.slug AS area_slug, a.name AS area_name, NULL::uuid AS measure_id",
      "a.publication_status = 'PUBLISHED' AND x.publication_status = 'PUBLISHED'", "x.area_id = '{id}'"),
-    ("NEED", "need x JOIN area a ON a.id = x.area_id", "x.title",
+    ("NEED", "need x JOIN area a ON a.id = x.area_id JOIN action_field f ON f.id = x.action_field_id", "x.title",
      "coalesce(x.description, '') || ' ' || coalesce(x.evidence, '')", "a.slug AS area_slug, a.name AS area_name, NULL::uuid AS measure_id",
      "a.publication_status = 'PUBLISHED' AND " + PUBLISHED_BELOW_FIELD, "x.area_id = '{id}'"),
-    ("MEASURE", "measure x JOIN area a ON a.id = x.area_id", "x.title",
+    ("MEASURE", "measure x JOIN area a ON a.id = x.area_id JOIN action_field f ON f.id = x.action_field_id", "x.title",
      "coalesce(x.summary, '') || ' ' || coalesce(x.description, '')", "a.slug AS area_slug, a.name AS area_name, NULL::uuid AS measure_id",
      "a.publication_status = 'PUBLISHED' AND " + PUBLISHED_BELOW_FIELD, "x.area_id = '{id}'"),
-    ("ACTION_STEP", "action_step x JOIN measure m ON m.id = x.measure_id JOIN area a ON a.id = m.area_id", "x.title",
+    ("ACTION_STEP", "action_step x JOIN measure m ON m.id = x.measure_id JOIN area a ON a.id = m.area_id"
+     " JOIN action_field f ON f.id = m.action_field_id", "x.title",
      "coalesce(x.description, '')", "a.slug AS area_slug, a.name AS area_name, m.id AS measure_id",
      "a.publication_status = 'PUBLISHED' AND " + PUBLISHED_BELOW_FIELD.replace("x.", "m."), "m.area_id = '{id}'"),
     ("ACTOR", "actor x", "x.name", "coalesce(x.description, '')", "NULL AS area_slug, NULL AS area_name, NULL::uuid AS measure_id", "TRUE",
@@ -684,12 +684,13 @@ def search_sql(text, area, size=20):
     match = f"ts_match_vq(x.search_vector, {q})" if area is not None else f"x.search_vector @@ {q}"
     count = f"SELECT count(*) FROM (SELECT 1 FROM ({union(match)}) hits LIMIT {SEARCH_MAX_RESULTS + 1}) c;\n"
     if area is not None:
-        pages = [f"SELECT hits.*, CASE WHEN hits.in_title THEN 2.0 ELSE 1.0 END FROM "
+        count = ""  # counted by the page's query
+        pages = [f"SELECT hits.*, count(*) OVER (), CASE WHEN hits.in_title THEN 2.0 ELSE 1.0 END FROM "
                  f"({union(match, extra=f', ts_match_vq(x.title_vector, {q}) AS in_title')}) hits"
                  f" ORDER BY hits.in_title DESC, hits.title_length, hits.title, hits.id LIMIT {size} OFFSET 0;\n"]
     else:
         title = f"x.title_vector @@ {q}"
-        pages = [f"SELECT hits.*, 2.0 FROM ({union(f'{match} AND {title}', size)}) hits"
+        pages = [f"SELECT hits.*, 2.0 FROM ({union(f'{title} AND {match}', size)}) hits"
                  f" ORDER BY hits.title_length, hits.title, hits.id LIMIT {size};\n"]
         first = psql("-c", pages[0]).splitlines()
         if len(first) < size:

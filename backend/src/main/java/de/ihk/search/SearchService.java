@@ -71,16 +71,21 @@ public class SearchService {
         }
         // A plan for the words searched, never a generic one: the planner chooses between reading a tier in index
         // order (a common word) and sorting the matches from the GIN index (a rare one) by how often the words occur.
-        em.createNativeQuery("SELECT set_config('plan_cache_mode', 'force_custom_plan', true)")
+        // No parallel workers: a search reads a few hundred rows, and starting workers costs more than that (under
+        // concurrent searches they also take the cores from the other connections).
+        em.createNativeQuery("SELECT set_config('plan_cache_mode', 'force_custom_plan', true),"
+                        + " set_config('max_parallel_workers_per_gather', '0', true)")
                 .getSingleResult();
+        if (search.area != null) {
+            return inArea(search, page);
+        }
         long matches = count(search);
         long total = Math.min(matches, MAX_RESULTS);
         int end = (int) Math.min(page.offset() + page.size(), total);
         if (page.offset() >= end) {
             return SearchPage.of(List.of(), page, total, matches > MAX_RESULTS);
         }
-        List<Object[]> rows =
-                search.area != null ? inArea(search, page.offset(), end) : acrossAreas(search, page.offset(), end);
+        List<Object[]> rows = acrossAreas(search, page.offset(), end);
         return SearchPage.of(withSnippets(search, rows), page, total, matches > MAX_RESULTS);
     }
 
@@ -116,7 +121,8 @@ public class SearchService {
      * matches, or the few matches of a rare word sorted).
      */
     private List<Object[]> acrossAreas(Search search, int offset, int end) {
-        List<Object[]> rows = new ArrayList<>(tier(search, MATCH + " AND " + TITLE_MATCH, TITLE_TIER, end));
+        // The title first: the smaller vector, and the condition that rules out most rows read in index order.
+        List<Object[]> rows = new ArrayList<>(tier(search, TITLE_MATCH + " AND " + MATCH, TITLE_TIER, end));
         if (rows.size() < end) {
             rows.addAll(tier(search, MATCH + " AND NOT " + TITLE_MATCH, TEXT_TIER, end - rows.size()));
         }
@@ -130,14 +136,23 @@ public class SearchService {
         return search.bind(query).getResultList();
     }
 
-    /** The results from {@code offset} to {@code end} within one area: its matches, ranked. */
+    /**
+     * A page within one area: the area's matches ranked, with their number (every match is read to rank them, so
+     * counting them costs no second query, unless the page lies beyond the last match).
+     */
     @SuppressWarnings("unchecked")
-    private List<Object[]> inArea(Search search, int offset, int end) {
-        Query query = em.createNativeQuery("SELECT hits.*, CASE WHEN hits.in_title THEN " + TITLE_TIER + " ELSE "
-                + TEXT_TIER + " END FROM (" + union(search, MATCH_IN_AREA, null) + ") hits"
-                + " ORDER BY hits.in_title DESC, hits.title_length, hits.title, hits.id LIMIT " + (end - offset)
-                + " OFFSET " + offset);
-        return search.bind(query).getResultList();
+    private SearchPage inArea(Search search, PageRequest page) {
+        int end = Math.min(page.offset() + page.size(), MAX_RESULTS);
+        List<Object[]> rows = List.of();
+        if (page.offset() < end) {
+            Query query = em.createNativeQuery("SELECT hits.*, count(*) OVER (), CASE WHEN hits.in_title THEN "
+                    + TITLE_TIER + " ELSE " + TEXT_TIER + " END FROM (" + union(search, MATCH_IN_AREA, null) + ") hits"
+                    + " ORDER BY hits.in_title DESC, hits.title_length, hits.title, hits.id LIMIT "
+                    + (end - page.offset()) + " OFFSET " + page.offset());
+            rows = search.bind(query).getResultList();
+        }
+        long matches = rows.isEmpty() ? count(search) : ((Number) rows.get(0)[rows.get(0).length - 2]).longValue();
+        return SearchPage.of(withSnippets(search, rows), page, Math.min(matches, MAX_RESULTS), matches > MAX_RESULTS);
     }
 
     /**
@@ -161,6 +176,9 @@ public class SearchService {
     /** The page's results with their snippets, computed for these records only. */
     @SuppressWarnings("unchecked")
     private List<SearchResult> withSnippets(Search search, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
         List<SearchResultType> shown = rows.stream()
                 .map(row -> SearchResultType.valueOf((String) row[0]))
                 .distinct()
