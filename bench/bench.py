@@ -8,16 +8,18 @@ realistic workload: 64 connections for 60 s over many distinct URLs with latency
 Writes bench/results/latest.md and latest.json. BENCH_QUICK=1: small dataset, 1 s per case (a smoke run of about a minute).
 BENCH_ONLY=uncached: only the reads with the answer cache off, anonymous and signed in, at 32 connections, next to
 pgbench (bench/results/uncached.md); for comparing a change to the read paths before and after in a few minutes.
+BENCH_ONLY=search: only the searches, answer cache off, in one area and across all areas at 1 and 32 connections next
+to pgbench of their SQL, for a common word, a rare one and a mix from bench/search-words.txt (bench/results/search.md).
 """
-import concurrent.futures, datetime, hashlib, http.client, http.server, json, os, re, subprocess, sys, tempfile, threading, time, uuid
+import concurrent.futures, datetime, hashlib, http.client, http.server, json, os, re, subprocess, sys, tempfile, threading, time, urllib.parse, uuid
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BENCH = os.path.join(ROOT, "bench")
 RESULTS = os.path.join(BENCH, "results")
 QUICK = os.environ.get("BENCH_QUICK") == "1"
 ONLY = os.environ.get("BENCH_ONLY", "")
-if ONLY not in ("", "uncached"):
-    sys.exit("BENCH_ONLY knows one value: uncached")
+if ONLY not in ("", "uncached", "search"):
+    sys.exit("BENCH_ONLY knows two values: uncached, search")
 AREAS = int(os.environ.get("BENCH_AREAS", 50 if QUICK else 1000))
 ACTORS = int(os.environ.get("BENCH_ACTORS", 500 if QUICK else 5000))
 DURATION = int(os.environ.get("BENCH_DURATION", 1 if QUICK else 9))
@@ -98,6 +100,11 @@ class Backend:
         """Starts the jar and returns seconds from process start to the first successful API response."""
         env = dict(os.environ, DB_URL=f"jdbc:postgresql://127.0.0.1:5432/{self.db}", DB_USER=DB_USER, DB_PASSWORD=DB_PASSWORD,
                    PORT=str(PORT), MANAGEMENT_PORT=str(MANAGEMENT_PORT), DEMO_DATA="false", OUTBOUND_ALLOW_LOCAL="true", ADMIN_PASSWORD=ADMIN_PASSWORD, MALLOC_ARENA_MAX="2", **self.env)
+        try:
+            request("GET", "/api/v1")
+            sys.exit(f"Port {PORT} already answers: another backend (of an interrupted run?) is still running")
+        except OSError:
+            pass
         self.logfile = open(os.path.join(RESULTS, f"backend-{self.name}.log"), "w")
         t0 = time.monotonic()
         self.proc = subprocess.Popen([JAVA, *JAVA_OPTS, *extra, "-jar", os.path.join(RUN_APP, "quarkus-run.jar")], env=env, stdout=self.logfile, stderr=subprocess.STDOUT)
@@ -110,6 +117,7 @@ class Backend:
             except OSError:
                 pass
             time.sleep(0.02)
+        self.proc.kill()  # not left running on the port for the next run
         sys.exit("The backend did not answer within 180 s")
 
     def rss_mb(self):
@@ -605,13 +613,18 @@ def report_script(name, headers=""):
 
 
 def pgbench(sql, conns):
-    with tempfile.NamedTemporaryFile("w", suffix=".sql", delete=False) as f:
-        f.write(sql)
+    """pgbench of one script, or of several (a list) drawn at random for each transaction."""
+    files = []
+    for text in sql if isinstance(sql, list) else [sql]:
+        with tempfile.NamedTemporaryFile("w", suffix=".sql", delete=False) as f:
+            f.write(text)
+        files += ["-f", f.name]
     # The same 5 s limit as wrk's timeout, so that a query that cannot finish does not hold the run for minutes.
     env = dict(os.environ, PGPASSWORD=DB_PASSWORD, PGOPTIONS="-c statement_timeout=5000")
     out = subprocess.run([PGBENCH, "-n", "-M", "prepared", "-c", str(conns), "-j", str(min(conns, 2)), "-T", str(PG_DURATION),
-                          "-f", f.name, "-h", "127.0.0.1", "-U", DB_USER, DB], capture_output=True, text=True, env=env)
-    os.unlink(f.name)
+                          *files, "-h", "127.0.0.1", "-U", DB_USER, DB], capture_output=True, text=True, env=env)
+    for name in files[1::2]:
+        os.unlink(name)
     m = re.search(r"tps = ([\d.]+)", out.stdout)
     lat = re.search(r"latency average = ([\d.]+) ms", out.stdout)
     if not m:
@@ -621,43 +634,76 @@ def pgbench(sql, conns):
 
 # --- The SQL behind each read, as the backend sends it for an anonymous caller (see the services). ---
 
-def search_sql(text, area):
-    src = open(os.path.join(ROOT, "backend/src/main/java/de/ihk/search/SearchService.java")).read()
-    hits = re.search(r'HITS = """\n(.*?)""";', src, re.S).group(1)
-    area_public = "a.publication_status = 'PUBLISHED'"
-    measure_public = ("(m.publication_status = 'PUBLISHED' AND (SELECT f.publication_status FROM action_field f"
-                      " WHERE f.id = m.action_field_id) = 'PUBLISHED')")
-    need_public = measure_public.replace("m.", "n.").replace("(SELECT f.publication_status FROM action_field f WHERE f.id = n.action_field_id)",
-                                                           "(SELECT f.publication_status FROM action_field f WHERE f.id = n.action_field_id)")
-    hits = hits.replace("%1$s", f"({area_public})").replace("%2$s", f"({area_public} AND f.publication_status = 'PUBLISHED')") \
-        .replace("%3$s", f"({area_public} AND {need_public})").replace("%4$s", f"({area_public} AND {measure_public})")
-    if area is None:
-        scope = ["TRUE"] * 5
-        lookup = ""
-    else:
+# The tables of the search as de.ihk.search.SearchBranch defines them: type, FROM, title, text of the snippet, area
+# columns, the publication rule for anonymous callers, the condition of one area.
+PUBLISHED_BELOW_FIELD = "(x.publication_status = 'PUBLISHED' AND f.publication_status = 'PUBLISHED')"
+SEARCH_BRANCHES = [
+    ("AREA", "area x", "x.name", "coalesce(x.summary, '') || ' ' || coalesce(x.description, '')", "x.slug AS area_slug, x.name AS area_name, NULL::uuid AS measure_id",
+     "x.publication_status = 'PUBLISHED'", "x.id = '{id}'"),
+    ("ACTION_FIELD", "action_field x JOIN area a ON a.id = x.area_id", "x.title",
+     "coalesce(x.goal, '') || ' ' || coalesce(x.description, '')", "a.slug AS area_slug, a.name AS area_name, NULL::uuid AS measure_id",
+     "a.publication_status = 'PUBLISHED' AND x.publication_status = 'PUBLISHED'", "x.area_id = '{id}'"),
+    ("NEED", "need x JOIN area a ON a.id = x.area_id JOIN action_field f ON f.id = x.action_field_id", "x.title",
+     "coalesce(x.description, '') || ' ' || coalesce(x.evidence, '')", "a.slug AS area_slug, a.name AS area_name, NULL::uuid AS measure_id",
+     "a.publication_status = 'PUBLISHED' AND " + PUBLISHED_BELOW_FIELD, "x.area_id = '{id}'"),
+    ("MEASURE", "measure x JOIN area a ON a.id = x.area_id JOIN action_field f ON f.id = x.action_field_id", "x.title",
+     "coalesce(x.summary, '') || ' ' || coalesce(x.description, '')", "a.slug AS area_slug, a.name AS area_name, NULL::uuid AS measure_id",
+     "a.publication_status = 'PUBLISHED' AND " + PUBLISHED_BELOW_FIELD, "x.area_id = '{id}'"),
+    ("ACTION_STEP", "action_step x JOIN measure m ON m.id = x.measure_id JOIN area a ON a.id = m.area_id"
+     " JOIN action_field f ON f.id = m.action_field_id", "x.title",
+     "coalesce(x.description, '')", "a.slug AS area_slug, a.name AS area_name, m.id AS measure_id",
+     "a.publication_status = 'PUBLISHED' AND " + PUBLISHED_BELOW_FIELD.replace("x.", "m."), "m.area_id = '{id}'"),
+    ("ACTOR", "actor x", "x.name", "coalesce(x.description, '')", "NULL AS area_slug, NULL AS area_name, NULL::uuid AS measure_id", "TRUE",
+     "x.municipality = '{municipality}'"),
+]
+SEARCH_MAX_RESULTS = 1000  # SearchService.MAX_RESULTS
+
+
+def search_sql(text, area, size=20):
+    """The statements that the backend (de.ihk.search.SearchService) sends for the first page of a search by an
+    anonymous caller. Whether the second tier is read and which records get snippets depends on the data: this asks
+    the database once, as the backend would."""
+    q = f"websearch_to_tsquery('german', '{text}')"
+    lookup = ""
+    if area is not None:
         n = int(area.split("-")[1])
-        a = f"'{uid('area', n)}'"
-        scope = [f"a.id = {a}", f"f.area_id = {a}", f"n.area_id = {a}", f"m.area_id = {a}", f"ac.municipality = 'Stadt {n % 400}'"]
         lookup = f"SELECT id, municipality FROM area WHERE slug = '{area}';\n"
-    for k, cond in enumerate(scope):
-        hits = hits.replace(f"%{k + 5}$s", cond)
-    if area is not None and "ts_match_vq" in src:  # as SearchService does within one area
-        hits = re.sub(r"(\w+)\.search_vector @@ q\.tsq", r"ts_match_vq(\1.search_vector, q.tsq)", hits)
-    cap = re.search(r"MATCHES_PER_TYPE_ACROSS_AREAS = (\d+);", src)
-    if area is None and cap:  # as SearchService does across all areas
-        hits = "UNION ALL".join(f"({b} LIMIT {cap.group(1)})\n" for b in hits.split("UNION ALL"))
-    if ":area" in hits:  # the SQL of the backend before the search was restricted by area id
-        hits = hits.replace(":area", "NULL" if area is None else f"'{area}'")
-    with_q = f"WITH q AS (SELECT websearch_to_tsquery('german', '{text}') AS tsq) "
-    flat = lambda s: " ".join(s.split())
-    count = flat(with_q + f"SELECT count(*) FROM ({hits}) hits") + ";\n"
-    page = flat(with_q + f"""SELECT hit.type, hit.id, hit.title,
-        ts_headline('german', replace(replace(replace(hit.body, '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), q.tsq,
-          'StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "'),
-        hit.rank, hit.area_slug, hit.area_name, hit.measure_id
-        FROM (SELECT * FROM ({hits}) hits ORDER BY hits.rank DESC, hits.title, hits.id LIMIT 20 OFFSET 0) hit, q
-        ORDER BY hit.rank DESC, hit.title, hit.id""") + ";\n"
-    return lookup + count + page
+        scope = {"id": uid("area", n), "municipality": f"Stadt {n % 400}"}
+
+    def hits(branch, match, extra=""):
+        kind, frm, title, _, cols, published, in_area = branch
+        where = in_area.format(**scope) if area is not None else "TRUE"
+        return (f"SELECT '{kind}' AS type, x.id, {title} AS title, length({title}) AS title_length, {cols}{extra} FROM {frm}"
+                f" WHERE {match} AND ({published}) AND {where}")
+
+    def union(match, limit=None, extra=""):
+        return " UNION ALL ".join(
+            hits(b, match, extra) if limit is None else f"({hits(b, match, extra)} ORDER BY length({b[2]}), {b[2]}, x.id LIMIT {limit})"
+            for b in SEARCH_BRANCHES)
+
+    match = f"ts_match_vq(x.search_vector, {q})" if area is not None else f"x.search_vector @@ {q}"
+    count = f"SELECT count(*) FROM (SELECT 1 FROM ({union(match)}) hits LIMIT {SEARCH_MAX_RESULTS + 1}) c;\n"
+    if area is not None:
+        count = ""  # counted by the page's query
+        pages = [f"SELECT hits.*, count(*) OVER (), CASE WHEN hits.in_title THEN 2.0 ELSE 1.0 END FROM "
+                 f"({union(match, extra=f', ts_match_vq(x.title_vector, {q}) AS in_title')}) hits"
+                 f" ORDER BY hits.in_title DESC, hits.title_length, hits.title, hits.id LIMIT {size} OFFSET 0;\n"]
+    else:
+        title = f"x.title_vector @@ {q}"
+        pages = [f"SELECT hits.*, 2.0 FROM ({union(f'{title} AND {match}', size)}) hits"
+                 f" ORDER BY hits.title_length, hits.title, hits.id LIMIT {size};\n"]
+        first = psql("-c", pages[0]).splitlines()
+        if len(first) < size:
+            rest = size - len(first)
+            pages.append(f"SELECT hits.*, 1.0 FROM ({union(f'{match} AND NOT {title}', rest)}) hits"
+                         f" ORDER BY hits.title_length, hits.title, hits.id LIMIT {rest};\n")
+    rows = [line.split("|") for p in pages for line in psql("-c", p).splitlines()][:size]
+    snippets = " UNION ALL ".join(
+        f"SELECT x.id, ts_headline('german', replace(replace(replace({b[3]}, '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), {q}, "
+        f"'StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"') "
+        f"FROM {b[1].split()[0]} x WHERE x.id IN ({', '.join(repr(r[1]) for r in rows if r[0] == b[0])})"
+        for b in SEARCH_BRANCHES if any(r[0] == b[0] for r in rows))
+    return lookup + count + "".join(pages) + (snippets + ";\n" if snippets else "")
 
 
 MEASURE_PUBLIC = ("(m.publication_status = 'PUBLISHED' AND (SELECT f.publication_status FROM action_field f"
@@ -1116,7 +1162,8 @@ def main():
     reused = reusable_dataset(fingerprint)
     global REUSED
     REUSED = reused
-    for db in ((EMPTY_DB,) if reused else (DB, EMPTY_DB)):
+    # The empty database only serves the start-up comparison, which BENCH_ONLY runs leave out.
+    for db in ((() if ONLY else (EMPTY_DB,)) if reused else ((DB,) if ONLY else (DB, EMPTY_DB))):
         psql_admin(f"DROP DATABASE IF EXISTS {db} WITH (FORCE)")
         psql_admin(f"CREATE DATABASE {db} OWNER {DB_USER}")
 
@@ -1127,9 +1174,10 @@ def main():
     if AOT and not os.path.exists(os.path.join(RUN_APP, "app.aot")):
         log("no AOT cache was written; starting without")
         aot.clear()
-    b = Backend("migrate-empty", EMPTY_DB)
-    b.start(aot)
-    b.stop()
+    if not ONLY:
+        b = Backend("migrate-empty", EMPTY_DB)
+        b.start(aot)
+        b.stop()
 
     if reused:
         generation = float(reused)
@@ -1159,6 +1207,8 @@ def main():
 
     if ONLY == "uncached":
         return uncached_only(aot, started)
+    if ONLY == "search":
+        return search_only(aot, started)
     times = {"empty": [], "full": []}
     for k in range(STARTS):
         for kind, db in (("empty", EMPTY_DB), ("full", DB)):
@@ -1302,6 +1352,73 @@ def uncached_only(aot, started):
         f.write(text)
     print()
     print(text)
+
+
+SEARCH_COMMON = "Spielplatz"  # a word of the generator's vocabulary: in about half of all records
+SEARCH_RARE = "Fördergebiet 17"  # one area's name
+SEARCH_MIX = 200  # the most popular lines of bench/search-words.txt
+SEARCH_MIX_PGBENCH = 20  # of which pgbench runs the first ones, one drawn at random per transaction
+SEARCH_DURATION = 5
+
+
+def search_mix_script(words, area):
+    """A wrk script that searches one of `words` at random per request (in `area`, or across all areas)."""
+    scope = f"&area={area}" if area else ""
+    return report_script(f"search-mix-{area or 'all'}", f"""local WORDS = {lua_value(words)}
+local function enc(s) return (s:gsub("[^%w%-_.~]", function(ch) return string.format("%%%02X", ch:byte()) end)) end
+function request() return wrk.format("GET", "/api/v1/search?q=" .. enc(WORDS[math.random(#WORDS)]) .. "{scope}") end
+""")
+
+
+def search_only(aot, started):
+    """The searches with the answer cache off: a common word, a rare one and a mix of many, in one area and across all
+    areas, at 1 and 32 connections, each next to pgbench of the SQL that the backend sends for it (anonymous)."""
+    words = [l.strip() for l in open(os.path.join(BENCH, "search-words.txt"), encoding="utf-8")
+             if l.strip() and not l.startswith("#")][:SEARCH_MIX]
+    report = report_script("report")
+    matches = {}
+    for word in (SEARCH_COMMON, SEARCH_RARE):
+        matches[word] = int(psql("-c", "SELECT " + " + ".join(
+            f"(SELECT count(*) FROM {t} WHERE search_vector @@ websearch_to_tsquery('german', '{word}'))"
+            for t in ("area", "action_field", "need", "measure", "action_step", "actor"))).strip())
+    b = Backend("search", DB, {"ANSWER_CACHE": "false"})
+    b.start(aot)
+    lines = []
+    try:
+        for area in (SLUG, None):
+            cases = [(f"'{w}' ({matches[w]:,} records match)", wrk_path(w, area), report, search_sql(w, area))
+                     for w in (SEARCH_COMMON, SEARCH_RARE)]
+            cases.append((f"mix of {len(words)} queries", "/api/v1/search", search_mix_script(words, area),
+                          [search_sql(w.replace("'", "''"), area) for w in words[:SEARCH_MIX_PGBENCH]]))
+            for name, path, script, sql in cases:
+                warm(path, script)
+                for c in CONNS:
+                    r = wrk(path, c, script, duration=SEARCH_DURATION)
+                    tps, pg_ms = pgbench(sql, c)
+                    lines.append(f"| {name} | {'one area' if area else 'all areas'} | {c} | {r['rps']:,.0f} | {r['p50_ms']:.2f} "
+                                 f"| {r['p99_ms']:.2f} | {r['errors']} | {tps:,.0f} | {pg_ms:.2f} |")
+                    log(lines[-1])
+    finally:
+        b.stop()
+        subprocess.run(["rm", "-rf", RUN_APP])
+    text = "\n".join([
+        f"Run {datetime.datetime.now().isoformat(timespec='seconds')} (BENCH_ONLY=search): {AREAS} areas, answer cache off, "
+        f"wrk {SEARCH_DURATION} s and pgbench {PG_DURATION} s per case (pgbench of the mix: its first {SEARCH_MIX_PGBENCH} "
+        f"queries); java options: `{' '.join(JAVA_OPTS + aot)}`",
+        "",
+        "| search | scope | conns | req/s | p50 ms | p99 ms | errors | pgbench tps | pgbench mean ms |",
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|", *lines, "",
+        f"- load average (1, 5, 15 min) at the start: {', '.join(LOAD_AT_START)}; at the end: "
+        f"{', '.join(open('/proc/loadavg').read().split()[:3])}",
+        f"- whole run: {time.monotonic() - started:.0f} s"]) + "\n"
+    with open(os.path.join(RESULTS, "search.md"), "w") as f:
+        f.write(text)
+    print()
+    print(text)
+
+
+def wrk_path(word, area):
+    return "/api/v1/search?q=" + urllib.parse.quote(word) + (f"&area={area}" if area else "")
 
 
 def finish(rows, trivial, rss, rss_cache_off, check, times, startup_empty, startup_full, generation, counts, aot, started):

@@ -1301,7 +1301,7 @@ export interface paths {
         };
         /**
          * Search the public records
-         * @description Requires: nothing; drafts are found only by editors of their area, contributors whose actors work in it, and admins. Full-text search over areas, action fields, needs, measures, action steps and actors with German stemming (PostgreSQL `websearch_to_tsquery('german', q)`: words, "quoted phrases", `or`, `-excluded`), ranked by relevance (`ts_rank`, best first). Without `area`, each type contributes at most its first 1,000 matches (so that a common word stays fast with a thousand areas): `totalItems` counts those, and the ranking is among them. Also as CSV or XLSX with every row (see Spreadsheets above).
+         * @description Requires: nothing; drafts are found only by editors of their area, contributors whose actors work in it, and admins. Full-text search over areas, action fields, needs, measures, action steps and actors with German stemming (PostgreSQL `websearch_to_tsquery('german', q)`: words, "quoted phrases", `or`, `-excluded`). Ranked over every match: first the records whose title matches the query (`rank` 2), then those that match only in their other texts (`rank` 1); within each, the shorter title first, then by title and id. The best 1,000 results are listed: when more records match, `totalItems` is 1,000 and `totalItemsCapped` is true. Also as CSV or XLSX with every listed row (see Spreadsheets above).
          */
         get: operations["search"];
         put?: never;
@@ -4663,7 +4663,7 @@ export interface components {
             title: string;
             /** @description Excerpt with the matches wrapped in `<mark>…</mark>`; all other text is HTML-escaped. */
             snippet: string;
-            /** @description Relevance (PostgreSQL `ts_rank`); higher is better. */
+            /** @description Relevance tier: 2 when the title matches the query, 1 when only the other texts do (summary, description, goal, evidence); results are ordered by it, then by shorter title. */
             rank: number;
             area: components["schemas"]["AreaRef"];
             /**
@@ -4687,7 +4687,7 @@ export interface components {
             size: number;
             /**
              * Format: int64
-             * @description Number of items over all pages.
+             * @description Number of results over all pages; at most 1,000 (see `totalItemsCapped`).
              */
             totalItems: number;
             /**
@@ -4695,6 +4695,8 @@ export interface components {
              * @description Number of pages.
              */
             totalPages: number;
+            /** @description True when more records match than the 1,000 listed; `totalItems` is then 1,000. */
+            totalItemsCapped: boolean;
         };
         /** @description Who made a change: an account signed in by session, or an API token. Changes made by the synchronisation with the council information system are recorded with the name `Ratsinformationssystem`, the role `ADMIN` and `viaToken` `false`, whoever started it. */
         RevisionAuthor: {

@@ -7,11 +7,14 @@ import { LoadingStatus, Skeleton } from '@/components/ui/skeleton';
 import { EmptyState, ErrorState } from '@/components/ui/states';
 import { useSearch } from '@/features/search/api/search';
 import { SearchResults } from '@/features/search/components/search-results';
+import { formatNumber } from '@/lib/format';
 import { paths } from '@/lib/paths';
+import { useLang } from '@/lib/use-lang';
 
 /** Search results for the query in the URL (`?q=…&area=…&page=…`). */
 export default function SearchPage() {
   const { t } = useTranslation();
+  const lang = useLang();
   const [params] = useSearchParams();
   const q = params.get('q')?.trim() ?? '';
   const area = params.get('area') ?? undefined;
@@ -40,7 +43,11 @@ export default function SearchPage() {
       ) : (
         <div aria-busy={search.isFetching}>
           <p className="kern-body" role="status" aria-live="polite">
-            {search.data ? t('search.count', { count: search.data.totalItems }) : t('state.loading')}
+            {search.data
+              ? search.data.totalItemsCapped
+                ? t('search.countCapped', { total: formatNumber(search.data.totalItems, lang) })
+                : t('search.count', { count: search.data.totalItems })
+              : t('state.loading')}
           </p>
           {search.isPending ? (
             <>

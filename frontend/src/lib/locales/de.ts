@@ -239,6 +239,7 @@ export const de = {
     noQuery: 'Geben Sie oben einen Suchbegriff ein.',
     count_one: '{{count}} Treffer.',
     count_other: '{{count}} Treffer.',
+    countCapped: 'Mehr als {{total}} Treffer; die besten {{total}} werden gezeigt. Mit weiteren Wörtern finden Sie genauer.',
     empty: 'Zu „{{q}}“ wurde nichts gefunden. Versuchen Sie ein anderes oder allgemeineres Wort.',
   },
   searchType: {

@@ -241,6 +241,7 @@ export const en: typeof de = {
     noQuery: 'Enter a search term above.',
     count_one: '{{count}} result.',
     count_other: '{{count}} results.',
+    countCapped: 'More than {{total}} results; the best {{total}} are shown. Add words to narrow the search.',
     empty: 'Nothing was found for “{{q}}”. Try another or a more general word (the content is in German).',
   },
   searchType: {

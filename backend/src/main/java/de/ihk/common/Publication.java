@@ -42,6 +42,15 @@ public final class Publication {
         return "(" + m + ".publication_status = " + PUBLISHED + " AND " + actionFieldOf(m + ".action_field_id") + ")";
     }
 
+    /**
+     * The same rules as {@link #need} and {@link #measure} for a query that joins the record's (primary) action field as
+     * {@code f}: the planner then estimates the condition from statistics (it guesses a scalar subquery's result as
+     * rare, which makes it avoid reading a table in index order).
+     */
+    public static String withActionFieldJoined(String record, String f) {
+        return "(" + record + ".publication_status = " + PUBLISHED + " AND " + actionField(f) + ")";
+    }
+
     /** The presentation {@code p} is published. */
     public static String presentation(String p) {
         return p + ".publication_status = " + PUBLISHED;

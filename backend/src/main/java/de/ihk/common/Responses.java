@@ -46,7 +46,12 @@ public final class Responses {
     }
 
     public static Response page(Page<?> page, UriInfo uri) {
-        Response.ResponseBuilder response = Response.ok(page);
+        return page(page, page, uri);
+    }
+
+    /** A page answered as {@code body} (a page with more fields), with the paging links of {@code page}. */
+    public static Response page(Object body, Page<?> page, UriInfo uri) {
+        Response.ResponseBuilder response = Response.ok(body);
         List<String> links = new ArrayList<>();
         int last = Math.max(page.totalPages() - 1, 0);
         links.add(link(uri, 0, page.size(), "first"));

@@ -28,6 +28,7 @@ public class SearchResource {
         String text = params.text();
         PageRequest request = params.page();
         List<SearchResultType> types = params.types();
-        return Responses.page(service.search(text, params.area(), types, request), uri);
+        SearchPage page = service.search(text, params.area(), types, request);
+        return Responses.page(page, page.asPage(), uri);
     }
 }

@@ -1,89 +1,54 @@
 package de.ihk.search;
 
 import de.ihk.access.DraftAccess;
-import de.ihk.common.Page;
 import de.ihk.common.PageRequest;
-import de.ihk.common.Publication;
 import de.ihk.common.Rows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
- * Full-text search over areas, action fields, needs, measures, steps and actors with PostgreSQL's
- * German configuration (stemming, stop words), ranked by ts_rank. Snippets are computed for the
+ * Full-text search over areas, action fields, needs, measures, steps and actors with PostgreSQL's German configuration
+ * (stemming, stop words).
+ *
+ * <p>The ranking is defined so that it can be computed for every match without reading every match: first the records
+ * whose title matches the query (tier 2), then those that match only in their other texts (tier 1); within a tier the
+ * shorter title first (the query words make up more of it), then title and id. Across all areas each tier is read
+ * through the tables' search order indexes (or, for a rare word, from the GIN indexes and sorted), page by page, and
+ * the second tier only when the first does not fill the page. Within one area the area's records are read by area and
+ * ranked. At most {@value #MAX_RESULTS} results are listed; the count stops there too. Snippets are computed for the
  * returned page only.
  */
 @ApplicationScoped
 @Transactional
 public class SearchService {
 
-    private static final String ESCAPED = "replace(replace(replace(%s, '&', '&amp;'), '<', '&lt;'), '>', '&gt;')";
+    /** The best this many results are listed and counted; when more records match, the page says so. */
+    public static final int MAX_RESULTS = 1000;
 
-    /** One branch per type: type, id, title, text to show a snippet of, vector, area, measure (for steps). */
-    private static final String HITS = """
-            SELECT 'AREA' AS type, a.id, a.name AS title, coalesce(a.summary, '') || ' ' || coalesce(a.description, '') AS body,
-                   ts_rank(a.search_vector, q.tsq) AS rank, a.slug AS area_slug, a.name AS area_name, NULL::uuid AS measure_id
-              FROM area a, q WHERE a.search_vector @@ q.tsq AND %5$s
-               AND %1$s
-            UNION ALL
-            SELECT 'ACTION_FIELD', f.id, f.title, coalesce(f.goal, '') || ' ' || coalesce(f.description, ''),
-                   ts_rank(f.search_vector, q.tsq), a.slug, a.name, NULL
-              FROM action_field f JOIN area a ON a.id = f.area_id, q
-             WHERE f.search_vector @@ q.tsq AND %6$s
-               AND %2$s
-            UNION ALL
-            SELECT 'NEED', n.id, n.title, coalesce(n.description, '') || ' ' || coalesce(n.evidence, ''),
-                   ts_rank(n.search_vector, q.tsq), a.slug, a.name, NULL
-              FROM need n JOIN area a ON a.id = n.area_id, q
-             WHERE n.search_vector @@ q.tsq AND %7$s
-               AND %3$s
-            UNION ALL
-            SELECT 'MEASURE', m.id, m.title, coalesce(m.summary, '') || ' ' || coalesce(m.description, ''),
-                   ts_rank(m.search_vector, q.tsq), a.slug, a.name, NULL
-              FROM measure m JOIN area a ON a.id = m.area_id, q
-             WHERE m.search_vector @@ q.tsq AND %8$s
-               AND %4$s
-            UNION ALL
-            SELECT 'ACTION_STEP', s.id, s.title, coalesce(s.description, ''),
-                   ts_rank(s.search_vector, q.tsq), a.slug, a.name, m.id
-              FROM action_step s JOIN measure m ON m.id = s.measure_id JOIN area a ON a.id = m.area_id, q
-             WHERE s.search_vector @@ q.tsq AND %8$s
-               AND %4$s
-            UNION ALL
-            SELECT 'ACTOR', ac.id, ac.name, coalesce(ac.description, ''),
-                   ts_rank(ac.search_vector, q.tsq), NULL, NULL, NULL
-              FROM actor ac, q
-             WHERE ac.search_vector @@ q.tsq
-               AND %9$s
-            """;
+    static final double TITLE_TIER = 2;
+    static final double TEXT_TIER = 1;
+
+    private static final String MATCH = "x.search_vector @@ " + SearchBranch.QUERY;
+    private static final String TITLE_MATCH = "x.title_vector @@ " + SearchBranch.QUERY;
 
     /**
-     * Restricts each branch to one area by its id (not by joining on the slug), so that PostgreSQL reads that area's
-     * rows through the area_id indexes instead of every match of the word in all areas.
+     * Within one area: the function form of @@, which cannot use the GIN index (whose posting list for a common word
+     * spans every area), so that PostgreSQL reads the area's rows by area id and tests each one.
      */
-    private static final String[] IN_AREA = {
-        "a.id = :areaId",
-        "f.area_id = :areaId",
-        "n.area_id = :areaId",
-        "m.area_id = :areaId",
-        "ac.municipality = :municipality"
-    };
+    private static final String MATCH_IN_AREA = "ts_match_vq(x.search_vector, " + SearchBranch.QUERY + ")";
 
-    private static final String[] ANY_AREA = {"TRUE", "TRUE", "TRUE", "TRUE", "TRUE"};
-
-    private static final String AREA_PUBLIC = Publication.area("a");
-
-    /**
-     * Across all areas a common word matches hundreds of thousands of rows; ranking them all takes seconds. Each type
-     * contributes at most this many matches (found through its GIN index), which are then counted and ranked.
-     */
-    static final int MATCHES_PER_TYPE_ACROSS_AREAS = 1000;
+    private static final String TITLE_MATCH_IN_AREA = "ts_match_vq(x.title_vector, " + SearchBranch.QUERY + ")";
 
     @Inject
     EntityManager em;
@@ -91,60 +56,44 @@ public class SearchService {
     @Inject
     DraftAccess drafts;
 
-    @SuppressWarnings("unchecked")
-    public Page<SearchResult> search(String text, String areaSlug, List<SearchResultType> types, PageRequest page) {
-        String typeFilter = types.isEmpty() ? "" : " WHERE hits.type IN (:types)";
-        Set<UUID> draftAreas = drafts.draftAreas();
-        Object[] area = null;
+    public SearchPage search(String text, String areaSlug, List<SearchResultType> types, PageRequest page) {
+        Search search = new Search(text, types.isEmpty() ? Arrays.asList(SearchResultType.values()) : types);
+        search.draftAreas = drafts.draftAreas();
         if (areaSlug != null) {
             @SuppressWarnings("unchecked")
             List<Object[]> found = em.createNativeQuery("SELECT id, municipality FROM area WHERE slug = :slug")
                     .setParameter("slug", areaSlug)
                     .getResultList();
             if (found.isEmpty()) {
-                return Page.of(List.of(), page, 0);
+                return SearchPage.of(List.of(), page, 0, false);
             }
-            area = found.get(0);
+            search.area = found.get(0);
         }
-        String hits = visibleHits(draftAreas, area == null ? ANY_AREA : IN_AREA);
-        if (area != null) {
-            // Within one area, read the area's few hundred rows by area_id and test each one: the function form of @@
-            // cannot use the GIN index, whose posting list for a common word spans every area.
-            hits = hits.replaceAll("(\\w+)\\.search_vector @@ q\\.tsq", "ts_match_vq($1.search_vector, q.tsq)");
-        } else {
-            hits = capPerType(hits);
+        // A plan for the words searched, never a generic one: the planner chooses between reading a tier in index
+        // order (a common word) and sorting the matches from the GIN index (a rare one) by how often the words occur.
+        // No parallel workers: a search reads a few hundred rows, and starting workers costs more than that (under
+        // concurrent searches they also take the cores from the other connections).
+        em.createNativeQuery("SELECT set_config('plan_cache_mode', 'force_custom_plan', true),"
+                        + " set_config('max_parallel_workers_per_gather', '0', true)")
+                .getSingleResult();
+        if (search.area != null) {
+            return inArea(search, page);
         }
-        String with = "WITH q AS (SELECT websearch_to_tsquery('german', :text) AS tsq) ";
-
-        Query count = em.createNativeQuery(with + "SELECT count(*) FROM (" + hits + ") hits" + typeFilter, Long.class);
-        bind(count, text, area, types, draftAreas);
-        long total = ((Number) count.getSingleResult()).longValue();
-        if (total == 0 || page.offset() >= total) {
-            return Page.of(List.of(), page, total);
+        long matches = count(search);
+        long total = Math.min(matches, MAX_RESULTS);
+        int end = (int) Math.min(page.offset() + page.size(), total);
+        if (page.offset() >= end) {
+            return SearchPage.of(List.of(), page, total, matches > MAX_RESULTS);
         }
-
-        Query select = em.createNativeQuery(with + """
-                SELECT hit.type, hit.id, hit.title,
-                       ts_headline('german', %s, q.tsq,
-                                   'StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "'),
-                       hit.rank, hit.area_slug, hit.area_name, hit.measure_id
-                FROM (SELECT * FROM (%s) hits%s ORDER BY hits.rank DESC, hits.title, hits.id LIMIT :limit OFFSET :offset) hit, q
-                ORDER BY hit.rank DESC, hit.title, hit.id""".formatted(ESCAPED.formatted("hit.body"), hits, typeFilter));
-        bind(select, text, area, types, draftAreas);
-        select.setParameter("limit", page.size());
-        select.setParameter("offset", page.offset());
-        List<Object[]> rows = select.getResultList();
-        return Page.of(rows.stream().map(SearchService::toResult).toList(), page, total);
+        List<Object[]> rows = acrossAreas(search, page.offset(), end);
+        return SearchPage.of(withSnippets(search, rows), page, total, matches > MAX_RESULTS);
     }
 
-    /**
-     * Every result of a search, best first, page by page (a search across areas yields at most
-     * {@value #MATCHES_PER_TYPE_ACROSS_AREAS} results of each type), for exports.
-     */
+    /** Every listed result of a search (at most {@value #MAX_RESULTS}), best first, page by page, for exports. */
     public Rows<SearchResult> all(String text, String areaSlug, List<SearchResultType> types) {
         return (order, sink) -> {
             for (int number = 0; ; number++) {
-                Page<SearchResult> page =
+                SearchPage page =
                         search(text, areaSlug, types, new PageRequest(number, PageRequest.MAX_SIZE, "rank", null));
                 if (!page.items().isEmpty()) {
                     sink.accept(page.items());
@@ -156,61 +105,111 @@ public class SearchService {
         };
     }
 
-    /** Wraps each branch of the union so that it yields at most {@link #MATCHES_PER_TYPE_ACROSS_AREAS} rows. */
-    static String capPerType(String hits) {
-        return String.join(
-                "UNION ALL",
-                java.util.Arrays.stream(hits.split("UNION ALL"))
-                        .map(branch -> "(" + branch + " LIMIT " + MATCHES_PER_TYPE_ACROSS_AREAS + ")\n")
-                        .toList());
+    /** The number of matches, counted up to one more than {@link #MAX_RESULTS}. */
+    private long count(Search search) {
+        String match = search.area != null ? MATCH_IN_AREA : MATCH;
+        Query count = em.createNativeQuery(
+                "SELECT count(*) FROM (SELECT 1 FROM (" + union(search, match, null) + ") hits LIMIT "
+                        + (MAX_RESULTS + 1) + ") c",
+                Long.class);
+        return ((Number) search.bind(count).getSingleResult()).longValue();
     }
 
-    /** Every branch limited to published records, plus the drafts of the areas whose drafts the caller sees. */
-    private static String visibleHits(Set<UUID> draftAreas, String[] scope) {
-        if (draftAreas == null) {
-            return HITS.formatted("TRUE", "TRUE", "TRUE", "TRUE", scope[0], scope[1], scope[2], scope[3], scope[4]);
+    /**
+     * The results from the first to {@code end} across all areas: the title tier, and the text tier for what is left.
+     * Each table's branch reads its matches in the order of the tier (an index scan that stops after {@code end}
+     * matches, or the few matches of a rare word sorted).
+     */
+    private List<Object[]> acrossAreas(Search search, int offset, int end) {
+        // The title first: the smaller vector, and the condition that rules out most rows read in index order.
+        List<Object[]> rows = new ArrayList<>(tier(search, TITLE_MATCH + " AND " + MATCH, TITLE_TIER, end));
+        if (rows.size() < end) {
+            rows.addAll(tier(search, MATCH + " AND NOT " + TITLE_MATCH, TEXT_TIER, end - rows.size()));
         }
-        String orDrafts = draftAreas.isEmpty() ? "" : " OR a.id IN (:draftAreas)";
-        return HITS.formatted(
-                "(" + AREA_PUBLIC + orDrafts + ")",
-                "(" + AREA_PUBLIC + " AND " + Publication.actionField("f") + orDrafts + ")",
-                "(" + AREA_PUBLIC + " AND " + Publication.need("n") + orDrafts + ")",
-                "(" + AREA_PUBLIC + " AND " + Publication.measure("m") + orDrafts + ")",
-                scope[0],
-                scope[1],
-                scope[2],
-                scope[3],
-                scope[4]);
+        return rows.subList(Math.min(offset, rows.size()), rows.size());
     }
 
-    private static void bind(
-            Query query, String text, Object[] area, List<SearchResultType> types, Set<UUID> draftAreas) {
-        query.setParameter("text", text);
-        if (area != null) {
-            query.setParameter("areaId", area[0]);
-            query.setParameter("municipality", area[1]);
-        }
-        if (draftAreas != null && !draftAreas.isEmpty()) {
-            query.setParameter("draftAreas", List.copyOf(draftAreas));
-        }
-        if (!types.isEmpty()) {
-            query.setParameter("types", types.stream().map(Enum::name).toList());
-        }
+    @SuppressWarnings("unchecked")
+    private List<Object[]> tier(Search search, String match, double tier, int limit) {
+        Query query = em.createNativeQuery("SELECT hits.*, " + tier + " FROM (" + union(search, match, limit) + ") hits"
+                + " ORDER BY hits.title_length, hits.title, hits.id LIMIT " + limit);
+        return search.bind(query).getResultList();
     }
 
-    private static SearchResult toResult(Object[] row) {
+    /**
+     * A page within one area: the area's matches ranked, with their number (every match is read to rank them, so
+     * counting them costs no second query, unless the page lies beyond the last match).
+     */
+    @SuppressWarnings("unchecked")
+    private SearchPage inArea(Search search, PageRequest page) {
+        int end = Math.min(page.offset() + page.size(), MAX_RESULTS);
+        List<Object[]> rows = List.of();
+        if (page.offset() < end) {
+            Query query = em.createNativeQuery("SELECT hits.*, count(*) OVER (), CASE WHEN hits.in_title THEN "
+                    + TITLE_TIER + " ELSE " + TEXT_TIER + " END FROM (" + union(search, MATCH_IN_AREA, null) + ") hits"
+                    + " ORDER BY hits.in_title DESC, hits.title_length, hits.title, hits.id LIMIT "
+                    + (end - page.offset()) + " OFFSET " + page.offset());
+            rows = search.bind(query).getResultList();
+        }
+        long matches = rows.isEmpty() ? count(search) : ((Number) rows.get(0)[rows.get(0).length - 2]).longValue();
+        return SearchPage.of(withSnippets(search, rows), page, Math.min(matches, MAX_RESULTS), matches > MAX_RESULTS);
+    }
+
+    /**
+     * The hits of every type searched that satisfy {@code match}; with a {@code limit}, each type's first in the order
+     * of a tier; within an area, with a column saying whether the title matches.
+     */
+    private static String union(Search search, String match, Integer limit) {
+        return search.types.stream()
+                .map(SearchBranch::of)
+                .map(branch -> {
+                    String hits = branch.hits(
+                            match,
+                            search.area == null ? "" : ", " + TITLE_MATCH_IN_AREA + " AS in_title",
+                            search.draftAreas,
+                            search.area != null);
+                    return limit == null ? hits : "(" + hits + " ORDER BY " + branch.order() + " LIMIT " + limit + ")";
+                })
+                .collect(Collectors.joining(" UNION ALL "));
+    }
+
+    /** The page's results with their snippets, computed for these records only. */
+    @SuppressWarnings("unchecked")
+    private List<SearchResult> withSnippets(Search search, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<SearchResultType> shown = rows.stream()
+                .map(row -> SearchResultType.valueOf((String) row[0]))
+                .distinct()
+                .toList();
+        Query query = em.createNativeQuery(shown.stream()
+                .map(type -> SearchBranch.of(type).snippets())
+                .collect(Collectors.joining(" UNION ALL ")));
+        query.setParameter("text", search.text);
+        query.setParameter("ids", rows.stream().map(row -> (UUID) row[1]).toList());
+        Map<UUID, String> snippets = new HashMap<>();
+        for (Object[] row : (List<Object[]>) query.getResultList()) {
+            snippets.put((UUID) row[0], (String) row[1]);
+        }
+        return rows.stream()
+                .map(row -> toResult(row, snippets.getOrDefault((UUID) row[1], "")))
+                .toList();
+    }
+
+    private static SearchResult toResult(Object[] row, String snippet) {
         SearchResultType type = SearchResultType.valueOf((String) row[0]);
         UUID id = (UUID) row[1];
-        String slug = (String) row[5];
-        SearchResult.AreaRef area = slug == null ? null : new SearchResult.AreaRef(slug, (String) row[6]);
+        String slug = (String) row[4];
+        SearchResult.AreaRef area = slug == null ? null : new SearchResult.AreaRef(slug, (String) row[5]);
         return new SearchResult(
                 type,
                 id,
                 (String) row[2],
-                ((String) row[3]).strip(),
-                ((Number) row[4]).doubleValue(),
+                snippet.strip(),
+                ((Number) row[row.length - 1]).doubleValue(),
                 area,
-                href(type, id, slug, (UUID) row[7]));
+                href(type, id, slug, (UUID) row[6]));
     }
 
     private static String href(SearchResultType type, UUID id, String slug, UUID measureId) {
@@ -223,5 +222,33 @@ public class SearchService {
             case ACTION_STEP -> areaPath + "/measures/" + measureId + "/steps/" + id;
             case ACTOR -> "/api/v1/actors/" + id;
         };
+    }
+
+    /** One search: its text, types, the caller's draft areas and the area searched in (id, municipality) or null. */
+    private static final class Search {
+        final String text;
+        final List<SearchResultType> types;
+        Set<UUID> draftAreas;
+        Object[] area;
+
+        Search(String text, List<SearchResultType> types) {
+            this.text = text;
+            this.types = types;
+        }
+
+        Query bind(Query query) {
+            query.setParameter("text", text);
+            boolean inAreas = types.stream().anyMatch(type -> type != SearchResultType.ACTOR);
+            if (area != null && inAreas) {
+                query.setParameter("areaId", area[0]);
+            }
+            if (area != null && types.contains(SearchResultType.ACTOR)) {
+                query.setParameter("municipality", area[1]);
+            }
+            if (inAreas && draftAreas != null && !draftAreas.isEmpty()) {
+                query.setParameter("draftAreas", List.copyOf(draftAreas));
+            }
+            return query;
+        }
     }
 }

@@ -8,9 +8,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import de.ihk.testing.Fixtures;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,6 +26,9 @@ import org.junit.jupiter.api.Test;
 class SearchApiTest {
 
     private static final String SEARCH = "/api/v1/search";
+
+    @Inject
+    EntityManager em;
 
     @Test
     void germanStemmingFindsInflectedForms() {
@@ -161,6 +167,77 @@ class SearchApiTest {
         response.then().statusCode(200).body("items.id", equalTo(List.of(inTitle, inDescription)));
         List<Number> ranks = response.path("items.rank");
         assertThat(ranks.get(0).doubleValue()).isGreaterThan(ranks.get(1).doubleValue());
+    }
+
+    @Test
+    void acrossAreasATitleMatchRanksBeforeMoreBodyMatchesThanAreListed() {
+        String word = word();
+        String crowded = Fixtures.area();
+        int bodyMatches = SearchService.MAX_RESULTS + 50;
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("""
+                        INSERT INTO measure (id, version, created_at, updated_at, area_id, action_field_id, code, title,
+                                             description, status, priority, progress, publication_status)
+                        SELECT gen_random_uuid(), 0, now(), now(), a.id, :field, 'ZZ-' || lpad(n::text, 5, '0'),
+                               'A ' || n, 'Beim Fest gibt es ' || :word || '.', 'PLANNED', 'LOW', 0, 'PUBLISHED'
+                          FROM area a, generate_series(1, :count) n WHERE a.slug = :slug""")
+                        .setParameter("field", UUID.fromString(actionField(crowded)))
+                        .setParameter("word", word)
+                        .setParameter("count", bodyMatches)
+                        .setParameter("slug", crowded)
+                        .executeUpdate());
+        String longTitle = measure(Fixtures.area(), "Ein langer Titel mit " + word + " darin", null);
+        String shortTitle = measure(Fixtures.area(), "Zzz " + word, null);
+
+        Response first = api().queryParam("q", word).queryParam("size", 3).get(SEARCH);
+        first.then()
+                .statusCode(200)
+                .body("totalItems", equalTo(SearchService.MAX_RESULTS))
+                .body("totalItemsCapped", equalTo(true))
+                .body("totalPages", equalTo(SearchService.MAX_RESULTS / 3 + 1));
+        assertThat(first.<List<String>>path("items.id").subList(0, 2)).containsExactly(shortTitle, longTitle);
+        assertThat(first.<String>path("items[2].title")).isEqualTo("A 1");
+        List<Number> ranks = first.path("items.rank");
+        assertThat(ranks.get(0).doubleValue()).isEqualTo(ranks.get(1).doubleValue());
+        assertThat(ranks.get(1).doubleValue()).isGreaterThan(ranks.get(2).doubleValue());
+        assertThat(first.<String>path("items[2].snippet")).contains("<mark>" + word + "</mark>");
+
+        // Body-only matches in order of title length, then title: "A 1" … "A 9", then "A 10" …
+        api().queryParam("q", word)
+                .queryParam("size", 3)
+                .queryParam("page", 3)
+                .get(SEARCH)
+                .then()
+                .statusCode(200)
+                .body("items.title", equalTo(List.of("A 8", "A 9", "A 10")));
+        api().queryParam("q", word)
+                .queryParam("size", 3)
+                .queryParam("page", SearchService.MAX_RESULTS / 3 + 1)
+                .get(SEARCH)
+                .then()
+                .statusCode(200)
+                .body("items", empty())
+                .body("totalItemsCapped", equalTo(true));
+        api().queryParam("q", word)
+                .queryParam("area", crowded)
+                .queryParam("size", 2)
+                .get(SEARCH)
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(SearchService.MAX_RESULTS))
+                .body("items.title", equalTo(List.of("A 1", "A 2")));
+    }
+
+    @Test
+    void aCountBelowTheLimitIsExact() {
+        String word = word();
+        measure(Fixtures.area(), "Erste " + word, null);
+        api().queryParam("q", word)
+                .get(SEARCH)
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(1))
+                .body("totalItemsCapped", equalTo(false));
     }
 
     @Test
