@@ -1348,8 +1348,8 @@ def memory_only(b, times, aot, started):
         f"- spreadsheet export of {exports['rows']:,} measures by a fresh backend: "
         + "; ".join(f"{k.upper()} {exports[k]['seconds']:.1f} s, peak resident memory {exports[k]['peak_mb']:.0f} MB"
                     for k in ("csv", "xlsx")),
-        *workload_md(w)[1:],
-        *(["", "Native memory tracking after the workload (jcmd VM.native_memory summary, committed MB):", "", nmt] if nmt else []),
+        *workload_md(w),
+        *(["", "Native memory tracking after the workload (jcmd VM.native_memory summary, committed MB):", "", nmt, ""] if nmt else []),
         f"- load average (1, 5, 15 min) at the start: {', '.join(LOAD_AT_START)}; at the end: "
         f"{', '.join(open('/proc/loadavg').read().split()[:3])}",
         f"- whole run: {time.monotonic() - started:.0f} s"]) + "\n"
