@@ -49,7 +49,7 @@ JAR := backend/target/quarkus-app/quarkus-run.jar
 # cache's 32 MB, the rest keeps the collector quiet under load) with the serial collector (two cores: nothing to gain
 # from G1's bookkeeping), half-size thread stacks (a worker per request in flight), upper bounds for classes and
 # compiled code, and two malloc arenas. After the benchmark's workload of 64 connections the process holds about
-# 420 MB resident (Java 25 with its AOT cache, 116 MB of it the mapped cache file), after the whole benchmark 545 MB;
+# 420 MB resident (Java 25 with its AOT cache, 116 MB of it the cache), after the whole benchmark 545 MB;
 # plan 640 MB per instance.
 # The same options are in backend/Dockerfile (JDK_JAVA_OPTIONS) and used by the benchmark.
 export JAVA_OPTS ?= -Xmx192m -Xss512k -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=96m
