@@ -85,7 +85,7 @@ public class ActionFieldService {
         return query(slug, publicationStatus);
     }
 
-    private ListQuery<ActionField, ActionFieldDto> query(String slug, PublicationStatus publicationStatus) {
+    private ListQuery<ActionFieldDto> query(String slug, PublicationStatus publicationStatus) {
         Area area = access.forRead(slug);
         boolean drafts = access.showsDrafts(area);
         SqlFilter where = new SqlFilter()

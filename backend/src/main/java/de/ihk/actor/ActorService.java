@@ -59,7 +59,7 @@ public class ActorService {
         return query(filter);
     }
 
-    private ListQuery<Actor, ActorDto> query(Filter filter) {
+    private ListQuery<ActorDto> query(Filter filter) {
         // Involvement counts through published measures of published areas; only admins see all.
         String visible = user.isAdmin() ? "" : " AND " + Publication.area("ar") + " AND " + Publication.measure("m");
         SqlFilter where = new SqlFilter()

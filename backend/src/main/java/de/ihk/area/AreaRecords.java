@@ -16,7 +16,7 @@ public final class AreaRecords {
             EntityManager em, Class<E> type, String label, Area area, UUID id, boolean drafts) {
         E record = require(em, type, label, area, id);
         if (!drafts && !record.isPublic()) {
-            throw ApiException.notFound("There is no " + label + " with id " + id + " in area '" + area.slug + "'.");
+            throw notFound(label, area, id);
         }
         return record;
     }
@@ -27,7 +27,11 @@ public final class AreaRecords {
                 .setParameter("area", area)
                 .getResultStream()
                 .findFirst()
-                .orElseThrow(() -> ApiException.notFound(
-                        "There is no " + label + " with id " + id + " in area '" + area.slug + "'."));
+                .orElseThrow(() -> notFound(label, area, id));
+    }
+
+    /** The 404 for a record of the area that is absent, or present but not for this reader. */
+    public static ApiException notFound(String label, Area area, UUID id) {
+        return ApiException.notFound("There is no " + label + " with id " + id + " in area '" + area.slug + "'.");
     }
 }

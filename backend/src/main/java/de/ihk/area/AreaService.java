@@ -71,7 +71,7 @@ public class AreaService {
         return query(q, municipality, publicationStatus);
     }
 
-    private ListQuery<Area, AreaDto> query(String q, String municipality, PublicationStatus publicationStatus) {
+    private ListQuery<AreaDto> query(String q, String municipality, PublicationStatus publicationStatus) {
         SqlFilter where = new SqlFilter()
                 .where("ar.search_vector @@ websearch_to_tsquery('german', :q)", "q", q)
                 .where("ar.municipality = :municipality", "municipality", municipality)

@@ -59,7 +59,7 @@ public class CommitteeService {
         return query(municipality);
     }
 
-    private ListQuery<Committee, CommitteeDto> query(String municipality) {
+    private ListQuery<CommitteeDto> query(String municipality) {
         SqlFilter where = new SqlFilter().where("c.municipality = :municipality", "municipality", municipality);
         return ListQuery.of(em, Committee.class, "committee c", "c", where, CommitteeDto::of);
     }

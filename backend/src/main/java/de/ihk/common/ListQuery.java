@@ -3,10 +3,8 @@ package de.ihk.common;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -19,35 +17,35 @@ import org.hibernate.jpa.HibernateHints;
  * the ids, loading and mapping {@value #CHUNK} records at a time and then forgetting them, so memory stays flat
  * however long the list is. Both ways see the same rows, in the same order, mapped by the same code.
  */
-public final class ListQuery<E extends BaseEntity, T> implements Rows<T> {
+public final class ListQuery<T> implements Rows<T> {
 
     /** Records loaded and mapped at a time (the batch fetch size, so that each association costs one query). */
     public static final int CHUNK = 200;
 
     private final EntityManager em;
-    private final Class<E> type;
     private final String from;
     private final String alias;
     private final SqlFilter filter;
-    private final Function<List<E>, List<T>> mapper;
+    private final Function<PageRequest, Page<T>> pages;
+    private final Function<List<UUID>, List<T>> byIds;
 
     private ListQuery(
             EntityManager em,
-            Class<E> type,
             String from,
             String alias,
             SqlFilter filter,
-            Function<List<E>, List<T>> mapper) {
+            Function<PageRequest, Page<T>> pages,
+            Function<List<UUID>, List<T>> byIds) {
         this.em = em;
-        this.type = type;
         this.from = from;
         this.alias = alias;
         this.filter = filter;
-        this.mapper = mapper;
+        this.pages = pages;
+        this.byIds = byIds;
     }
 
     /** Records mapped one by one. */
-    public static <E extends BaseEntity, T> ListQuery<E, T> of(
+    public static <E extends BaseEntity, T> ListQuery<T> of(
             EntityManager em, Class<E> type, String from, String alias, SqlFilter filter, Function<E, T> mapper) {
         return mappedTogether(
                 em,
@@ -59,19 +57,45 @@ public final class ListQuery<E extends BaseEntity, T> implements Rows<T> {
     }
 
     /** Records mapped a page or chunk at a time (for mappings that read more about all of them in one query). */
-    public static <E extends BaseEntity, T> ListQuery<E, T> mappedTogether(
+    public static <E extends BaseEntity, T> ListQuery<T> mappedTogether(
             EntityManager em,
             Class<E> type,
             String from,
             String alias,
             SqlFilter filter,
             Function<List<E>, List<T>> mapper) {
-        return new ListQuery<>(em, type, from, alias, filter, mapper);
+        return new ListQuery<>(
+                em,
+                from,
+                alias,
+                filter,
+                page -> {
+                    Page<E> records = PagedQuery.run(em, type, from, alias, filter, page);
+                    return records.withItems(mapper.apply(records.items()));
+                },
+                ids -> mapper.apply(load(em, type, ids)));
+    }
+
+    /**
+     * Records read straight into their DTOs, without entities: {@code reader} gives the DTOs of the records with the
+     * ids it is given, in their order. A page costs the count, the page's ids and what the reader needs.
+     */
+    public static <T> ListQuery<T> projected(
+            EntityManager em, String from, String alias, SqlFilter filter, Function<List<UUID>, List<T>> reader) {
+        return new ListQuery<>(
+                em,
+                from,
+                alias,
+                filter,
+                page -> {
+                    Page<UUID> ids = PagedQuery.ids(em, from, alias, filter, page);
+                    return ids.withItems(ids.items().isEmpty() ? List.of() : reader.apply(ids.items()));
+                },
+                reader);
     }
 
     public Page<T> page(PageRequest page) {
-        Page<E> records = PagedQuery.run(em, type, from, alias, filter, page);
-        return records.withItems(mapper.apply(records.items()));
+        return pages.apply(page);
     }
 
     @Override
@@ -92,7 +116,7 @@ public final class ListQuery<E extends BaseEntity, T> implements Rows<T> {
             while (cursor.hasNext()) {
                 chunk.add(cursor.next());
                 if (chunk.size() == CHUNK || !cursor.hasNext()) {
-                    sink.accept(mapper.apply(load(chunk)));
+                    sink.accept(byIds.apply(List.copyOf(chunk)));
                     em.clear(); // what was mapped is written; nothing of it is needed again
                     chunk.clear();
                 }
@@ -101,21 +125,12 @@ public final class ListQuery<E extends BaseEntity, T> implements Rows<T> {
     }
 
     /** The records with these ids, in their order. */
-    private List<E> load(List<UUID> ids) {
+    private static <E extends BaseEntity> List<E> load(EntityManager em, Class<E> type, List<UUID> ids) {
         String entity = em.getMetamodel().entity(type).getName();
-        Map<UUID, E> byId = new HashMap<>();
-        em.createQuery("SELECT x FROM " + entity + " x WHERE x.id IN :ids", type)
+        List<E> records = em.createQuery("SELECT x FROM " + entity + " x WHERE x.id IN :ids", type)
                 .setParameter("ids", ids)
                 .setHint(HibernateHints.HINT_READ_ONLY, true)
-                .getResultList()
-                .forEach(record -> byId.put(record.id, record));
-        List<E> ordered = new ArrayList<>(ids.size());
-        for (UUID id : ids) {
-            E record = byId.get(id);
-            if (record != null) {
-                ordered.add(record);
-            }
-        }
-        return ordered;
+                .getResultList();
+        return Ids.inOrder(ids, records, record -> record.id);
     }
 }

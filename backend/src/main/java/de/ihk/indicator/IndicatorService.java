@@ -70,7 +70,7 @@ public class IndicatorService {
         return query(slug, filter);
     }
 
-    private ListQuery<Indicator, IndicatorDto> query(String slug, Filter filter) {
+    private ListQuery<IndicatorDto> query(String slug, Filter filter) {
         Area area = access.forRead(slug);
         boolean drafts = access.showsDrafts(area);
         // a filter by a record the reader may not see finds nothing, as one by a record that does not exist

@@ -63,7 +63,7 @@ public class AreaStepService {
         return query(slug, filter);
     }
 
-    private ListQuery<ActionStep, AreaStepDto> query(String slug, Filter filter) {
+    private ListQuery<AreaStepDto> query(String slug, Filter filter) {
         Area area = access.forRead(slug);
         SqlFilter where = new SqlFilter()
                 .where("m.area_id = :area", "area", area.id)

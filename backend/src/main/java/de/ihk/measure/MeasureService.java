@@ -6,6 +6,7 @@ import de.ihk.actor.Actor;
 import de.ihk.actor.ActorReferences;
 import de.ihk.area.Area;
 import de.ihk.area.AreaAccess;
+import de.ihk.area.AreaRecords;
 import de.ihk.common.ApiException;
 import de.ihk.common.Codes;
 import de.ihk.common.FieldError;
@@ -115,11 +116,11 @@ public class MeasureService {
         return query(slug, filter);
     }
 
-    private ListQuery<Measure, MeasureDto> query(String slug, Filter filter) {
+    private ListQuery<MeasureDto> query(String slug, Filter filter) {
         Area area = access.forRead(slug);
         boolean drafts = access.showsDrafts(area);
-        return ListQuery.of(
-                em, Measure.class, "measure m", "m", where(area, drafts, filter), m -> MeasureDto.of(m, drafts));
+        return ListQuery.projected(
+                em, "measure m", "m", where(area, drafts, filter), ids -> MeasureReads.read(em, area.id, ids, drafts));
     }
 
     /**
@@ -179,8 +180,10 @@ public class MeasureService {
 
     public MeasureDto get(String slug, UUID id) {
         ReadOnly.session(em);
-        var measure = access.readable(Measure.class, "measure", slug, id);
-        return MeasureDto.of(measure.record(), measure.drafts());
+        Area area = access.forRead(slug);
+        return MeasureReads.read(em, area.id, List.of(id), access.showsDrafts(area)).stream()
+                .findFirst()
+                .orElseThrow(() -> AreaRecords.notFound("measure", area, id));
     }
 
     public MeasureDto create(String slug, String body) {

@@ -3,6 +3,7 @@ package de.ihk.need;
 import de.ihk.actionfield.ActionField;
 import de.ihk.area.Area;
 import de.ihk.area.AreaAccess;
+import de.ihk.area.AreaRecords;
 import de.ihk.common.ApiException;
 import de.ihk.common.Codes;
 import de.ihk.common.FieldError;
@@ -87,7 +88,7 @@ public class NeedService {
         return query(slug, filter);
     }
 
-    private ListQuery<Need, NeedDto> query(String slug, Filter filter) {
+    private ListQuery<NeedDto> query(String slug, Filter filter) {
         Area area = access.forRead(slug);
         boolean drafts = access.showsDrafts(area);
         SqlFilter where = new SqlFilter()
@@ -113,13 +114,7 @@ public class NeedService {
         if (filter.uncovered() != null) {
             where.where((filter.uncovered() ? "NOT " : "") + answered("n", drafts));
         }
-        return ListQuery.mappedTogether(em, Need.class, "need n", "n", where, needs -> {
-            Map<UUID, List<AnsweringMeasure>> measures =
-                    AnsweringMeasure.of(em, needs.stream().map(n -> n.id).toList(), drafts);
-            return needs.stream()
-                    .map(n -> NeedDto.of(n, drafts, measures.getOrDefault(n.id, List.of())))
-                    .toList();
-        });
+        return ListQuery.projected(em, "need n", "n", where, ids -> NeedReads.read(em, area.id, ids, drafts));
     }
 
     /**
@@ -133,8 +128,10 @@ public class NeedService {
 
     public NeedDto get(String slug, UUID id) {
         ReadOnly.session(em);
-        var need = access.readable(Need.class, "need", slug, id);
-        return dto(need.record(), need.drafts());
+        Area area = access.forRead(slug);
+        return NeedReads.read(em, area.id, List.of(id), access.showsDrafts(area)).stream()
+                .findFirst()
+                .orElseThrow(() -> AreaRecords.notFound("need", area, id));
     }
 
     public NeedDto create(String slug, String body) {

@@ -12,9 +12,6 @@ import de.ihk.edition.EditionDto;
 import de.ihk.measure.MeasureStatus;
 import de.ihk.measure.MeasureSummary;
 import de.ihk.measure.StepStatus;
-import de.ihk.presentation.Presentation;
-import de.ihk.presentation.PresentationDto;
-import de.ihk.presentation.PresentationService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -78,7 +75,7 @@ public class AreaOverviewService {
                 measures,
                 measures == 0 ? null : round((double) progressSum / measures),
                 byStatus,
-                upcomingPresentations(area, today, drafts),
+                UpcomingPresentations.read(em, area.id, today, drafts, UPCOMING_PRESENTATIONS),
                 stepsDueSoon(area, today, drafts));
     }
 
@@ -141,21 +138,6 @@ public class AreaOverviewService {
                 .findFirst()
                 .map(EditionDto::of)
                 .orElse(null);
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<PresentationDto> upcomingPresentations(Area area, LocalDate today, boolean drafts) {
-        List<Presentation> presentations = em.createNativeQuery(
-                        "SELECT p.* FROM presentation p WHERE p.area_id = :area AND "
-                                + PresentationService.UPCOMING + (drafts ? "" : " AND " + Publication.presentation("p"))
-                                + " ORDER BY p.date, p.time NULLS LAST, p.id LIMIT " + UPCOMING_PRESENTATIONS,
-                        Presentation.class)
-                .setParameter("area", area.id)
-                .setParameter("today", today)
-                .getResultList();
-        return presentations.stream()
-                .map(p -> PresentationDto.of(p, today, drafts))
-                .toList();
     }
 
     /**

@@ -78,6 +78,11 @@ public class Presentation extends PublishableEntity {
 
     /** Upcoming for display: not in the past and not held or cancelled. */
     public boolean isUpcoming(LocalDate today) {
+        return isUpcoming(date, status, today);
+    }
+
+    /** Whether a presentation on {@code date} with {@code status} is upcoming (see {@link #isUpcoming(LocalDate)}). */
+    public static boolean isUpcoming(LocalDate date, PresentationStatus status, LocalDate today) {
         return !date.isBefore(today)
                 && (status == PresentationStatus.SCHEDULED || status == PresentationStatus.POSTPONED);
     }

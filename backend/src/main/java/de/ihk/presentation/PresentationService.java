@@ -84,7 +84,7 @@ public class PresentationService {
         return query(slug, filter);
     }
 
-    private ListQuery<Presentation, PresentationDto> query(String slug, Filter filter) {
+    private ListQuery<PresentationDto> query(String slug, Filter filter) {
         Area area = access.forRead(slug);
         boolean drafts = access.showsDrafts(area);
         LocalDate today = LocalDate.now(clock);

@@ -49,7 +49,7 @@ public class TargetGroupService {
         return query();
     }
 
-    private ListQuery<TargetGroup, TargetGroupDto> query() {
+    private ListQuery<TargetGroupDto> query() {
         return ListQuery.of(em, TargetGroup.class, "target_group t", "t", new SqlFilter(), TargetGroupDto::of);
     }
 

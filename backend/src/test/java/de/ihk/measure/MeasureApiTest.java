@@ -145,6 +145,9 @@ class MeasureApiTest {
                     .body("links.url", equalTo(List.of("https://example.org/jugend", "http://example.org/flyer.pdf")))
                     .body("steps", hasSize(0));
         }
+        assertThat(api().get(MEASURE, slug, id).asString())
+                .as("the read (a projection) and the write's answer (the entity mapped) are the same JSON")
+                .isEqualTo(created.asString());
     }
 
     @Test
@@ -870,8 +873,18 @@ class MeasureApiTest {
         long large = countListing(slug, 30);
         assertThat(large).as("statements for 30 measures vs. 5 measures").isEqualTo(small);
         assertThat(large)
-                .as("statements to list measures with all their associations")
-                .isLessThanOrEqualTo(15);
+                .as("statements to list measures with all their associations (sign-in, area, count, ids, measures)")
+                .isLessThanOrEqualTo(5);
+
+        String id = api().queryParam("size", 1).get(MEASURES, slug).path("items[0].id");
+        long detail = queries.count(() -> api().get(MEASURE, slug, id)
+                .then()
+                .statusCode(200)
+                .body("steps", hasSize(2))
+                .body("partnerActors", hasSize(2)));
+        assertThat(detail)
+                .as("statements to read a measure with all its associations (sign-in, area, measure)")
+                .isLessThanOrEqualTo(3);
     }
 
     private long countListing(String slug, int size) {
