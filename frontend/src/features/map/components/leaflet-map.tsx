@@ -67,6 +67,18 @@ function focusableMarker(at: L.LatLngExpression, label: string, className: strin
   return marker;
 }
 
+/** Maps that were removed (their element left the page, or the language changed and a new map replaced them). */
+const removedMaps = new WeakSet<L.Map>();
+
+/**
+ * Whether layers may be added to the map: when a render both replaces the map (a new ref callback) and changes what
+ * it shows, the effects run once more with the removed map before the new one is in state, and Leaflet throws on a
+ * removed map's panes.
+ */
+function isLive(map: L.Map | null): map is L.Map {
+  return map !== null && !removedMaps.has(map);
+}
+
 /**
  * A Leaflet map in the element the returned ref is given (a React 19 ref callback with its cleanup): zoom buttons in
  * the reader's language, the tiles of the settings (none: a plain background), Leaflet's keyboard navigation, and a
@@ -90,6 +102,7 @@ function useLeaflet(label: string, tiles: MapTiles | null | undefined, described
       if (describedBy) element.setAttribute('aria-describedby', describedBy);
       setMap(created);
       return () => {
+        removedMaps.add(created);
         created.remove();
         setMap(null);
       };
@@ -122,7 +135,7 @@ export function LeafletMap({
 
   // boundary and shapes, and the first view
   useEffect(() => {
-    if (!map) return;
+    if (!isLive(map)) return;
     const layers = L.layerGroup().addTo(map);
     if (boundary) shapeOf(boundary, { color: '#1b1b1b', weight: 2, dashArray: '6 4', fillColor: '#1F6FB2', fillOpacity: 0.06 })?.addTo(layers);
     for (const m of markers) shapeOf(m.geometry, { color: m.color, weight: 2, fillColor: m.color, fillOpacity: 0.25 })?.addTo(layers);
@@ -133,7 +146,7 @@ export function LeafletMap({
 
   // markers, regrouped at every zoom
   useEffect(() => {
-    if (!map) return;
+    if (!isLive(map)) return;
     const layers = L.layerGroup().addTo(map);
     const draw = () => {
       layers.clearLayers();
@@ -207,14 +220,14 @@ export function GeometryEditor({
   });
 
   useEffect(() => {
-    if (!map) return;
+    if (!isLive(map)) return;
     const onClick = (e: L.LeafletMouseEvent) => addRef.current([e.latlng.lng, e.latlng.lat]);
     map.on('click', onClick);
     return () => void map.off('click', onClick);
   }, [map]);
 
   useEffect(() => {
-    if (!map) return;
+    if (!isLive(map)) return;
     const layers = L.layerGroup().addTo(map);
     if (context) shapeOf(context, { color: '#1b1b1b', weight: 2, dashArray: '6 4', fillOpacity: 0.04 })?.addTo(layers);
     if (value) {
