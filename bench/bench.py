@@ -1379,6 +1379,18 @@ def start_line(times):
             f"same JVM and options, its own AOT cache; target at most 1.5 times); empty database {empty:.2f} s")
 
 
+def write_only_report(name, text, started):
+    """Writes and prints the report of a BENCH_ONLY run: its text, then the machine's load and the run's duration."""
+    text = "\n".join([text,
+        f"- load average (1, 5, 15 min) at the start: {', '.join(LOAD_AT_START)}; at the end: "
+        f"{', '.join(open('/proc/loadavg').read().split()[:3])}",
+        f"- whole run: {time.monotonic() - started:.0f} s"]) + "\n"
+    with open(os.path.join(RESULTS, name), "w") as f:
+        f.write(text)
+    print()
+    print(text)
+
+
 def memory_only(b, times, aot, started):
     """Start times, the realistic workload, the resident memory after it, and the spreadsheet exports' peak memory."""
     try:
@@ -1400,13 +1412,8 @@ def memory_only(b, times, aot, started):
                     for k in ("csv", "xlsx")),
         *workload_md(w),
         *(["", "Native memory tracking after the workload (jcmd VM.native_memory summary, committed MB):", "", nmt, ""] if nmt else []),
-        f"- load average (1, 5, 15 min) at the start: {', '.join(LOAD_AT_START)}; at the end: "
-        f"{', '.join(open('/proc/loadavg').read().split()[:3])}",
-        f"- whole run: {time.monotonic() - started:.0f} s"]) + "\n"
-    with open(os.path.join(RESULTS, "memory.md"), "w") as f:
-        f.write(text)
-    print()
-    print(text)
+    ])
+    write_only_report("memory.md", text, started)
 
 
 def native_memory(b):
@@ -1454,13 +1461,8 @@ def uncached_only(aot, started):
         "",
         "| case | caller | req/s | p50 ms | p99 ms | errors | pgbench tps (anonymous SQL) | vs pgbench |",
         "|---|---|---:|---:|---:|---:|---:|---:|", *lines, "",
-        f"- load average (1, 5, 15 min) at the start: {', '.join(LOAD_AT_START)}; at the end: "
-        f"{', '.join(open('/proc/loadavg').read().split()[:3])}",
-        f"- whole run: {time.monotonic() - started:.0f} s"]) + "\n"
-    with open(os.path.join(RESULTS, "uncached.md"), "w") as f:
-        f.write(text)
-    print()
-    print(text)
+    ])
+    write_only_report("uncached.md", text, started)
 
 
 SEARCH_COMMON = "Spielplatz"  # a word of the generator's vocabulary: in about half of all records
@@ -1517,13 +1519,8 @@ def search_only(aot, started):
         "",
         "| search | scope | conns | req/s | p50 ms | p99 ms | errors | pgbench tps | pgbench mean ms |",
         "|---|---|---:|---:|---:|---:|---:|---:|---:|", *lines, "",
-        f"- load average (1, 5, 15 min) at the start: {', '.join(LOAD_AT_START)}; at the end: "
-        f"{', '.join(open('/proc/loadavg').read().split()[:3])}",
-        f"- whole run: {time.monotonic() - started:.0f} s"]) + "\n"
-    with open(os.path.join(RESULTS, "search.md"), "w") as f:
-        f.write(text)
-    print()
-    print(text)
+    ])
+    write_only_report("search.md", text, started)
 
 
 def wrk_path(word, area):
