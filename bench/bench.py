@@ -10,6 +10,8 @@ BENCH_ONLY=uncached: only the reads with the answer cache off, anonymous and sig
 pgbench (bench/results/uncached.md); for comparing a change to the read paths before and after in a few minutes.
 BENCH_ONLY=search: only the searches, answer cache off, in one area and across all areas at 1 and 32 connections next
 to pgbench of their SQL, for a common word, a rare one and a mix from bench/search-words.txt (bench/results/search.md).
+BENCH_ONLY=editions: only the editions of one area (adopting, content, HTML, PDF, comparison), by a backend started for
+it once its PDF warm-up is done (bench/results/editions.md).
 BENCH_ONLY=memory: only the start times (the backend next to the minimal Quarkus REST application in bench/minimal-app),
 the realistic workload, the resident memory after it and the spreadsheet exports' peak (bench/results/memory.md); with
 -XX:NativeMemoryTracking=summary in BENCH_JAVA_OPTS also the JVM's native memory by category.
@@ -21,8 +23,8 @@ BENCH = os.path.join(ROOT, "bench")
 RESULTS = os.path.join(BENCH, "results")
 QUICK = os.environ.get("BENCH_QUICK") == "1"
 ONLY = os.environ.get("BENCH_ONLY", "")
-if ONLY not in ("", "uncached", "search", "memory"):
-    sys.exit("BENCH_ONLY knows three values: uncached, search, memory")
+if ONLY not in ("", "uncached", "search", "memory", "editions"):
+    sys.exit("BENCH_ONLY knows four values: uncached, search, memory, editions")
 AREAS = int(os.environ.get("BENCH_AREAS", 50 if QUICK else 1000))
 ACTORS = int(os.environ.get("BENCH_ACTORS", 500 if QUICK else 5000))
 DURATION = int(os.environ.get("BENCH_DURATION", 1 if QUICK else 9))
@@ -922,11 +924,15 @@ def webhook_fanout(token, steps):
 
 
 def editions_timings(token):
-    """Adopting an edition of the benchmark area and reading it as content, HTML, PDF and comparison, signed in (so the
-    answer cache does not serve the repeats): seconds of the first call, and the median of ten repeats."""
+    """Adopting a new edition of the benchmark area and reading it as content, HTML, PDF and comparison, signed in (so
+    the answer cache does not serve the repeats): seconds of the first call, and the median of ten repeats. The edition
+    is created for this run, so that a reused dataset's earlier adoptions do not serve a stored PDF."""
     auth = {"Authorization": f"Bearer {token}"}
-    edition = uid("edition", AREA_NO * 2)
     base = f"/api/v1/areas/{SLUG}/editions"
+    status, _, _, body = request("POST", base, {"label": f"Bench {datetime.datetime.now().isoformat(timespec='seconds')}"}, auth)
+    if status != 201:
+        sys.exit(f"edition creation failed: {status} {body[:300]}")
+    edition = json.loads(body)["id"]
 
     def timed(method, path, body=None, headers=None):
         t0 = time.monotonic()
@@ -1179,7 +1185,7 @@ def main():
     global REUSED
     REUSED = reused
     # The empty database only serves the start-up comparison, which BENCH_ONLY=uncached and search leave out.
-    skips_starts = ONLY in ("uncached", "search")
+    skips_starts = ONLY in ("uncached", "search", "editions")
     for db in ((() if skips_starts else (EMPTY_DB,)) if reused else ((DB,) if skips_starts else (DB, EMPTY_DB))):
         psql_admin(f"DROP DATABASE IF EXISTS {db} WITH (FORCE)")
         psql_admin(f"CREATE DATABASE {db} OWNER {DB_USER}")
@@ -1226,6 +1232,8 @@ def main():
         return uncached_only(aot, started)
     if ONLY == "search":
         return search_only(aot, started)
+    if ONLY == "editions":
+        return editions_only(aot, started)
     times, b = start_times(aot)
     if ONLY == "memory":
         return memory_only(b, times, aot, started)
@@ -1465,6 +1473,33 @@ def uncached_only(aot, started):
     write_only_report("uncached.md", text, started)
 
 
+def editions_only(aot, started):
+    """The editions' timings by a backend that has been up long enough for its PDF warm-up (20 s after the start) to
+    be done, as a server in use is."""
+    b = Backend("editions", DB)
+    b.start(aot)
+    try:
+        time.sleep(EDITIONS_AFTER_START)
+        timings = editions_timings(login_token())
+    finally:
+        b.stop()
+        subprocess.run(["rm", "-rf", RUN_APP])
+    text = "\n".join([
+        f"Run {datetime.datetime.now().isoformat(timespec='seconds')} (BENCH_ONLY=editions): {AREAS} areas; a new edition "
+        f"of {SLUG} adopted {EDITIONS_AFTER_START} s after the backend's start; java options: `{' '.join(JAVA_OPTS + aot)}`",
+        "", editions_line(timings), ""])
+    write_only_report("editions.md", text, started)
+
+
+EDITIONS_AFTER_START = 60
+
+
+def editions_line(timings):
+    return (f"- editions of the benchmark area (100 measures, 400 steps), signed in: adopting {timings['adopt'] * 1000:.0f} ms; "
+            + "; ".join(f"{k} first {v[0] * 1000:.0f} ms, then {v[1] * 1000:.0f} ms (median of 10)"
+                        for k, v in timings.items() if k != "adopt"))
+
+
 SEARCH_COMMON = "Spielplatz"  # a word of the generator's vocabulary: in about half of all records
 SEARCH_RARE = "Fördergebiet 17"  # one area's name
 SEARCH_MIX = 200  # the most popular lines of bench/search-words.txt
@@ -1575,9 +1610,7 @@ def finish(rows, trivial, rss, rss_cache_off, check, times, startup_empty, start
         md.append(f"- writes at {CONNS[-1]} connections with 5 webhook subscriptions delivering: {hooked['rps']:,.0f} req/s against "
                   f"{plain['rps']:,.0f} without ({hooked['rps'] / plain['rps'] - 1:+.0%})")
     if EDITIONS:
-        md.append(f"- editions of the benchmark area (100 measures, 400 steps), signed in: adopting {EDITIONS['adopt'] * 1000:.0f} ms; "
-                  + "; ".join(f"{k} first {v[0] * 1000:.0f} ms, then {v[1] * 1000:.0f} ms (median of 10)"
-                              for k, v in EDITIONS.items() if k != "adopt"))
+        md.append(editions_line(EDITIONS))
     if EXPORTS:
         md.append(f"- spreadsheet export of the measure list of one area holding {EXPORTS['rows']:,} measures (copies of the dataset's), "
                   f"anonymous, by a freshly started backend (peak resident memory after start and one JSON page: "
