@@ -55,7 +55,7 @@ JAR := backend/target/quarkus-app/quarkus-run.jar
 export JAVA_OPTS ?= -Xmx192m -Xss512k -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=96m
 export MALLOC_ARENA_MAX ?= 2
 
-.PHONY: bench bench-quick wrk help run test build db test-db postgres backend-test frontend-deps frontend-build frontend-test e2e e2e-run e2e-db chromium bundle-size clean nginx cluster-test backup-test keycloak sso-test smtp-sink lighthouse
+.PHONY: bench bench-quick wrk help run test build db test-db postgres backend-test backend-verify frontend-deps frontend-build frontend-test e2e e2e-run e2e-db chromium bundle-size clean nginx cluster-test backup-test keycloak sso-test smtp-sink lighthouse
 
 help: ## list the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -66,13 +66,28 @@ run: build db ## build and start the application with demo data at http://localh
 	@echo "          A production start has neither: see docs/operations.md."
 	DEMO_DATA=true SECURE_COOKIES=false java $(JAVA_OPTS) -jar $(JAR)
 
-test: test-db backend-test frontend-test e2e-run sso-test cluster-test backup-test ## run every test: backend, frontend (contract check, types, lint, Vitest), end-to-end, single sign-on with Keycloak, cluster, backup
+# Two chains side by side, which took 26 minutes one after the other on a two-core machine (each waits much of its
+# time on a browser, a server's start or a timer): the backend's tests, then single sign-on, cluster and backup; and
+# the web app's checks, then the end-to-end tests against a copy of the packaged backend (mvn verify packages it anew
+# meanwhile). The first chain's output is printed when both are done.
+TEST_APP := backend/target/e2e-app
+test: test-db build smtp-sink chromium nginx keycloak frontend-deps ## run every test: backend, frontend (contract check, types, lint, Vitest), end-to-end, single sign-on with Keycloak, cluster, backup
+	@rm -rf $(TEST_APP) && cp -r $(dir $(JAR)) $(TEST_APP)
+	@log=backend/target/backend-chain.log; \
+	( $(MAKE) --no-print-directory backend-verify sso-test cluster-test backup-test > $$log 2>&1 ) & chain=$$!; \
+	$(MAKE) --no-print-directory frontend-test e2e-run E2E_JAR=$(TEST_APP)/quarkus-run.jar; web=$$?; \
+	wait $$chain; backend=$$?; \
+	echo "==== backend tests, single sign-on, cluster and backup (run beside the web app's tests) ===="; cat $$log; \
+	echo "==== web app checks and end-to-end tests: $$( [ $$web = 0 ] && echo passed || echo FAILED ); backend tests, single sign-on, cluster and backup: $$( [ $$backend = 0 ] && echo passed || echo FAILED ) ===="; \
+	[ $$web = 0 ] && [ $$backend = 0 ]
 
 build: frontend-build ## build the web app and package the backend (which serves it)
 	cd backend && $(MVN) package -DskipTests
 
 # `mvn verify` also packages the jar that e2e-run starts.
-backend-test: test-db frontend-build smtp-sink
+backend-test: test-db frontend-build smtp-sink backend-verify
+
+backend-verify:
 	cd backend && mvn -B --no-transfer-progress verify
 
 smtp-sink: ## install Debian's python3-aiosmtpd (the SMTP server the reminder mail tests start) if it is missing
@@ -109,13 +124,14 @@ E2E_SITE := SITE_OPERATOR='Stadt Osnabrück' SITE_ADDRESS='Fachbereich Städteba
 # Starts the packaged backend on $(E2E_PORT) (management port $(E2E_MANAGEMENT_PORT)) with a fresh database and the
 # demo data, waits until it is ready,
 # runs the browser tests, and stops the backend whatever the tests do.
+E2E_JAR ?= $(JAR)
 e2e-run: chromium frontend-deps e2e-db
-	@test -f $(JAR) || { echo "$(JAR) is missing: run make build first"; exit 1; }
+	@test -f $(E2E_JAR) || { echo "$(E2E_JAR) is missing: run make build first"; exit 1; }
 	@mkdir -p frontend/test-results
 	@DB_URL=jdbc:postgresql://$(DB_HOST):$(DB_PORT)/$(E2E_DB) PORT=$(E2E_PORT) MANAGEMENT_PORT=$(E2E_MANAGEMENT_PORT) \
 	  DEMO_DATA=true SECURE_COOKIES=false OUTBOUND_ALLOW_LOCAL=true $(E2E_SITE) \
-	  FRAME_ANCESTORS="'self' http://127.0.0.1:$(E2E_HOST_PORT)" \
-	  java $(JAVA_OPTS) -jar $(JAR) > frontend/test-results/backend.log 2>&1 & pid=$$!; \
+	  FRAME_ANCESTORS="'self' http://127.0.0.1:$(E2E_HOST_PORT)" PDF_WARM_UP_AFTER=0s \
+	  java $(JAVA_OPTS) -jar $(E2E_JAR) > frontend/test-results/backend.log 2>&1 & pid=$$!; \
 	trap 'kill $$pid 2>/dev/null; wait $$pid 2>/dev/null' EXIT; \
 	for i in $$(seq 1 120); do \
 	  curl -fs http://127.0.0.1:$(E2E_MANAGEMENT_PORT)/q/health/ready >/dev/null && break; \
@@ -184,7 +200,7 @@ sso-test: keycloak chromium frontend-deps
 	  --hostname-strict=false --import-realm > frontend/test-results/keycloak.log 2>&1 & kc=$$!; \
 	DB_URL=jdbc:postgresql://$(DB_HOST):$(DB_PORT)/$(SSO_DB) PORT=$(SSO_PORT) MANAGEMENT_PORT=$(SSO_MANAGEMENT_PORT) DEMO_DATA=true SECURE_COOKIES=false \
 	  ADMIN_PASSWORD=test-admin-password OIDC_ISSUER=http://127.0.0.1:$(KEYCLOAK_PORT)/realms/ihk OIDC_CLIENT_ID=ihk \
-	  OIDC_CLIENT_SECRET=$(SSO_SECRET) java $(JAVA_OPTS) -jar $(JAR) > frontend/test-results/backend-sso.log 2>&1 & be=$$!; \
+	  OIDC_CLIENT_SECRET=$(SSO_SECRET) PDF_WARM_UP_AFTER=0s java $(JAVA_OPTS) -jar $(JAR) > frontend/test-results/backend-sso.log 2>&1 & be=$$!; \
 	trap 'kill $$be $$kc 2>/dev/null; wait $$be $$kc 2>/dev/null' EXIT; \
 	for i in $$(seq 1 240); do \
 	  curl -fs http://127.0.0.1:$(KEYCLOAK_PORT)/realms/ihk/.well-known/openid-configuration >/dev/null \

@@ -116,7 +116,7 @@ class Backend:
         env = dict(os.environ, DB_URL=f"jdbc:postgresql://{DB_HOST}:{DB_PORT}/{self.db}", DB_USER=DB_USER,
                    DB_PASSWORD=DB_PASSWORD, PORT=str(self.port), MANAGEMENT_PORT=str(self.management_port),
                    DEMO_DATA="true" if self.demo_data else "false", SECURE_COOKIES="false",
-                   ADMIN_PASSWORD=ADMIN_PASSWORD, MALLOC_ARENA_MAX="2", **self.env)
+                   ADMIN_PASSWORD=ADMIN_PASSWORD, MALLOC_ARENA_MAX="2", PDF_WARM_UP_AFTER="0s", **self.env)
         self.starts += 1
         self.logfile = os.path.join(self.workdir, f"{self.name}-{self.starts}.log")
         with open(self.logfile, "w") as out:
