@@ -648,6 +648,68 @@ def pgbench(sql, conns):
     return float(m.group(1)), float(lat.group(1)) if lat else None
 
 
+# --- The SQL of a step PUT, as the backend sends it (read off PostgreSQL's statement log on 6 Dec 2026): the API
+# token's lookup in a transaction of its own, then the area, the measure, its partner actors, the step and the action
+# field, the step's update (its revision trigger for the answer cache included), the measure's version, three rows of
+# the change feed (the measure, its steps' public state, the step) and one of the history. Left out: the change feed's
+# sequencing and the webhook dispatcher's poll, which run after the commit, once for many writes under load. A random
+# step of the dataset per transaction, so no two connections wait for each other's row. ---
+
+CHANGE_LOG_INSERT = """INSERT INTO change_log (record_type, record_id, parent_id, area_id, area_slug, path, action, version,
+  public_action, public_version, changed_at)
+SELECT * FROM (SELECT CAST('{type}' AS varchar), x.id, x.parent_id, x.area_id, x.area_slug, x.path, CAST({action} AS varchar)
+  AS action, x.version, CASE WHEN x.is_public AND (told.public_action IS DISTINCT FROM 'UPSERT' OR told.public_version
+  IS DISTINCT FROM x.public_version) THEN 'UPSERT' WHEN NOT x.is_public AND told.public_action = 'UPSERT' THEN 'DELETE'
+  END AS public_action, x.public_version, clock_timestamp()
+FROM ({rows}) x LEFT JOIN LATERAL (SELECT c.public_action, c.public_version FROM change_log c WHERE c.record_id = x.id
+  AND c.public_action IS NOT NULL ORDER BY c.seq DESC LIMIT 1) told ON TRUE WHERE {where}) n
+WHERE n.action IS NOT NULL OR n.public_action IS NOT NULL;"""
+MEASURE_ROWS = ("SELECT r.id, CAST(NULL AS uuid) AS parent_id, r.area_id AS area_id, (SELECT sa.slug FROM area sa WHERE"
+                " sa.id = r.area_id) AS area_slug, 'measures/' || r.id AS path, r.version, r.public_version AS public_version,"
+                " (((r.publication_status = 'PUBLISHED' AND (SELECT pf.publication_status FROM action_field pf WHERE pf.id ="
+                " r.action_field_id) = 'PUBLISHED')) AND (SELECT pa.publication_status FROM area pa WHERE pa.id = r.area_id) ="
+                " 'PUBLISHED') AS is_public FROM measure r")
+STEP_ROWS = ("SELECT r.id, r.measure_id AS parent_id, m.area_id, a.slug AS area_slug, 'measures/' || r.measure_id ||"
+             " '/steps/' || r.id AS path, r.version, r.version AS public_version, ((m.publication_status = 'PUBLISHED' AND"
+             " (SELECT pf.publication_status FROM action_field pf WHERE pf.id = m.action_field_id) = 'PUBLISHED') AND"
+             " a.publication_status = 'PUBLISHED') AS is_public FROM action_step r JOIN measure m ON m.id = r.measure_id"
+             " JOIN area a ON a.id = m.area_id")
+
+
+def put_step_sql():
+    token_hash = psql("-c", "SELECT token_hash FROM api_token ORDER BY created_at DESC LIMIT 1").strip()
+    step, measure, area = "md5('step:' || :sn)::uuid", "md5('measure:' || :mn)::uuid", "md5('area:' || :a)::uuid"
+    return f"""\\set a random(1, {AREAS})
+\\set k random(0, 99)
+\\set mn :a * 100 + :k
+\\set sn :mn * 4 + random(0, 3)
+BEGIN;
+SELECT DISTINCT t.*, ta.area_id, a.*, tc.actor_id, c.* FROM api_token t LEFT JOIN api_token_area ta ON t.id = ta.token_id
+  LEFT JOIN area a ON a.id = ta.area_id LEFT JOIN api_token_actor tc ON t.id = tc.token_id LEFT JOIN actor c ON c.id = tc.actor_id
+  WHERE t.token_hash = '{token_hash}';
+COMMIT;
+BEGIN;
+SELECT * FROM area WHERE slug = 'gebiet-' || :a FETCH FIRST 1 ROWS ONLY;
+SELECT * FROM measure WHERE id = {measure} AND area_id = {area};
+SELECT p.measure_id, c.* FROM measure_partner_actor p JOIN actor c ON c.id = p.actor_id WHERE p.measure_id = {measure};
+SELECT * FROM action_step WHERE id = {step};
+SELECT * FROM action_field WHERE id = (SELECT action_field_id FROM measure WHERE id = {measure});
+UPDATE action_step SET description = description, due_date = due_date, measure_id = measure_id, position = position,
+  responsible_actor_id = responsible_actor_id, status = status, title = title, updated_at = now(), version = version + 1
+  WHERE id = {step};
+UPDATE measure SET version = version + 1, public_version = version + 1, updated_at = now() WHERE id IN (SELECT id FROM measure
+  WHERE id IN (SELECT s.measure_id FROM action_step s WHERE s.id = {step}) ORDER BY id FOR NO KEY UPDATE) RETURNING id;
+{CHANGE_LOG_INSERT.format(type="MEASURE", action="'UPSERT'", rows=MEASURE_ROWS, where="x.id = " + measure)}
+{CHANGE_LOG_INSERT.format(type="ACTION_STEP", action="NULL", rows=STEP_ROWS, where="x.parent_id = " + measure)}
+INSERT INTO revision (id, record_type, record_id, area_id, record_label, action, author_id, author_name, author_role, via_token,
+  changed_at, changes, public_changes) VALUES (gen_random_uuid(), 'ACTION_STEP', {step}, {area}, 'Schritt', 'UPDATED',
+  gen_random_uuid(), 'bench', 'ADMIN', true, now(), CAST('[{{"field":"title","from":"a","to":"b"}}]' AS jsonb),
+  NULLIF(CAST('[{{"field":"title","from":"a","to":"b"}}]' AS jsonb), 'null'));
+{CHANGE_LOG_INSERT.format(type="ACTION_STEP", action="'UPSERT'", rows=STEP_ROWS, where="x.id = " + step)}
+COMMIT;
+"""
+
+
 # --- The SQL behind each read, as the backend sends it for an anonymous caller (see the services). ---
 
 # The tables of the search as de.ihk.search.SearchBranch defines them: type, FROM, title, text of the snippet, area
@@ -1275,8 +1337,9 @@ def main():
             with open(script, "w") as f:
                 f.write(write_lua(steps, token))
             r = wrk("/", c, script, ["--", str(min(c, 2))])
-            rows.append({"case": "PUT step (If-Match, bearer token)", "conns": c, **r, "pgbench_tps": None})
-            log(f"write c={c}: {r['rps']:.0f} req/s p99 {r['p99_ms']:.1f} ms errors {r['errors']}")
+            tps, pg_ms = pgbench(put_step_sql(), c)
+            rows.append({"case": "PUT step (If-Match, bearer token)", "conns": c, **r, "pgbench_tps": tps, "pgbench_ms": pg_ms})
+            log(f"write c={c}: {r['rps']:.0f} req/s p99 {r['p99_ms']:.1f} ms errors {r['errors']}; pgbench {tps:.0f} tps")
         # Webhooks: five subscriptions of every change; 1,000 step updates fanned out to all, then the write case again
         # with the subscriptions delivering, to compare the write throughput with the run above.
         hooks, server, fan_writes, fan_delivered = webhook_fanout(token, bench_steps(2, 1000))
