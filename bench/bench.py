@@ -805,7 +805,7 @@ def feed_length():
 
 
 def read_sql(name, area, measure):
-    """The statements the backend sends for one of the reads (bench/sql/, read off PostgreSQL's statement log), for
+    """The statements the backend sends for one of the reads (bench/sql/, written by capture_sql.py), for
     the benchmark area. The list pages' ids are those of the 1,000-area dataset: on another (BENCH_QUICK) they match
     no rows, which makes pgbench's figure for the lists too high."""
     with open(os.path.join(BENCH, "sql", name + ".sql")) as f:

@@ -1,5 +1,5 @@
 -- The statements the backend sent for measure list (status + target group, 20) (anonymous, answer cache off), read off PostgreSQL's statement log
--- on 6 Dec 2026 with their parameters filled in; {area}, {measure} and {slug} stand for the benchmark area's.
+-- by bench/capture_sql.py, with their parameters filled in; {area}, {measure} and {slug} stand for the benchmark area's.
 BEGIN;
 select a1_0.id,a1_0.boundary,a1_0.boundary_approximate,a1_0.budget_amount,a1_0.created_at,a1_0.description,a1_0.easy_language_summary,a1_0.funding_end,a1_0.funding_start,a1_0.inhabitants,a1_0.municipality,a1_0.name,a1_0.position,a1_0.programme,a1_0.public_version,a1_0.publication_status,a1_0.size_hectares,a1_0.slug,a1_0.summary,a1_0.updated_at,a1_0.version from area a1_0 where a1_0.slug='{slug}' fetch first '1' rows only;
 SELECT count(*) FROM measure m WHERE m.area_id = '{area}' AND m.status IN ('IN_PROGRESS') AND EXISTS (SELECT 1 FROM measure_target_group mtg JOIN target_group tg ON tg.id = mtg.target_group_id WHERE mtg.measure_id = m.id AND tg.code = 'TG3') AND (m.publication_status = 'PUBLISHED' AND (SELECT pf.publication_status FROM action_field pf WHERE pf.id = m.action_field_id) = 'PUBLISHED');
