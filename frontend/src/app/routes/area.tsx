@@ -1,4 +1,4 @@
-import { lazy, Suspense, useDeferredValue } from 'react';
+import { lazy, memo, Suspense, useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { AppLink } from '@/components/ui/app-link';
@@ -43,7 +43,8 @@ export default function AreaPage() {
   // Below the heading, key figures and profile the page is built in a deferred render, which React does in slices:
   // the top shows at once, and the main thread stays free while the rest is built.
   const later = useDeferredValue(o);
-  const drafts = new Set(fieldList.data?.items.filter((f) => f.publicationStatus === 'DRAFT').map((f) => f.id));
+  // (as text, so that the memoised sections below see a change only when the drafts change)
+  const draftIds = fieldList.data?.items.flatMap((f) => (f.publicationStatus === 'DRAFT' ? [f.id] : [])).join(' ') ?? '';
 
   if (overview.isError) {
     return (
@@ -117,7 +118,7 @@ export default function AreaPage() {
       ) : null}
 
       {later ? (
-        <AreaSections slug={slug} o={later} drafts={drafts} canEdit={session.canEdit(slug)} />
+        <AreaSections slug={slug} o={later} draftIds={draftIds} canEdit={session.canEdit(slug)} />
       ) : (
         <div aria-busy="true">
           <FieldCardsSkeleton />
@@ -139,9 +140,14 @@ function FieldCardsSkeleton() {
   );
 }
 
-/** The area page below its profile: action fields, map, indicators, progress, dates, due steps, edition. */
-function AreaSections({ slug, o, drafts, canEdit }: { slug: string; o: Overview; drafts: Set<string>; canEdit: boolean }) {
+/**
+ * The area page below its profile: action fields, map, indicators, progress, dates, due steps, edition. Memoised: the
+ * page above renders again whenever one of its queries changes (the session, the action fields the map also asks for),
+ * and such a render is synchronous, so it should not take this part along.
+ */
+const AreaSections = memo(function AreaSections({ slug, o, draftIds, canEdit }: { slug: string; o: Overview; draftIds: string; canEdit: boolean }) {
   const { t } = useTranslation();
+  const drafts = useMemo(() => new Set(draftIds.split(' ')), [draftIds]);
   const { area } = o;
   return (
     <>
@@ -215,4 +221,4 @@ function AreaSections({ slug, o, drafts, canEdit }: { slug: string; o: Overview;
       </div>
     </>
   );
-}
+});

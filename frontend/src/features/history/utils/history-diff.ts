@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Schemas } from '@/lib/api-client';
-import { formatDate, formatNumber } from '@/lib/format';
+import { dateTimeFormat, formatDate, formatNumber, numberFormat } from '@/lib/format';
 import type { Lang } from '@/lib/paths';
 
 /** One row of a revision as shown: the field's label and its value before and after, as text. */
@@ -30,9 +30,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
 export function formatDateTime(value: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'de-DE', { dateStyle: 'medium', timeStyle: 'short' }).format(
-    new Date(value),
-  );
+  return dateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value));
 }
 
 /** A field value of a record's representation (any JSON) as readable text. */
@@ -60,9 +58,7 @@ export function formatValue(value: unknown, lang: Lang, t: TFunction, enumKey?: 
 function formatObject(o: Record<string, unknown>, lang: Lang): string {
   const str = (k: string) => (typeof o[k] === 'string' ? o[k] : undefined);
   if (str('amount') && str('currency')) {
-    return new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'de-DE', { style: 'currency', currency: str('currency') }).format(
-      Number(str('amount')),
-    );
+    return numberFormat(lang, { style: 'currency', currency: str('currency') }).format(Number(str('amount')));
   }
   // a value or target of an indicator: its year or date, and the number
   if (typeof o.value === 'number' && 'year' in o) {
