@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BUILT_AT_RUN_TIME, withoutUnusedKernRules } from './unused-kern-rules';
+import { BUILT_AT_RUN_TIME, withoutUnreadCustomProperties, withoutUnusedKernRules } from './unused-kern-rules';
 
 const used = new Set(['kern-btn', 'kern-icon', 'kern-icon--add', 'kern-mb-4']);
 
@@ -30,6 +30,18 @@ describe('withoutUnusedKernRules', () => {
 
   test('keeps every button variant, since the app builds their class names at run time', () => {
     expect(withoutUnusedKernRules('.kern-btn--tertiary{color:blue}', used)).toBe('.kern-btn--tertiary{color:blue}');
+  });
+});
+
+describe('withoutUnreadCustomProperties', () => {
+  test('drops the custom properties that no value and no source reads, also those read only by dropped ones', () => {
+    const css = ':root{--a:red;--b:var(--c);--c:blue;--d:1px;--e:var(--a)}.x{color:var(--e)}';
+    expect(withoutUnreadCustomProperties(css, new Set(['--d']))).toBe(':root{--a:red;--d:1px;--e:var(--a)}.x{color:var(--e)}');
+  });
+
+  test('drops rules and media queries left empty, and keeps every other declaration', () => {
+    const css = '[data-theme=dark]{--a:black}@media (min-width:40em){:root{--b:1px}}body{margin:0}';
+    expect(withoutUnreadCustomProperties(css, new Set())).toBe('body{margin:0}');
   });
 });
 
