@@ -650,8 +650,8 @@ def pgbench(sql, conns):
 
 # --- The SQL of a step PUT, as the backend sends it (read off PostgreSQL's statement log on 6 Dec 2026): the API
 # token's lookup in a transaction of its own, then the area, the measure, its partner actors, the step and the action
-# field, the step's update (its revision trigger for the answer cache included), the measure's version, three rows of
-# the change feed (the measure, its steps' public state, the step) and one of the history. Left out: the change feed's
+# field, the step's update (its revision trigger for the answer cache included), the measure's version, two rows of
+# the change feed (the measure, the step) and one of the history. Left out: the change feed's
 # sequencing and the webhook dispatcher's poll, which run after the commit, once for many writes under load. A random
 # step of the dataset per transaction, so no two connections wait for each other's row. ---
 
@@ -700,7 +700,6 @@ UPDATE action_step SET description = description, due_date = due_date, measure_i
 UPDATE measure SET version = version + 1, public_version = version + 1, updated_at = now() WHERE id IN (SELECT id FROM measure
   WHERE id IN (SELECT s.measure_id FROM action_step s WHERE s.id = {step}) ORDER BY id FOR NO KEY UPDATE) RETURNING id;
 {CHANGE_LOG_INSERT.format(type="MEASURE", action="'UPSERT'", rows=MEASURE_ROWS, where="x.id = " + measure)}
-{CHANGE_LOG_INSERT.format(type="ACTION_STEP", action="NULL", rows=STEP_ROWS, where="x.parent_id = " + measure)}
 INSERT INTO revision (id, record_type, record_id, area_id, record_label, action, author_id, author_name, author_role, via_token,
   changed_at, changes, public_changes) VALUES (gen_random_uuid(), 'ACTION_STEP', {step}, {area}, 'Schritt', 'UPDATED',
   gen_random_uuid(), 'bench', 'ADMIN', true, now(), CAST('[{{"field":"title","from":"a","to":"b"}}]' AS jsonb),

@@ -45,7 +45,9 @@ public class ChangeRecorder {
     void recordVersionsMoved(@Observes VersionsMoved moved) {
         ChangeSource.ofTable(moved.table()).ifPresent(source -> {
             record(source, "x.id IN (:id)", moved.ids(), UPSERT);
-            lookAgainAtContent(source.type(), moved.ids());
+            if (moved.visibilityMayChange()) {
+                lookAgainAtContent(source.type(), moved.ids());
+            }
         });
     }
 

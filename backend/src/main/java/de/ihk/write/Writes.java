@@ -180,14 +180,14 @@ public class Writes {
                         + condition + " ORDER BY id FOR NO KEY UPDATE) RETURNING id",
                 UUID.class);
         parameters.forEach(update::setParameter);
-        return moved(table, update).size();
+        return moved(table, update, true).size();
     }
 
     @SuppressWarnings("unchecked")
-    private List<UUID> moved(String table, Query updateReturningIds) {
+    private List<UUID> moved(String table, Query updateReturningIds, boolean visibilityMayChange) {
         List<UUID> ids = updateReturningIds.getResultList();
         if (!ids.isEmpty()) {
-            versionsMoved.fire(new VersionsMoved(table, ids));
+            versionsMoved.fire(new VersionsMoved(table, ids, visibilityMayChange));
         }
         return ids;
     }
@@ -229,19 +229,34 @@ public class Writes {
                 Set<UUID> is = after == null ? Set.of() : after.ownLinks.get(embedding);
                 bump(embedding, summaryChanged ? union(was, is) : symmetricDifference(was, is), visible);
             } else if (summaryChanged) {
-                bump(embedding, "SELECT id FROM " + embedding.table() + " WHERE " + embedding.condition(), id, visible);
+                bump(
+                        embedding,
+                        "SELECT id FROM " + embedding.table() + " WHERE " + embedding.condition(),
+                        id,
+                        visible,
+                        false);
             }
         }
         if (before != null && after != null && before.isPublic != after.isPublic) {
             for (RecordKind.Embedding embedding : kind.visibilityReaches) {
-                bump(embedding, "SELECT id FROM " + embedding.table() + " WHERE " + embedding.condition(), id, true);
+                bump(
+                        embedding,
+                        "SELECT id FROM " + embedding.table() + " WHERE " + embedding.condition(),
+                        id,
+                        true,
+                        true);
             }
         }
     }
 
     private void bump(RecordKind.Embedding embedding, Set<UUID> ids, boolean visible) {
         if (!ids.isEmpty()) {
-            bump(embedding, "SELECT id FROM " + embedding.table() + " WHERE id IN (:id)", List.copyOf(ids), visible);
+            bump(
+                    embedding,
+                    "SELECT id FROM " + embedding.table() + " WHERE id IN (:id)",
+                    List.copyOf(ids),
+                    visible,
+                    false);
         }
     }
 
@@ -250,7 +265,8 @@ public class Writes {
      * both move the measure's version instead of refusing each other. The rows are locked in id order, so that two
      * writers bumping overlapping rows cannot deadlock on them.
      */
-    private void bump(RecordKind.Embedding embedding, String selection, Object id, boolean visible) {
+    private void bump(
+            RecordKind.Embedding embedding, String selection, Object id, boolean visible, boolean visibilityMayChange) {
         String table = embedding.table();
         StringBuilder set = new StringBuilder("version = version + 1");
         if (visible && hasPublicVersion(table)) {
@@ -267,7 +283,7 @@ public class Writes {
         if (embedding.part()) {
             update.setParameter("now", BaseEntity.now());
         }
-        moved(table, update);
+        moved(table, update, visibilityMayChange);
     }
 
     @SuppressWarnings("unchecked")
