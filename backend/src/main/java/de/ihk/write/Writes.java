@@ -223,40 +223,41 @@ public class Writes {
     private <E extends BaseEntity> void showChange(RecordKind<E> kind, UUID id, Snapshot before, Snapshot after) {
         boolean visible = (before != null && before.isPublic) || (after != null && after.isPublic);
         boolean summaryChanged = before == null || after == null || !Objects.equals(before.summary, after.summary);
+        // Whether readers without draft rights see the records this one reaches may change only with its publication
+        // (an action field's decides its measures', and with them their steps'); a step's edit leaves it as it was.
+        boolean publicationChanged = before != null && after != null && before.isPublic != after.isPublic;
         for (RecordKind.Embedding embedding : kind.shownBy) {
             if (embedding.ownLinks()) {
                 Set<UUID> was = before == null ? Set.of() : before.ownLinks.get(embedding);
                 Set<UUID> is = after == null ? Set.of() : after.ownLinks.get(embedding);
-                bump(embedding, summaryChanged ? union(was, is) : symmetricDifference(was, is), visible);
-            } else if (summaryChanged) {
                 bump(
                         embedding,
-                        "SELECT id FROM " + embedding.table() + " WHERE " + embedding.condition(),
-                        id,
+                        summaryChanged ? union(was, is) : symmetricDifference(was, is),
                         visible,
-                        false);
+                        publicationChanged);
+            } else if (summaryChanged) {
+                bump(embedding, selectionOf(embedding), id, visible, publicationChanged);
             }
         }
-        if (before != null && after != null && before.isPublic != after.isPublic) {
+        if (publicationChanged) {
             for (RecordKind.Embedding embedding : kind.visibilityReaches) {
-                bump(
-                        embedding,
-                        "SELECT id FROM " + embedding.table() + " WHERE " + embedding.condition(),
-                        id,
-                        true,
-                        true);
+                bump(embedding, selectionOf(embedding), id, true, true);
             }
         }
     }
 
-    private void bump(RecordKind.Embedding embedding, Set<UUID> ids, boolean visible) {
+    private static String selectionOf(RecordKind.Embedding embedding) {
+        return "SELECT id FROM " + embedding.table() + " WHERE " + embedding.condition();
+    }
+
+    private void bump(RecordKind.Embedding embedding, Set<UUID> ids, boolean visible, boolean visibilityMayChange) {
         if (!ids.isEmpty()) {
             bump(
                     embedding,
                     "SELECT id FROM " + embedding.table() + " WHERE id IN (:id)",
                     List.copyOf(ids),
                     visible,
-                    false);
+                    visibilityMayChange);
         }
     }
 
@@ -288,8 +289,7 @@ public class Writes {
 
     @SuppressWarnings("unchecked")
     private Set<UUID> idsOf(RecordKind.Embedding embedding, UUID id) {
-        return new HashSet<>(em.createNativeQuery(
-                        "SELECT id FROM " + embedding.table() + " WHERE " + embedding.condition(), UUID.class)
+        return new HashSet<>(em.createNativeQuery(selectionOf(embedding), UUID.class)
                 .setParameter("id", id)
                 .getResultList());
     }

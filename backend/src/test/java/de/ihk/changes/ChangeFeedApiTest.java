@@ -183,6 +183,29 @@ class ChangeFeedApiTest {
     }
 
     @Test
+    void theStepsOfAMeasureFollowItsActionFieldsPublicationAlsoWhenItAnswersNoNeedOfIt() {
+        Map<String, Object> body = Fixtures.measureBody("PUB-M9", concept.publicField);
+        body.put("publicationStatus", "PUBLISHED");
+        String measure = Fixtures.measure(concept.slug, body);
+        String step = api().body(Map.of("title", "Ohne Bedarf", "status", "OPEN"))
+                .post(concept.path("measures", measure) + "/steps")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        Follower reader = new Follower(() -> anonymous(), start).follow();
+        assertThat(reader.state).containsEntry(measure, "UPSERT").containsEntry(step, "UPSERT");
+
+        Fixtures.setPublication(concept.path("action-fields", concept.publicField), "DRAFT");
+        reader.follow();
+        assertThat(reader.state).containsEntry(measure, "DELETE").containsEntry(step, "DELETE");
+
+        Fixtures.setPublication(concept.path("action-fields", concept.publicField), "PUBLISHED");
+        reader.follow();
+        assertThat(reader.state).containsEntry(measure, "UPSERT").containsEntry(step, "UPSERT");
+    }
+
+    @Test
     void concurrentWritersAreSeenExactlyOnceInCommitOrder() throws Exception {
         Follower reader = new Follower(() -> api(), start).follow();
         String steps = concept.path("measures", concept.publicMeasure) + "/steps";
