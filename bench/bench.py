@@ -651,9 +651,9 @@ def pgbench(sql, conns):
 # --- The SQL of a step PUT, as the backend sends it (read off PostgreSQL's statement log on 6 Dec 2026): the API
 # token's lookup in a transaction of its own, then the area, the measure, its partner actors, the step and the action
 # field, the step's update (its revision trigger for the answer cache included), the measure's version, two rows of
-# the change feed (the measure, the step) and one of the history. Left out: the change feed's sequencing and the
-# webhook dispatcher's poll, which run after the commit, once for many writes under load. A random step of the dataset
-# per transaction, so no two connections wait for each other's row. ---
+# the change feed (the measure, the step) and one of the history. Left out: the change feed's
+# sequencing and the webhook dispatcher's poll, which run after the commit, once for many writes under load. A random
+# step of the dataset per transaction, so no two connections wait for each other's row. ---
 
 CHANGE_LOG_INSERT = """INSERT INTO change_log (record_type, record_id, parent_id, area_id, area_slug, path, action, version,
   public_action, public_version, changed_at)

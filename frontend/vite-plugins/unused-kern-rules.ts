@@ -29,7 +29,10 @@ export function withoutUnusedKernRules(css: string, used: ReadonlySet<string>): 
     if (kept.length === 0) rule.remove();
     else if (kept.length < rule.selectors.length) rule.selectors = kept;
   });
-  return withoutEmptyAtRules(root);
+  root.walkAtRules((atRule) => {
+    if (atRule.nodes?.length === 0) atRule.remove();
+  });
+  return root.toString();
 }
 
 /**
@@ -55,11 +58,6 @@ export function withoutUnreadCustomProperties(css: string, readElsewhere: Readon
   root.walkRules((rule) => {
     if (rule.nodes.length === 0) rule.remove();
   });
-  return withoutEmptyAtRules(root);
-}
-
-/** The stylesheet as text, without the media queries and other at-rules that the removals left empty. */
-function withoutEmptyAtRules(root: postcss.Root): string {
   root.walkAtRules((atRule) => {
     if (atRule.nodes?.length === 0) atRule.remove();
   });

@@ -3,20 +3,21 @@ import type { Lang } from './paths';
 const locales: Record<Lang, string> = { de: 'de-DE', en: 'en-GB' };
 
 // Creating an Intl formatter costs far more than formatting with it: each is made once per language and options.
-const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
 
-function formatter<F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => F): F {
-  let format = formatters.get(key) as F | undefined;
-  if (!format) formatters.set(key, (format = make()));
+export function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = lang + JSON.stringify(options);
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locales[lang], options)));
   return format;
 }
 
-export function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  return formatter(`number ${lang} ${JSON.stringify(options)}`, () => new Intl.NumberFormat(locales[lang], options));
-}
-
 export function dateTimeFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  return formatter(`date ${lang} ${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locales[lang], options));
+  const key = lang + JSON.stringify(options);
+  let format = dateTimeFormats.get(key);
+  if (!format) dateTimeFormats.set(key, (format = new Intl.DateTimeFormat(locales[lang], options)));
+  return format;
 }
 
 // The first Intl formatter of a page costs 30–90 ms on a desktop processor (the browser loads its locale data then),
