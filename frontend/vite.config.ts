@@ -20,7 +20,10 @@ const embedPages: Plugin = {
 export default defineConfig({
   plugins: [react(), embedPages, unusedKernRules(['src', 'index.html', 'embed.html'])],
   resolve: {
-    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+    alias: {
+      '@': fileURLToPath(new URL('./src', import.meta.url)),
+      'use-sync-external-store/shim': fileURLToPath(new URL('./src/lib/use-sync-external-store-shim.ts', import.meta.url)),
+    },
   },
   server: {
     proxy: {

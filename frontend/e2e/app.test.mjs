@@ -21,6 +21,19 @@ after(async () => {
 
 const isLink = (el, text) => el.tagName === 'A' && el.textContent.trim() === text;
 
+/** The layout shifts of the page so far, without those right after input (its CLS). */
+const cumulativeLayoutShift = (page) =>
+  page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        let sum = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) if (!entry.hadRecentInput) sum += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(sum), 300);
+      }),
+  );
+
 describe('navigation', () => {
   test('start → area → action field → need → measure', async () => {
     const page = await newPage(browser);
@@ -603,22 +616,53 @@ describe('performance', () => {
   });
 });
 
+describe('pre-rendered area page', () => {
+  test('an anonymous reader gets the area page with its heading drawn in, also without JavaScript', async () => {
+    const page = await newPage(browser, { javaScriptEnabled: false });
+    const response = await page.goto('/areas/schinkel');
+    assert.equal(response.status(), 200);
+    assert.equal(await page.title(), 'Sanierungsgebiet Schinkel – Integriertes Handlungskonzept');
+    assert.equal(await page.locator('h1').textContent(), 'Sanierungsgebiet Schinkel');
+    assert.equal(await page.locator('.kern-preline').textContent(), 'Osnabrück');
+    assert.equal(await page.getByRole('link', { name: 'Maßnahmen' }).getAttribute('href'), '/areas/schinkel/measures');
+    assert.equal(await page.getByRole('link', { name: 'English' }).getAttribute('href'), '/en/areas/schinkel');
+    await page.context().close();
+  });
+
+  test('the app draws the page in place of the pre-rendered one: one header, one heading, nothing shifts', async () => {
+    const page = await newPage(browser);
+    await page.goto('/areas/schinkel');
+    await settled(page);
+    assert.equal(await page.locator('header.site-header').count(), 1);
+    assert.equal(await page.locator('h1').count(), 1);
+    assert.equal(await page.locator('footer').count(), 1);
+    await page.getByRole('heading', { name: 'Handlungsfelder' }).waitFor();
+    const shift = await cumulativeLayoutShift(page);
+    assert.ok(shift < 0.1, `cumulative layout shift ${shift}`);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+
+  test('an English page, an unknown area and a signed-in reader get the app alone', async () => {
+    const page = await newPage(browser);
+    for (const path of ['/en/areas/schinkel', '/areas/no-such-area']) {
+      const html = await (await page.request.get(path, { headers: { Accept: 'text/html' } })).text();
+      assert.match(html, /<div id="root"><\/div>/, path);
+    }
+    await page.context().addCookies([{ name: 'ihk_csrf', value: 'x', url: BASE_URL }]);
+    const html = await (await page.request.get('/areas/schinkel', { headers: { Accept: 'text/html' } })).text();
+    assert.match(html, /<div id="root"><\/div>/);
+    await page.context().close();
+  });
+});
+
 describe('layout stability', () => {
   for (const path of ['/', '/areas/schinkel', '/areas/schinkel/measures', `/areas/schinkel/measures/${BQ01}`, '/areas/schinkel/committee-dates']) {
     test(`nothing visible shifts when the data of ${path} arrives (CLS < 0.1)`, async () => {
       const page = await newPage(browser);
       await page.goto(path);
       await settled(page);
-      const shift = await page.evaluate(
-        () =>
-          new Promise((resolve) => {
-            let sum = 0;
-            new PerformanceObserver((list) => {
-              for (const entry of list.getEntries()) if (!entry.hadRecentInput) sum += entry.value;
-            }).observe({ type: 'layout-shift', buffered: true });
-            setTimeout(() => resolve(sum), 300);
-          }),
-      );
+      const shift = await cumulativeLayoutShift(page);
       assert.ok(shift < 0.1, `cumulative layout shift ${shift}`);
       await page.context().close();
     });

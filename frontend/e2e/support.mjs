@@ -42,7 +42,10 @@ export async function newPage(browser, options = {}) {
 export async function settled(page) {
   // Navigations run as React transitions: the old page stays until the new one is ready, and <main> says which
   // location it shows.
-  await page.waitForFunction(() => document.querySelector('main')?.dataset.location === location.pathname + location.search);
+  // (a page the server sent pre-rendered has that <main> too, until the app has rendered in its place)
+  await page.waitForFunction(
+    () => document.querySelector('main')?.dataset.location === location.pathname + location.search && !document.querySelector('[data-prerendered]'),
+  );
   await page.locator('h1').first().waitFor();
   await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), null, { timeout: 15_000 });
 }

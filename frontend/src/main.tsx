@@ -6,6 +6,7 @@ import './styles/app.css';
 import './styles/print.css';
 import { App } from './app/app';
 import { preloadPages } from './app/page';
+import { createQueryClient } from './app/provider';
 import { routes } from './app/router';
 import { loadLanguageTexts } from './lib/language-texts';
 import { initI18n } from './lib/i18n';
@@ -14,22 +15,27 @@ import { langFromPath, localeFromPath } from './lib/paths';
 initI18n();
 document.documentElement.lang = langFromPath(window.location.pathname);
 
+const container = document.getElementById('root')!;
+const queryClient = createQueryClient();
+
 // The first render is a transition: React renders it in slices, so the page answers input while it is built.
 function render() {
-  const root = createRoot(document.getElementById('root')!);
+  const root = createRoot(container);
   startTransition(() =>
     root.render(
       <StrictMode>
-        <App />
+        <App queryClient={queryClient} />
       </StrictMode>,
     ),
   );
 }
 
 // The first render waits for the chunk of the page shown (which the page names as a preload, so it is mostly there
-// already) and, in English or Leichte Sprache, for the texts; should they fail to load, the page shows German.
+// already) and, in English or Leichte Sprache, for the texts; should they fail to load, the page shows German. A page
+// that the server sent pre-rendered (PrerenderedAreaPages) also waits for its data, so that the app's first render
+// shows the page in place of the pre-rendered part rather than a skeleton.
 const locale = localeFromPath(window.location.pathname);
 void Promise.all([
-  preloadPages(routes, window.location.pathname).catch(() => undefined),
+  preloadPages(routes, window.location.pathname, container.hasChildNodes() ? queryClient : undefined).catch(() => undefined),
   loadLanguageTexts(locale).catch(() => undefined),
 ]).then(render);

@@ -1,11 +1,18 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { lazy, type ComponentType } from 'react';
-import { matchRoutes, type RouteObject } from 'react-router';
+import { matchRoutes, type Params, type RouteObject } from 'react-router';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- pages take their own props
-type PageModule = { default: ComponentType<any> };
+export type PageModule = {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- pages take their own props
+  default: ComponentType<any>;
+  /** Fetches the data of the page's first content into the query cache. */
+  prefetch?: (queryClient: QueryClient, params: Params) => Promise<void>;
+};
 
 /** A page in a chunk of its own (as `React.lazy`) that can be loaded before it is rendered. */
-export type LazyPage = ReturnType<typeof lazy<PageModule['default']>> & { preload: () => Promise<void> };
+export type LazyPage = ReturnType<typeof lazy<PageModule['default']>> & {
+  preload: (queryClient?: QueryClient, params?: Params) => Promise<void>;
+};
 
 /**
  * A page in a chunk of its own. `React.lazy` suspends on a page's first render even when its chunk has arrived, and
@@ -21,17 +28,22 @@ export function page(load: () => Promise<PageModule>): LazyPage {
       : load(),
   );
   return Object.assign(component, {
-    preload: () =>
+    preload: (queryClient?: QueryClient, params: Params = {}) =>
       load().then((m) => {
         loaded = m;
+        return queryClient && m.prefetch?.(queryClient, params);
       }),
   });
 }
 
-/** Loads the pages that show `pathname` (their chunks), so that the first render shows them without a skeleton. */
-export function preloadPages(routes: RouteObject[], pathname: string): Promise<unknown> {
-  const pages = (matchRoutes(routes, pathname) ?? [])
-    .map((match) => (match.route.element as { type?: Partial<LazyPage> } | undefined)?.type?.preload)
-    .filter((preload): preload is () => Promise<void> => typeof preload === 'function');
-  return Promise.all(pages.map((preload) => preload()));
+/**
+ * Loads the pages that show `pathname` (their chunks), so that the first render shows them without a skeleton; with a
+ * query client also the data of those pages that name theirs (`prefetch`).
+ */
+export function preloadPages(routes: RouteObject[], pathname: string, queryClient?: QueryClient): Promise<unknown> {
+  return Promise.all(
+    (matchRoutes(routes, pathname) ?? []).map((match) =>
+      (match.route.element as { type?: Partial<LazyPage> } | undefined)?.type?.preload?.(queryClient, match.params) ?? Promise.resolve(),
+    ),
+  );
 }

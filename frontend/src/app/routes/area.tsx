@@ -10,7 +10,7 @@ import { LoadingStatus, Skeleton } from '@/components/ui/skeleton';
 import { DraftBadge } from '@/components/ui/status-badge';
 import { EmptyState, ErrorState } from '@/components/ui/states';
 import { useActionFields } from '@/features/action-fields/api/action-fields';
-import { useAreaOverview } from '@/features/areas/api/areas';
+import { areaOverviewQuery, useAreaOverview } from '@/features/areas/api/areas';
 import { ActionFieldCards } from '@/features/areas/components/action-field-cards';
 import { EditionBox } from '@/features/areas/components/edition-box';
 import { KeyFigures, KeyFiguresSkeleton } from '@/features/areas/components/key-figures';
@@ -21,6 +21,7 @@ import { HistoryLink } from '@/features/history/components/history-link';
 import { IndicatorSection } from '@/features/indicators/components/indicator-section';
 import { PresentationList } from '@/features/presentations/components/presentation-list';
 import { paths, sheetPaths } from '@/lib/paths';
+import type { PageModule } from '../page';
 import { useContentLang } from '@/lib/use-lang';
 
 // What only editors see (its form definitions and publish button) loads only for them.
@@ -29,6 +30,20 @@ const AreaEditorActions = lazy(() =>
 );
 // The map (Leaflet and its texts) loads after the rest of the page.
 const AreaMapSection = lazy(() => import('@/features/map/components/area-map-section').then((m) => ({ default: m.AreaMapSection })));
+
+/**
+ * The page's data, fetched before the first render when the server sent the page pre-rendered (see main.tsx): once,
+ * and waited for 1.5 s at most, so that a slow or failing answer does not keep the app from starting (the page then
+ * shows its skeleton or the error).
+ */
+export const prefetch: PageModule['prefetch'] = (queryClient, { slug = '' }) =>
+  Promise.race([
+    queryClient.query({ ...areaOverviewQuery(slug), retry: false }).then(
+      () => undefined,
+      () => undefined,
+    ),
+    new Promise<void>((resolve) => setTimeout(resolve, 1500)),
+  ]);
 
 /** Front page of an area: key figures, profile, action fields, progress, next committee dates, due steps, edition. */
 export default function AreaPage() {

@@ -55,6 +55,12 @@ class DatabaseOutageTest {
                     .then()
                     .statusCode(503)
                     .contentType("application/problem+json");
+            // an area's page still loads the app (without its pre-rendered frame), which then shows the outage
+            given().accept("text/html")
+                    .get("/areas/schinkel")
+                    .then()
+                    .statusCode(200)
+                    .body(containsString("<div id=\"root\"></div>"));
         } finally {
             DatabaseBehindProxy.proxy().restore();
         }

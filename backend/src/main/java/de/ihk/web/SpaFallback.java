@@ -1,6 +1,10 @@
 package de.ihk.web;
 
+import de.ihk.auth.SessionCodec;
 import de.ihk.common.ProblemMappers;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -23,7 +27,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * {@code text/html}, outside {@code /api} and {@code /q}, and not for a file (a last path segment with an extension,
  * or anything under {@code /assets/}) are answered this way; every other unknown path stays a problem+json 404.
  * The embeds ({@code /embed/…} and {@code /en/embed/…}, shown in other sites' frames) get {@code embed.html}, a page
- * of their own without the app's header and footer. Existing static files never get here: Vert.x serves them before
+ * of their own without the app's header and footer. An anonymous reader's German page of a published area comes with
+ * its frame drawn in ({@link PrerenderedAreaPages}). Existing static files never get here: Vert.x serves them before
  * the REST layer.
  */
 public class SpaFallback {
@@ -41,20 +46,47 @@ public class SpaFallback {
 
     private final PageHints hints = PageHints.packaged();
 
+    @Inject
+    PrerenderedAreaPages prerendered;
+
     @ServerExceptionMapper
-    public Response notFound(NotFoundException e, ContainerRequestContext request, UriInfo uri) {
+    public Uni<Response> notFound(NotFoundException e, ContainerRequestContext request, UriInfo uri) {
         String path = "/" + uri.getPath().replaceFirst("^/", "");
         if (isPageRequest(request.getMethod(), path, request.getHeaderString(HttpHeaders.ACCEPT))) {
             String resource = pageOf(path);
             byte[] html = withHints(page(resource), resource, path);
+            // (the area pages' HTML differs with and without a session)
+            boolean framed = html != null && resource.equals(INDEX) && prerendered.hasFrame(path);
+            if (html != null && request.getMethod().equals("HEAD")) {
+                return Uni.createFrom().item(pageResponse(null, framed));
+            }
+            if (framed && isAnonymous(request)) {
+                // the frame needs the area's name from the database: not on the event loop
+                return Uni.createFrom()
+                        .item(() -> pageResponse(
+                                prerendered
+                                        .fill(new String(html, StandardCharsets.UTF_8), path)
+                                        .getBytes(StandardCharsets.UTF_8),
+                                true))
+                        .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+            }
             if (html != null) {
-                return Response.ok(request.getMethod().equals("HEAD") ? null : html)
-                        .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                        .header(HttpHeaders.CACHE_CONTROL, CacheHeaders.NO_CACHE)
-                        .build();
+                return Uni.createFrom().item(pageResponse(html, framed));
             }
         }
-        return problems.webApplication(e, uri);
+        return Uni.createFrom().item(problems.webApplication(e, uri));
+    }
+
+    private static Response pageResponse(byte[] html, boolean variesWithSession) {
+        Response.ResponseBuilder response = Response.ok(html)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .header(HttpHeaders.CACHE_CONTROL, CacheHeaders.NO_CACHE);
+        return (variesWithSession ? response.header(HttpHeaders.VARY, HttpHeaders.COOKIE) : response).build();
+    }
+
+    /** Without a session: the pre-rendered frame shows no account (a signed-in reader gets the app's page alone). */
+    private static boolean isAnonymous(ContainerRequestContext request) {
+        return !request.getCookies().containsKey(SessionCodec.CSRF_COOKIE);
     }
 
     /** Whether a request that matched nothing is a browser asking for a page of the app. */

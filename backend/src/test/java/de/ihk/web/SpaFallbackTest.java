@@ -1,5 +1,6 @@
 package de.ihk.web;
 
+import static de.ihk.testing.Api.api;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -7,7 +8,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
+import de.ihk.testing.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -47,7 +50,76 @@ class SpaFallbackTest {
                 .get("/areas/schinkel/measures")
                 .then()
                 .statusCode(200)
-                .body(not(containsString("rel=\"preload\"")));
+                .body(not(containsString("rel=\"preload\" as=\"fetch\"")));
+    }
+
+    @Test
+    void anAnonymousReaderGetsThePageOfAPublishedAreaWithItsHeadingDrawnIn() {
+        String slug = Fixtures.unique("vorgerendert");
+        Map<String, Object> area = Fixtures.areaBody(slug, "Stadt <Süd> & \"Nord\" $1");
+        area.put("name", "Gebiet <b>fett</b> & Co. $1");
+        area.put("publicationStatus", "PUBLISHED");
+        api().body(area).post("/api/v1/areas").then().statusCode(201);
+
+        String html = given().accept(BROWSER_ACCEPT)
+                .get("/areas/" + slug)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(html)
+                .contains("<title>Gebiet &lt;b&gt;fett&lt;/b&gt; &amp; Co. $1 – Integriertes Handlungskonzept</title>")
+                .contains("<p class=\"kern-preline\">Stadt &lt;Süd&gt; &amp; &quot;Nord&quot; $1</p>")
+                .contains(">Gebiet &lt;b&gt;fett&lt;/b&gt; &amp; Co. $1</h1>")
+                .contains("href=\"/areas/" + slug + "/measures\"")
+                .contains("data-location=\"/areas/" + slug + "\"")
+                .doesNotContain("<div id=\"root\"></div>")
+                .doesNotContain("PRERENDERED")
+                .doesNotContain("prerendered-area-slug");
+        given().accept(BROWSER_ACCEPT)
+                .head("/areas/" + slug)
+                .then()
+                .statusCode(200)
+                .contentType(startsWith("text/html"))
+                .header("Vary", "Cookie");
+    }
+
+    @Test
+    void draftAreasSignedInReadersAndOtherLanguagesGetTheAppAlone() {
+        String draft = Fixtures.unique("entwurf");
+        api().body(Fixtures.areaBody(draft, "Musterstadt"))
+                .post("/api/v1/areas")
+                .then()
+                .statusCode(201);
+        String published = Fixtures.unique("oeffentlich");
+        Map<String, Object> area = Fixtures.areaBody(published, "Musterstadt");
+        area.put("publicationStatus", "PUBLISHED");
+        api().body(area).post("/api/v1/areas").then().statusCode(201);
+        String heading = ">Sanierungsgebiet " + published + "</h1>";
+        given().accept(BROWSER_ACCEPT)
+                .get("/areas/" + published)
+                .then()
+                .statusCode(200)
+                .body(containsString(heading));
+
+        for (String path : new String[] {
+            "/areas/" + draft, "/areas/no-such-area", "/en/areas/" + published, "/ls/areas/" + published
+        }) {
+            given().accept(BROWSER_ACCEPT)
+                    .get(path)
+                    .then()
+                    .statusCode(200)
+                    .body(containsString("<div id=\"root\"></div>"))
+                    .body(not(containsString("Sanierungsgebiet " + draft)))
+                    .body(not(containsString(heading)));
+        }
+        given().accept(BROWSER_ACCEPT)
+                .cookie("ihk_csrf", "x")
+                .get("/areas/" + published)
+                .then()
+                .statusCode(200)
+                .header("Vary", "Cookie")
+                .body(containsString("<div id=\"root\"></div>"));
     }
 
     @Test
