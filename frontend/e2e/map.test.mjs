@@ -33,6 +33,7 @@ describe('maps', () => {
     const leaving = outside(page);
     await page.goto('/areas/schinkel');
     await settled(page);
+    await page.locator('#map-heading').scrollIntoViewIfNeeded(); // the map loads when it comes near the screen
     const map = page.getByRole('region', { name: 'Karte von Sanierungsgebiet Schinkel mit den Maßnahmen' });
     await map.waitFor();
     const marker = page.locator('.map-marker[aria-label^="KJF-02 Großspielplatz Hasepark"]');
@@ -78,6 +79,7 @@ describe('maps', () => {
     const page = await newPage(browser);
     await page.goto('/en/areas/schinkel');
     await settled(page);
+    await page.locator('#map-heading').scrollIntoViewIfNeeded();
     await page.getByRole('region', { name: 'Map of Sanierungsgebiet Schinkel with the measures' }).waitFor();
     await page.locator('.map-marker').first().waitFor();
     assert.match(await page.locator('main').textContent(), /approximate location/);

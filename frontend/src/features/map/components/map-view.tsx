@@ -1,10 +1,11 @@
-import { lazy, Suspense, useCallback, useId, useMemo, type CSSProperties, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useId, useMemo, useRef, type CSSProperties, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '@/components/ui/app-link';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { ErrorState } from '@/components/ui/states';
 import { useActionFields } from '@/features/action-fields/api/action-fields';
 import { useAppNavigate } from '@/hooks/use-app-navigate';
+import { useNearViewport } from '@/hooks/use-near-viewport';
 import { paths } from '@/lib/paths';
 import { useMapTiles, useMeasureFeatures, type MeasureMapQuery } from '../api/map';
 import '../map-texts';
@@ -58,6 +59,10 @@ export function MeasuresMap({
   const fields = useActionFields(slug);
   const descriptionId = useId();
   const listId = useId();
+  // Leaflet is loaded and run only when the map comes near the screen: far down a phone's area page, it used to
+  // hold up the main thread while the reader was still at the top (the list next to it is there at once).
+  const mapColumn = useRef<HTMLDivElement>(null);
+  const near = useNearViewport(mapColumn);
 
   const order = useMemo(() => new Map((fields.data?.items ?? []).map((f, i) => [f.id, i])), [fields.data]);
   const items = useMemo(
@@ -93,11 +98,11 @@ export function MeasuresMap({
   const withoutPlace = total !== undefined && features.data ? total - items.length : 0;
   return (
     <div className="map-layout">
-      <div className="map-layout__map">
+      <div className="map-layout__map" ref={mapColumn}>
         <p className="kern-hint" id={descriptionId}>
           {t('map.keyboard')}
         </p>
-        {tiles === undefined || features.isPending ? (
+        {tiles === undefined || features.isPending || !near ? (
           <MapFallback />
         ) : (
           <LazyMap>
