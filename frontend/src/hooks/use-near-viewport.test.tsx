@@ -28,7 +28,7 @@ describe('useNearViewport', () => {
     );
     render(<Probe />);
     expect(screen.getByText('far')).toBeInTheDocument();
-    expect(options[0].rootMargin).toBe('100px');
+    expect(options[0]?.rootMargin).toBe('100px');
     act(() => notify([{ isIntersecting: false }]));
     expect(screen.getByText('far')).toBeInTheDocument();
     act(() => notify([{ isIntersecting: true }]));
