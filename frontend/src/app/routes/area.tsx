@@ -21,8 +21,8 @@ import { HistoryLink } from '@/features/history/components/history-link';
 import { IndicatorSection } from '@/features/indicators/components/indicator-section';
 import { PresentationList } from '@/features/presentations/components/presentation-list';
 import { paths, sheetPaths } from '@/lib/paths';
-import type { PageModule } from '../page';
 import { useContentLang } from '@/lib/use-lang';
+import type { PageModule } from '../page';
 
 // What only editors see (its form definitions and publish button) loads only for them.
 const AreaEditorActions = lazy(() =>

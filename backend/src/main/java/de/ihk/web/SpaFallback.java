@@ -52,29 +52,26 @@ public class SpaFallback {
     @ServerExceptionMapper
     public Uni<Response> notFound(NotFoundException e, ContainerRequestContext request, UriInfo uri) {
         String path = "/" + uri.getPath().replaceFirst("^/", "");
-        if (isPageRequest(request.getMethod(), path, request.getHeaderString(HttpHeaders.ACCEPT))) {
-            String resource = pageOf(path);
-            byte[] html = withHints(page(resource), resource, path);
-            // (the area pages' HTML differs with and without a session)
-            boolean framed = html != null && resource.equals(INDEX) && prerendered.hasFrame(path);
-            if (html != null && request.getMethod().equals("HEAD")) {
-                return Uni.createFrom().item(pageResponse(null, framed));
-            }
-            if (framed && isAnonymous(request)) {
-                // the frame needs the area's name from the database: not on the event loop
-                return Uni.createFrom()
-                        .item(() -> pageResponse(
-                                prerendered
-                                        .fill(new String(html, StandardCharsets.UTF_8), path)
-                                        .getBytes(StandardCharsets.UTF_8),
-                                true))
-                        .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
-            }
-            if (html != null) {
-                return Uni.createFrom().item(pageResponse(html, framed));
-            }
+        String resource = pageOf(path);
+        byte[] html = isPageRequest(request.getMethod(), path, request.getHeaderString(HttpHeaders.ACCEPT))
+                ? withHints(page(resource), resource, path)
+                : null;
+        if (html == null) {
+            return Uni.createFrom().item(problems.webApplication(e, uri));
         }
-        return Uni.createFrom().item(problems.webApplication(e, uri));
+        // (an area's page differs with and without a session)
+        boolean framed = resource.equals(INDEX) && prerendered.hasFrame(path);
+        if (request.getMethod().equals("HEAD")) {
+            return Uni.createFrom().item(pageResponse(null, framed));
+        }
+        if (framed && isAnonymous(request)) {
+            // the frame needs the area's name from the database: not on the event loop
+            String page = new String(html, StandardCharsets.UTF_8);
+            return Uni.createFrom()
+                    .item(() -> pageResponse(prerendered.fill(page, path).getBytes(StandardCharsets.UTF_8), true))
+                    .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        }
+        return Uni.createFrom().item(pageResponse(html, framed));
     }
 
     private static Response pageResponse(byte[] html, boolean variesWithSession) {
