@@ -1,22 +1,28 @@
-import { screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { languageTextsSettled } from '@/lib/language-texts';
+import { localeFromPath } from '@/lib/paths';
 import { fakeApi } from '@/testing/fake-api';
 import { renderWithProviders } from '@/testing/test-utils';
 import { Layout } from './layout';
 
-function renderAt(url: string) {
+/** Renders the layout at a URL; in English or Leichte Sprache it waits for the texts first. */
+async function renderAt(url: string) {
   fakeApi({});
-  return renderWithProviders(
-    <Routes>
-      {['/', '/en', '/ls'].map((prefix) => (
-        <Route key={prefix} path={prefix} element={<Layout />}>
-          <Route path="areas/:slug" element={<h1>Schinkel</h1>} />
-        </Route>
-      ))}
-    </Routes>,
-    { url },
-  );
+  await act(async () => {
+    renderWithProviders(
+      <Routes>
+        {['/', '/en', '/ls'].map((prefix) => (
+          <Route key={prefix} path={prefix} element={<Layout />}>
+            <Route path="areas/:slug" element={<h1>Schinkel</h1>} />
+          </Route>
+        ))}
+      </Routes>,
+      { url },
+    );
+    await languageTextsSettled(localeFromPath(url));
+  });
 }
 
 afterEach(() => {
@@ -25,25 +31,25 @@ afterEach(() => {
 });
 
 describe('the switch to Leichte Sprache in the header', () => {
-  it('leads from a page to the same page in Leichte Sprache', () => {
-    renderAt('/areas/schinkel?x=1');
+  it('leads from a page to the same page in Leichte Sprache', async () => {
+    await renderAt('/areas/schinkel?x=1');
     const link = screen.getByRole('link', { name: 'Leichte Sprache' });
     expect(link).toHaveAttribute('href', '/ls/areas/schinkel?x=1');
     expect(document.documentElement).not.toHaveClass('easy-language');
   });
 
-  it('says "Leichte Sprache" in German on English pages too', () => {
-    renderAt('/en/areas/schinkel');
+  it('says "Leichte Sprache" in German on English pages too', async () => {
+    await renderAt('/en/areas/schinkel');
     const link = screen.getByRole('link', { name: 'Leichte Sprache' });
     expect(link).toHaveAttribute('href', '/ls/areas/schinkel');
     expect(link).toHaveAttribute('lang', 'de');
   });
 
   it('in Leichte Sprache: larger type, plain texts, links that stay in Leichte Sprache, and the way back', async () => {
-    renderAt('/ls/areas/schinkel');
+    await renderAt('/ls/areas/schinkel');
+    const back = await screen.findByRole('link', { name: 'Alltags-Sprache' });
     expect(document.documentElement).toHaveClass('easy-language');
     expect(document.documentElement.lang).toBe('de');
-    const back = await screen.findByRole('link', { name: 'Alltags-Sprache' });
     expect(back).toHaveAttribute('href', '/areas/schinkel');
     await waitFor(() => expect(screen.getByRole('link', { name: 'Über-Blick' })).toHaveAttribute('href', '/ls/areas/schinkel'));
     expect(screen.getByRole('link', { name: 'Termine im Rat' })).toHaveAttribute('href', '/ls/areas/schinkel/committee-dates');

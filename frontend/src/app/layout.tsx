@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useLayoutEffect, useRef } from 'react';
+import { Suspense, use, useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { AppLink, AppNavLink } from '@/components/ui/app-link';
@@ -6,7 +6,7 @@ import { LoadingStatus, Skeleton } from '@/components/ui/skeleton';
 import { SessionExpiredNotice } from '@/features/auth/components/session-expired-notice';
 import { UserMenu } from '@/features/auth/components/user-menu';
 import { SearchForm } from '@/features/search/components/search-form';
-import { languageTextsLoaded, loadLanguageTexts } from '@/lib/language-texts';
+import { languageTextsLoaded, languageTextsSettled, loadLanguageTexts } from '@/lib/language-texts';
 import { i18n } from '@/lib/i18n';
 import { clearNavigationFocus, markNavigationFocus } from '@/lib/route-focus';
 import { areaSlugFromPath, localeFromPath, paths, stripLang, withLang } from '@/lib/paths';
@@ -25,6 +25,8 @@ export function Layout() {
   const easy = locale === 'ls';
   const slug = areaSlugFromPath(location.pathname);
   const mainRef = useRef<HTMLElement>(null);
+  // a navigation into English or Leichte Sprache waits here for the texts (it is a transition: the old page stays)
+  use(languageTextsSettled(locale));
 
   useLayoutEffect(() => {
     document.documentElement.lang = lang; // Leichte Sprache is German: there is no language tag of its own

@@ -32,6 +32,28 @@ export function loadLanguageTexts(locale: Locale): Promise<void> {
   return load;
 }
 
+const settled = new Map<Locale, Promise<void>>();
+
+/**
+ * A promise that settles when the texts of a language have loaded or failed to load (the page then shows German), the
+ * same one for each language: a component suspends on it with `use`, so that a navigation into another language keeps
+ * the old page until the new one can be shown in its own words. (After a failure it stays settled: the page shows
+ * German, and `loadLanguageTexts` tries again.)
+ */
+export function languageTextsSettled(locale: Locale): Promise<void> {
+  let promise = settled.get(locale);
+  if (!promise) {
+    promise = loaded.has(locale) ? fulfilled() : loadLanguageTexts(locale).catch(() => undefined);
+    settled.set(locale, promise);
+  }
+  return promise;
+}
+
+/** A promise marked as fulfilled the way React marks the promises it has seen, so that `use` returns at once. */
+function fulfilled(): Promise<void> {
+  return Object.assign(Promise.resolve(), { status: 'fulfilled', value: undefined });
+}
+
 /** Whether the texts of a language are there already. */
 export function languageTextsLoaded(locale: Locale): boolean {
   return loaded.has(locale);
