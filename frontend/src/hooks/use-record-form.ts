@@ -12,6 +12,7 @@ import {
   type FieldRules,
   type FormValues,
 } from '@/lib/record-form';
+import { useFocusOnCommit } from './use-focus-on-commit';
 import { useUnsavedChanges } from './use-unsaved-changes';
 
 /**
@@ -67,6 +68,7 @@ export function useRecordForm<R extends { version: number }, V extends FormValue
   const [pending, setPending] = useState(false);
   const [saved, setSaved] = useState<{ record: R; created: boolean } | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
+  const focusSummary = useFocusOnCommit(summaryRef);
 
   const clientErrors = (v: V): FieldErrors<V> => {
     const { rules = {}, labels, check } = definition;
@@ -99,8 +101,6 @@ export function useRecordForm<R extends { version: number }, V extends FormValue
   if (record && base && record !== base && record.version > base.version) {
     if (!diffValues(definition.fields, definition.toValues(record), definition.toValues(base)).length) setBase(record);
   }
-
-  const focusSummary = () => requestAnimationFrame(() => summaryRef.current?.focus());
 
   const set = <K extends FieldOf<V>>(field: K, value: V[K]) => {
     setValues((v) => ({ ...v, [field]: value }));

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorSummary, FieldError, type SummaryError } from '@/components/ui/error-summary';
 import { PageHeading } from '@/components/ui/page-heading';
+import { useFocusOnCommit } from '@/hooks/use-focus-on-commit';
 import { api, ApiError, fieldErrors, unwrap } from '@/lib/api-client';
 import { registerTexts } from '@/lib/lazy-texts';
 import { paths, withLang } from '@/lib/paths';
@@ -73,6 +74,7 @@ export default function SetupPage() {
   const [pending, setPending] = useState(false);
   const [created, setCreated] = useState<string | null>(null);
   const summary = useRef<HTMLDivElement>(null);
+  const focusSummary = useFocusOnCommit(summary);
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
@@ -83,7 +85,7 @@ export default function SetupPage() {
     setErrors(found);
     setGeneral(undefined);
     if (found.length || !token) {
-      requestAnimationFrame(() => summary.current?.focus());
+      focusSummary();
       return;
     }
     setPending(true);
@@ -99,7 +101,7 @@ export default function SetupPage() {
           error instanceof ApiError && error.status === 404 ? t('setup.unknownLink') : error instanceof ApiError ? (error.problem?.detail ?? t('state.errorText')) : t('state.errorText'),
         );
       }
-      requestAnimationFrame(() => summary.current?.focus());
+      focusSummary();
     } finally {
       setPending(false);
     }

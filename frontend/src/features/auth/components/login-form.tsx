@@ -1,6 +1,7 @@
-import { useId, useRef, useState, type SubmitEvent } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary, FieldError, type SummaryError } from '@/components/ui/error-summary';
+import { useFocusOnCommit } from '@/hooks/use-focus-on-commit';
 import { ApiError, type Schemas } from '@/lib/api-client';
 import { useLogin } from '../api/auth';
 
@@ -13,6 +14,7 @@ export function LoginForm({ onLoggedIn, username: fixedUsername }: { onLoggedIn?
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<SummaryError[]>([]);
   const summary = useRef<HTMLDivElement>(null);
+  const focusSummary = useFocusOnCommit(summary);
 
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
@@ -21,7 +23,7 @@ export function LoginForm({ onLoggedIn, username: fixedUsername }: { onLoggedIn?
     if (!password) found.push({ field: 'password', message: t('login.passwordRequired') });
     setErrors(found);
     if (found.length) {
-      requestAnimationFrame(() => summary.current?.focus());
+      focusSummary();
       return;
     }
     // mutateAsync, not mutate's callbacks: the login itself may replace this form (the page then knows the user),
@@ -31,11 +33,14 @@ export function LoginForm({ onLoggedIn, username: fixedUsername }: { onLoggedIn?
         setPassword('');
         onLoggedIn?.(me);
       },
-      () => requestAnimationFrame(() => summary.current?.focus()),
+      () => undefined, // the summary shows the failure and takes the focus (below)
     );
   };
 
   const failure = login.error;
+  useLayoutEffect(() => {
+    if (failure) summary.current?.focus();
+  }, [failure]);
   const general =
     failure instanceof ApiError
       ? failure.status === 401
