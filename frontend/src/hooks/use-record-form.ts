@@ -1,6 +1,7 @@
 import { useEffect, useEffectEvent, useId, useRef, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Blocker } from 'react-router';
+import { useErrorSummaryFocus } from '@/components/ui/error-summary';
 import { ApiError, fieldErrors } from '@/lib/api-client';
 import {
   checkRules,
@@ -12,7 +13,6 @@ import {
   type FieldRules,
   type FormValues,
 } from '@/lib/record-form';
-import { useFocusOnCommit } from './use-focus-on-commit';
 import { useUnsavedChanges } from './use-unsaved-changes';
 
 /**
@@ -68,7 +68,7 @@ export function useRecordForm<R extends { version: number }, V extends FormValue
   const [pending, setPending] = useState(false);
   const [saved, setSaved] = useState<{ record: R; created: boolean } | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
-  const focusSummary = useFocusOnCommit(summaryRef);
+  const focusSummary = useErrorSummaryFocus(summaryRef);
 
   const clientErrors = (v: V): FieldErrors<V> => {
     const { rules = {}, labels, check } = definition;

@@ -1,9 +1,8 @@
 import { useId, useRef, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ErrorSummary, FieldError, type SummaryError } from '@/components/ui/error-summary';
+import { ErrorSummary, FieldError, type SummaryError, useErrorSummaryFocus } from '@/components/ui/error-summary';
 import { PageHeading } from '@/components/ui/page-heading';
-import { useFocusOnCommit } from '@/hooks/use-focus-on-commit';
 import { api, ApiError, fieldErrors, unwrap } from '@/lib/api-client';
 import { registerTexts } from '@/lib/lazy-texts';
 import { paths, withLang } from '@/lib/paths';
@@ -74,7 +73,7 @@ export default function SetupPage() {
   const [pending, setPending] = useState(false);
   const [created, setCreated] = useState<string | null>(null);
   const summary = useRef<HTMLDivElement>(null);
-  const focusSummary = useFocusOnCommit(summary);
+  const focusSummary = useErrorSummaryFocus(summary);
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();

@@ -1,7 +1,19 @@
-import { forwardRef } from 'react';
+import { forwardRef, useCallback, useLayoutEffect, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export type SummaryError = { field: string; message: string };
+
+/**
+ * Returns `request()`, which focuses the error summary of `ref` in the next commit: the one that shows it (its errors
+ * set in the same update), rather than a frame later, when keys typed into a field meanwhile would land in the summary.
+ */
+export function useErrorSummaryFocus(ref: RefObject<HTMLElement | null>): () => void {
+  const [requests, setRequests] = useState(0);
+  useLayoutEffect(() => {
+    if (requests) ref.current?.focus();
+  }, [requests, ref]);
+  return useCallback(() => setRequests((n) => n + 1), []);
+}
 
 /**
  * The list of what is wrong, at the top of a form, each message linked to its field (`#<idPrefix>-<field>`).

@@ -1,7 +1,6 @@
 import { useId, useLayoutEffect, useRef, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorSummary, FieldError, type SummaryError } from '@/components/ui/error-summary';
-import { useFocusOnCommit } from '@/hooks/use-focus-on-commit';
+import { ErrorSummary, FieldError, type SummaryError, useErrorSummaryFocus } from '@/components/ui/error-summary';
 import { ApiError, type Schemas } from '@/lib/api-client';
 import { useLogin } from '../api/auth';
 
@@ -14,7 +13,7 @@ export function LoginForm({ onLoggedIn, username: fixedUsername }: { onLoggedIn?
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<SummaryError[]>([]);
   const summary = useRef<HTMLDivElement>(null);
-  const focusSummary = useFocusOnCommit(summary);
+  const focusSummary = useErrorSummaryFocus(summary);
 
   const submit = (event: SubmitEvent) => {
     event.preventDefault();

@@ -1,8 +1,7 @@
 import { useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorSummary, FieldError } from '@/components/ui/error-summary';
+import { ErrorSummary, FieldError, useErrorSummaryFocus } from '@/components/ui/error-summary';
 import { CheckboxField, TextareaField, TextField, type FieldBinding } from '@/components/ui/form-fields';
-import { useFocusOnCommit } from '@/hooks/use-focus-on-commit';
 import { ApiError, fieldErrors } from '@/lib/api-client';
 import type { FieldErrors } from '@/lib/record-form';
 import { fetchFormToken, useSendMessage, type MessageInput } from '../api/messages';
@@ -37,7 +36,7 @@ export default function MessageForm({ slug, measureId, needId, subject, focusOnM
   const [sent, setSent] = useState(false);
   const token = useRef<{ formToken: string; notBefore: number } | undefined>(undefined);
   const summary = useRef<HTMLDivElement>(null);
-  const focusSummary = useFocusOnCommit(summary);
+  const focusSummary = useErrorSummaryFocus(summary);
   const done = useRef<HTMLParagraphElement>(null);
   const send = useSendMessage(slug);
 

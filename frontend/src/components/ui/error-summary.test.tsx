@@ -1,12 +1,12 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { useRef, useState } from 'react';
 import { describe, expect, it } from 'vitest';
-import { useFocusOnCommit } from './use-focus-on-commit';
+import { useErrorSummaryFocus } from './error-summary';
 
 function Form() {
   const [shown, setShown] = useState(false);
   const summary = useRef<HTMLDivElement>(null);
-  const focusSummary = useFocusOnCommit(summary);
+  const focusSummary = useErrorSummaryFocus(summary);
   return (
     <>
       {shown ? (
@@ -26,7 +26,7 @@ function Form() {
   );
 }
 
-describe('useFocusOnCommit', () => {
+describe('useErrorSummaryFocus', () => {
   it('focuses an element shown by the same update as soon as it is there, not a frame later', () => {
     render(<Form />);
     fireEvent.click(screen.getByRole('button', { name: 'Speichern' }));
