@@ -13,4 +13,7 @@ Element.prototype.scrollIntoView = () => undefined;
 
 afterEach(() => {
   cleanup();
+  // the test files share one environment (vite.config.ts): nothing stored by one test reaches the next
+  localStorage.clear();
+  sessionStorage.clear();
 });
