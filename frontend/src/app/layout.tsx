@@ -35,8 +35,9 @@ export function Layout() {
       if (i18n.language !== locale) void i18n.changeLanguage(locale);
       return;
     }
+    // Only after a failed load (the wait above has settled): try again, and show the texts once they are there (also
+    // when i18next is in that language already, having started before its texts arrived).
     let current = true;
-    // (also when i18next is in that language already: the texts arrived after it started, and this shows them)
     void loadLanguageTexts(locale)
       .then(() => {
         if (current) void i18n.changeLanguage(locale);

@@ -54,11 +54,11 @@ import org.jboss.logging.Logger;
  * <p>Every second (and right after a write commits, while a subscription is active) a dispatcher gives positions to
  * newly committed changes, then claims due subscriptions with {@code SELECT … FOR UPDATE SKIP LOCKED} in a short
  * transaction that sets a lease ({@code leased_until}, {@code lease_id}): no other instance claims them until the lease
- * ends, and no row lock is held while a receiver is called. A worker of a bounded pool then reads the next batch after the subscription's cursor,
- * posts it outside any transaction with a timeout, and writes the outcome in a second short transaction, only while
- * its lease is still the row's. A success moves the cursor; a failure keeps it, so that the retry sends the same batch
- * with the same {@code webhook-id}, after the next wait of the retry schedule. A worker that dies leaves its lease to
- * expire, after which any instance delivers the batch again.
+ * ends, and no row lock is held while a receiver is called. A worker of a bounded pool then reads the next batch after
+ * the subscription's cursor, posts it outside any transaction with a timeout, and writes the outcome in a second short
+ * transaction, only while its lease is still the row's. A success moves the cursor; a failure keeps it, so that the
+ * retry sends the same batch with the same {@code webhook-id}, after the next wait of the retry schedule. A worker that
+ * dies leaves its lease to expire, after which any instance delivers the batch again.
  */
 @ApplicationScoped
 public class WebhookDispatcher {
