@@ -34,6 +34,15 @@ public final class Fixtures {
         return slug;
     }
 
+    /** A new area, published; returns its slug. */
+    public static String publishedArea() {
+        String slug = unique("area");
+        Map<String, Object> body = areaBody(slug, slug);
+        body.put("publicationStatus", "PUBLISHED");
+        api().body(body).post("/api/v1/areas").then().statusCode(201);
+        return slug;
+    }
+
     public static Map<String, Object> areaBody(String slug, String municipality) {
         Map<String, Object> body = new HashMap<>();
         body.put("slug", slug);

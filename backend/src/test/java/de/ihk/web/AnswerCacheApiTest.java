@@ -4,17 +4,19 @@ import static de.ihk.testing.Api.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import de.ihk.testing.Api;
 import de.ihk.testing.Fixtures;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -47,14 +49,6 @@ class AnswerCacheApiTest {
         cache.setEnabled(false);
     }
 
-    private static String publishedArea() {
-        String slug = Fixtures.unique("answers");
-        Map<String, Object> body = new HashMap<>(Fixtures.areaBody(slug, slug));
-        body.put("publicationStatus", "PUBLISHED");
-        api().body(body).post("/api/v1/areas").then().statusCode(201);
-        return slug;
-    }
-
     private static String field(String slug, String code, String status) {
         return api().body(Map.of(
                         "code", code, "title", "Handlungsfeld " + code, "position", 1, "publicationStatus", status))
@@ -79,7 +73,7 @@ class AnswerCacheApiTest {
 
     @Test
     void aRepeatedReadIsAnsweredFromTheCacheUntilAWriteThroughTheApi() {
-        String slug = publishedArea();
+        String slug = Fixtures.publishedArea();
         field(slug, "HF1", "PUBLISHED");
         Api.anonymous().get(FIELDS, slug).then().statusCode(200).body("items.code", contains("HF1"));
         long hits = cache.hits();
@@ -91,8 +85,28 @@ class AnswerCacheApiTest {
     }
 
     @Test
+    void aCachedAnswerIsSentCompressedLikeTheFirst() {
+        String slug = Fixtures.publishedArea();
+        field(slug, "HF1", "PUBLISHED");
+        long hits = cache.hits();
+        String first = readGzipped(slug).extract().asString();
+        readGzipped(slug).body(equalTo(first));
+        assertThat(cache.hits()).isEqualTo(hits + 1);
+    }
+
+    private static ValidatableResponse readGzipped(String slug) {
+        return Api.anonymous()
+                .header("Accept-Encoding", "gzip")
+                .get(FIELDS, slug)
+                .then()
+                .statusCode(200)
+                .header("Content-Encoding", "gzip")
+                .header("Vary", containsString("Accept-Encoding"));
+    }
+
+    @Test
     void aWriteCommittedDirectlyInTheDatabaseIsSeenAtOnce() throws SQLException {
-        String slug = publishedArea();
+        String slug = Fixtures.publishedArea();
         String id = field(slug, "HF1", "PUBLISHED");
         Api.anonymous().get(FIELDS, slug).then().statusCode(200).body("items.title", contains("Handlungsfeld HF1"));
         Api.anonymous().get(FIELDS, slug).then().statusCode(200).body("items.title", contains("Handlungsfeld HF1"));
@@ -127,7 +141,7 @@ class AnswerCacheApiTest {
     }
 
     private void unchanged304Changed200() throws SQLException {
-        String slug = publishedArea();
+        String slug = Fixtures.publishedArea();
         String id = field(slug, "HF1", "PUBLISHED");
         String etag = Api.anonymous()
                 .get(FIELDS, slug)
@@ -163,7 +177,7 @@ class AnswerCacheApiTest {
 
     @Test
     void signedInCallersNeitherGetNorLeaveCachedAnswers() {
-        String slug = publishedArea();
+        String slug = Fixtures.publishedArea();
         field(slug, "HF1", "PUBLISHED");
         field(slug, "HF2", "DRAFT");
         api().get(FIELDS, slug)

@@ -32,7 +32,7 @@ class ApiCacheControlTest {
                 .then()
                 .statusCode(200)
                 .header("Cache-Control", "public, no-cache")
-                .header("Vary", "Authorization, Cookie, Accept");
+                .header("Vary", "Authorization, Cookie, Accept, Accept-Encoding");
         Api.anonymous().get("/api/v1/areas").then().statusCode(200).header("Cache-Control", "public, no-cache");
     }
 

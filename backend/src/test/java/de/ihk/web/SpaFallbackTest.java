@@ -81,7 +81,7 @@ class SpaFallbackTest {
                 .then()
                 .statusCode(200)
                 .contentType(startsWith("text/html"))
-                .header("Vary", "Cookie");
+                .header("Vary", "Cookie, Accept-Encoding");
     }
 
     @Test
@@ -118,7 +118,7 @@ class SpaFallbackTest {
                 .get("/areas/" + published)
                 .then()
                 .statusCode(200)
-                .header("Vary", "Cookie")
+                .header("Vary", "Cookie, Accept-Encoding")
                 .body(containsString("<div id=\"root\"></div>"));
     }
 

@@ -1,0 +1,74 @@
+package de.ihk.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.ihk.testing.Fixtures;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Answers that no resource method sends are compressed too: the app's HTML pages and problem+json refusals (the answer
+ * cache's: {@link AnswerCacheApiTest}); only for who accepts gzip, and always with {@code Vary: Accept-Encoding}.
+ */
+@QuarkusTest
+class CompressedAnswersTest {
+
+    @TestHTTPResource("/")
+    URI base;
+
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    private HttpResponse<byte[]> get(String path, String accept, String acceptEncoding) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).header("Accept", accept);
+        if (acceptEncoding != null) {
+            request.header("Accept-Encoding", acceptEncoding);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static byte[] gunzip(byte[] body) throws IOException {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static void assertCompressed(HttpResponse<byte[]> response, byte[] plain) throws IOException {
+        assertThat(response.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(gunzip(response.body())).isEqualTo(plain);
+        assertThat(String.join(",", response.headers().allValues("Vary"))).containsIgnoringCase("Accept-Encoding");
+    }
+
+    @Test
+    void theAppsPageAndAProblemAreSentCompressed() throws Exception {
+        String page = "/areas/" + Fixtures.publishedArea();
+        HttpResponse<byte[]> plainPage = get(page, "text/html", null);
+        assertThat(plainPage.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertCompressed(get(page, "text/html", "gzip"), plainPage.body());
+
+        HttpResponse<byte[]> problem = get("/api/v1/no-such-thing", "application/json", "gzip");
+        assertThat(problem.statusCode()).isEqualTo(404);
+        assertThat(problem.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(new String(gunzip(problem.body()), StandardCharsets.UTF_8)).contains("\"status\":404");
+    }
+
+    @Test
+    void aBinaryAnswerIsLeftAlone() {
+        CompressedAnswers answers = new CompressedAnswers(List.of("text/html", "application/json"));
+        assertThat(answers.isCompressible("text/html;charset=UTF-8")).isTrue();
+        assertThat(answers.isCompressible("Application/JSON")).isTrue();
+        assertThat(answers.isCompressible("application/pdf")).isFalse();
+        assertThat(answers.isCompressible(null)).isFalse();
+    }
+}
