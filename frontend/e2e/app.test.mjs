@@ -643,6 +643,27 @@ describe('pre-rendered area page', () => {
     await page.context().close();
   });
 
+  test("the app's code is requested once the page has been painted", async () => {
+    const page = await newPage(browser);
+    await page.goto('/areas/schinkel');
+    await settled(page);
+    const { painted, scripts } = await page.evaluate(() => {
+      const paint = performance.getEntriesByName('first-contentful-paint')[0];
+      return {
+        // (when the frame was drawn; its startTime is when it reached the screen, which may be a frame later)
+        painted: paint.paintTime ?? paint.startTime,
+        scripts: performance
+          .getEntriesByType('resource')
+          .filter((r) => r.name.includes('/assets/') && r.name.endsWith('.js'))
+          .map((r) => ({ name: r.name, start: r.startTime })),
+      };
+    });
+    assert.ok(scripts.length > 1, JSON.stringify(scripts));
+    for (const { name, start } of scripts) assert.ok(start > painted, `${name} requested at ${start} ms, the page painted at ${painted} ms`);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+
   test('an English page, an unknown area and a signed-in reader get the app alone', async () => {
     const page = await newPage(browser);
     for (const path of ['/en/areas/schinkel', '/areas/no-such-area']) {

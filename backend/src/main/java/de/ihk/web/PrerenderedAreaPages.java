@@ -13,6 +13,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,6 +26,10 @@ import org.jboss.logging.Logger;
  * frontend/src/app/prerender/}, with placeholders that this class fills in). A browser draws the heading as soon as the
  * HTML and the stylesheet are there, instead of after the app's code has loaded and run; the app then renders the page
  * in its place. Only for anonymous readers (the frame shows no account), and only what they may read: a published area.
+ *
+ * <p>Such a page loads the app's code only once it has been shown ({@code frontend/public/start-after-paint.js}, which
+ * gets the entry and the module preloads from the head): on a slow connection the scripts would otherwise compete with
+ * the HTML, the stylesheet and the fonts that the first paint needs.
  */
 @ApplicationScoped
 public class PrerenderedAreaPages {
@@ -39,6 +45,16 @@ public class PrerenderedAreaPages {
     private static final String MUNICIPALITY = "PRERENDERED_AREA_MUNICIPALITY";
 
     private static final String ROOT = "<div id=\"root\"></div>";
+
+    /** The app's entry as Vite writes it into index.html. */
+    private static final Pattern ENTRY =
+            Pattern.compile("<script type=\"module\" crossorigin src=\"(/assets/[^\"]+)\"></script>");
+
+    /** Module preloads as Vite and {@link PageHints} write them. */
+    private static final Pattern MODULE_PRELOAD =
+            Pattern.compile("<link rel=\"modulepreload\" crossorigin href=\"(/assets/[^\"]+)\">");
+
+    static final String START_AFTER_PAINT = "/start-after-paint.js";
 
     private static final int QUERY_TIMEOUT_SECONDS = 1;
 
@@ -69,7 +85,8 @@ public class PrerenderedAreaPages {
         }
         String slug = m.group(1);
         return publishedArea(slug)
-                .map(area -> html.replace("<title>", "<title>" + Html.escape(area.name()) + " – ")
+                .map(area -> startAfterPaint(html)
+                        .replace("<title>", "<title>" + Html.escape(area.name()) + " – ")
                         .replace(
                                 ROOT,
                                 "<div id=\"root\">"
@@ -78,6 +95,27 @@ public class PrerenderedAreaPages {
                                                 .replace(MUNICIPALITY, Html.escape(area.municipality()))
                                         + "</div>"))
                 .orElse(html);
+    }
+
+    /**
+     * {@code html} with the app's entry script and module preloads replaced by the script that requests them once the
+     * page has been shown; as it is when it has no entry script.
+     */
+    static String startAfterPaint(String html) {
+        Matcher entry = ENTRY.matcher(html);
+        if (!entry.find()) {
+            return html;
+        }
+        List<String> modules = new ArrayList<>(List.of(entry.group(1)));
+        Matcher preload = MODULE_PRELOAD.matcher(html);
+        while (preload.find()) {
+            modules.add(preload.group(1));
+        }
+        String starter = "<script defer src=\"" + START_AFTER_PAINT + "\" data-modules=\"" + String.join(" ", modules)
+                + "\"></script>";
+        return MODULE_PRELOAD
+                .matcher(entry.replaceFirst(Matcher.quoteReplacement(starter)))
+                .replaceAll("");
     }
 
     private record AreaHeading(String name, String municipality) {}

@@ -76,6 +76,12 @@ class SpaFallbackTest {
                 .doesNotContain("<div id=\"root\"></div>")
                 .doesNotContain("PRERENDERED")
                 .doesNotContain("prerendered-area-slug");
+        // the app's code is requested once the page has been shown: the entry first, then the modules it preloaded
+        assertThat(html)
+                .containsPattern("<script defer src=\"/start-after-paint.js\" data-modules=\"/assets/index-[^\" ]+\\.js"
+                        + "( /assets/[^\" ]+\\.js)+\"></script>")
+                .doesNotContain("type=\"module\"")
+                .doesNotContain("modulepreload");
         given().accept(BROWSER_ACCEPT)
                 .head("/areas/" + slug)
                 .then()
@@ -110,6 +116,7 @@ class SpaFallbackTest {
                     .then()
                     .statusCode(200)
                     .body(containsString("<div id=\"root\"></div>"))
+                    .body(containsString("<script type=\"module\""))
                     .body(not(containsString("Sanierungsgebiet " + draft)))
                     .body(not(containsString(heading)));
         }
@@ -230,5 +237,21 @@ class SpaFallbackTest {
                 .isFalse();
         assertThat(SpaFallback.isPageRequest("DELETE", "/areas/schinkel", "text/html"))
                 .isFalse();
+    }
+
+    @Test
+    void aPreRenderedPageNamesTheAppsModulesToTheScriptThatStartsItAfterThePaint() {
+        String head = "<head><script type=\"module\" crossorigin src=\"/assets/index-A1.js\"></script>\n"
+                + "<link rel=\"modulepreload\" crossorigin href=\"/assets/sections-B2.js\">\n"
+                + "<link rel=\"stylesheet\" crossorigin href=\"/assets/sections-C3.css\">"
+                + "<link rel=\"preload\" as=\"fetch\" crossorigin=\"use-credentials\" href=\"/api/v1/areas/a/overview\">"
+                + "<link rel=\"modulepreload\" crossorigin href=\"/assets/area-D4.js\"></head>";
+        assertThat(PrerenderedAreaPages.startAfterPaint(head))
+                .isEqualTo("<head><script defer src=\"/start-after-paint.js\" data-modules=\"/assets/index-A1.js"
+                        + " /assets/sections-B2.js /assets/area-D4.js\"></script>\n\n"
+                        + "<link rel=\"stylesheet\" crossorigin href=\"/assets/sections-C3.css\">"
+                        + "<link rel=\"preload\" as=\"fetch\" crossorigin=\"use-credentials\" href=\"/api/v1/areas/a/overview\">"
+                        + "</head>");
+        assertThat(PrerenderedAreaPages.startAfterPaint("<head></head>")).isEqualTo("<head></head>");
     }
 }
