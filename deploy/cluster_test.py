@@ -469,7 +469,8 @@ def sessions_on_both(a, b):
 
 
 def check_proxy_rules(bearer):
-    """What nginx passes and keeps: health stays inside, writes keep If-Match, signed-in answers are never cached."""
+    """What nginx passes and keeps: health stays inside, writes keep If-Match, signed-in answers are never cached,
+    compressed answers are kept once for all browsers."""
     for path in ("/q/health/ready", "/q/metrics"):
         if request(FRONT, "GET", path).status != 404:
             fail(f"nginx passes {path} on")
@@ -482,6 +483,13 @@ def check_proxy_rules(bearer):
             or second.headers.get("x-cache-status") not in ("REVALIDATED", "EXPIRED")):
         fail(f"an anonymous read is not stored and revalidated: {first.headers.get('cache-control')} "
              f"{first.headers.get('x-cache-status')} then {second.headers.get('x-cache-status')}")
+    # one stored copy for every client that takes gzip, whatever else its Accept-Encoding says
+    request(FRONT, "GET", path, headers={"Accept-Encoding": "gzip, deflate, br, zstd"})
+    plain_gzip = request(FRONT, "GET", path, headers={"Accept-Encoding": "gzip"})
+    if (plain_gzip.headers.get("content-encoding") != "gzip"
+            or plain_gzip.headers.get("x-cache-status") not in ("REVALIDATED", "EXPIRED")):
+        fail(f"a second browser's gzip read did not use the stored compressed copy: "
+             f"{plain_gzip.headers.get('content-encoding')} {plain_gzip.headers.get('x-cache-status')}")
     conditional = request(FRONT, "GET", path, headers={"If-None-Match": second.headers["etag"]})
     if conditional.status != 304:
         fail(f"nginx answered {conditional.status} to a current If-None-Match")

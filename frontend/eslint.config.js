@@ -40,7 +40,8 @@ export default defineConfig([
     files: ['e2e/**/*.mjs'],
     languageOptions: { globals: globals.browser },
   },
-  // The script host pages include to size the embeds' frames: plain browser JavaScript, served as it is.
+  // Scripts served as they are (the one host pages include to size the embeds' frames, the one that starts the app
+  // on a pre-rendered page): plain browser JavaScript.
   {
     files: ['public/**/*.js'],
     languageOptions: { globals: globals.browser, sourceType: 'script' },

@@ -7,13 +7,17 @@
  *
  * Two frames before the request: the browser paints the page in the first, and Chrome puts a new page on the screen
  * only with the frame after its first content ("paint holding"), which a page that changes nothing would not ask for
- * before the app renders. A page opened in the background is not painted now: it starts the app at once.
+ * before the app renders. A page opened or put in the background is not painted now: it starts the app at once, and
+ * so does a page whose frames have not come within a second.
  */
 (function () {
   'use strict';
   const modules = document.currentScript.getAttribute('data-modules').split(' ');
+  let started = false;
 
   function start() {
+    if (started) return;
+    started = true;
     for (const href of modules.slice(1)) {
       const link = document.createElement('link');
       link.rel = 'modulepreload';
@@ -30,7 +34,11 @@
 
   if (document.visibilityState === 'hidden') {
     start();
-  } else {
-    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(start)));
+    return;
   }
+  requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(start)));
+  // Frames stop when the page goes to the background before they came, and may never come in some browsers: then
+  // the app starts anyway.
+  document.addEventListener('visibilitychange', start, { once: true });
+  setTimeout(start, 1000);
 })();

@@ -8166,7 +8166,7 @@ export interface operations {
             200: {
                 headers: {
                     ETag: components["headers"]["ContentETag"];
-                    /** @description `Accept` (and for anonymous callers `Authorization, Cookie`). */
+                    /** @description `Accept` and `Accept-Encoding` (and for anonymous callers `Authorization, Cookie`). */
                     Vary?: string;
                     [name: string]: unknown;
                 };

@@ -14,7 +14,8 @@ import jakarta.ws.rs.ext.Provider;
  * shared cache (reverse proxy, CDN) may keep the answer but must revalidate it with its ETag before each use, so that
  * nobody is shown an answer older than the last change (a 304 costs one cheap query, see {@link AnswerCacheFilter});
  * {@code Vary} keeps signed-in requests (token or session cookie) away from those cached copies, and keeps apart the
- * representations a list negotiates by {@code Accept} (JSON, CSV, XLSX). Answers for a
+ * representations a list negotiates by {@code Accept} (JSON, CSV, XLSX) and the compressed from the plain ones
+ * ({@code Accept-Encoding}). Answers for a
  * signed-in caller may contain drafts and are neither shared nor stored. Writes and errors are left alone.
  */
 @Provider
@@ -37,7 +38,8 @@ public class ApiCacheControl implements ContainerResponseFilter {
         }
         if (user.isAnonymous()) {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, PUBLIC);
-            response.getHeaders().putSingle(HttpHeaders.VARY, "Authorization, Cookie, Accept");
+            // (also on a 304, which has no type for CompressedAnswers to add Accept-Encoding by)
+            response.getHeaders().putSingle(HttpHeaders.VARY, "Authorization, Cookie, Accept, Accept-Encoding");
         } else {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, PRIVATE);
         }

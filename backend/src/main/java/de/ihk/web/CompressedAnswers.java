@@ -32,7 +32,8 @@ public class CompressedAnswers {
     }
 
     void install(@Observes Router router) {
-        // after Quarkus's route that sets the identity encoding (its header is only read when the headers go out)
+        // Quarkus's route sets the identity encoding when the request comes in, Vert.x reads it when the headers go
+        // out: the headers-end handler runs in between, whatever the order of the routes.
         router.route().order(Integer.MIN_VALUE + 10).handler(this::onHeadersEnd);
     }
 

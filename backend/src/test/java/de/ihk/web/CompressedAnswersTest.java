@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 
@@ -64,7 +65,17 @@ class CompressedAnswersTest {
     }
 
     @Test
-    void aBinaryAnswerIsLeftAlone() {
+    void aSpreadsheetIsNotCompressedAgain() throws Exception {
+        HttpResponse<byte[]> xlsx = get(
+                "/api/v1/areas/" + Fixtures.publishedArea() + "/measures?format=xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                "gzip");
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(xlsx.headers().firstValue("Content-Encoding")).isNotEqualTo(Optional.of("gzip"));
+    }
+
+    @Test
+    void onlyTheListedTextTypesAreCompressible() {
         CompressedAnswers answers = new CompressedAnswers(List.of("text/html", "application/json"));
         assertThat(answers.isCompressible("text/html;charset=UTF-8")).isTrue();
         assertThat(answers.isCompressible("Application/JSON")).isTrue();
