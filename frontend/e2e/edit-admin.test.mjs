@@ -226,6 +226,9 @@ describe('administration', () => {
     await page.getByText(`„${actor}“ wurde angelegt.`).waitFor();
     await page.getByRole('searchbox', { name: 'Akteure durchsuchen' }).fill(actor.split('-')[0]);
     await page.getByRole('search', { name: 'Akteure durchsuchen' }).getByRole('button', { name: 'Suchen' }).click();
+    // (the search result replaces the list: a click on the list's link as it is replaced would go nowhere)
+    await page.waitForURL(/[?&]q=Testverein/);
+    await settled(page);
     await page.getByRole('link', { name: actor }).click();
     await settled(page);
     await page.getByRole('button', { name: 'Akteur löschen' }).click();
