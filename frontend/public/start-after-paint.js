@@ -8,7 +8,7 @@
  * Two frames before the request: the browser paints the page in the first, and Chrome puts a new page on the screen
  * only with the frame after its first content ("paint holding"), which a page that changes nothing would not ask for
  * before the app renders. A page opened or put in the background is not painted now: it starts the app at once, and
- * so does a page whose frames have not come within a second.
+ * so does a page whose frames have not come within five seconds.
  */
 (function () {
   'use strict';
@@ -40,5 +40,5 @@
   // Frames stop when the page goes to the background before they came, and may never come in some browsers: then
   // the app starts anyway.
   document.addEventListener('visibilitychange', start, { once: true });
-  setTimeout(start, 1000);
+  setTimeout(start, 5000);
 })();
