@@ -7,6 +7,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -34,10 +35,10 @@ public class CompressedAnswers {
     void install(@Observes Router router) {
         // Quarkus's route sets the identity encoding when the request comes in, Vert.x reads it when the headers go
         // out: the headers-end handler runs in between, whatever the order of the routes.
-        router.route().order(Integer.MIN_VALUE + 10).handler(this::onHeadersEnd);
+        router.route().order(Integer.MIN_VALUE + 10).handler(this::compressWhenHeadersGoOut);
     }
 
-    private void onHeadersEnd(RoutingContext ctx) {
+    private void compressWhenHeadersGoOut(RoutingContext ctx) {
         HttpServerResponse response = ctx.response();
         ctx.addHeadersEndHandler(done -> {
             MultiMap headers = response.headers();
@@ -48,10 +49,10 @@ public class CompressedAnswers {
                 headers.remove(HttpHeaders.CONTENT_ENCODING);
             }
             // (so that a shared cache on the way keeps the compressed and the plain answer apart)
-            List<String> vary = headers.getAll(HttpHeaders.VARY);
+            List<String> vary = new ArrayList<>(headers.getAll(HttpHeaders.VARY));
             if (vary.stream().noneMatch(value -> value.toLowerCase(Locale.ROOT).contains("accept-encoding"))) {
-                headers.set(
-                        HttpHeaders.VARY, String.join(", ", vary) + (vary.isEmpty() ? "" : ", ") + "Accept-Encoding");
+                vary.add("Accept-Encoding");
+                headers.set(HttpHeaders.VARY, String.join(", ", vary));
             }
         });
         ctx.next();

@@ -54,7 +54,7 @@ public class PrerenderedAreaPages {
     private static final Pattern MODULE_PRELOAD =
             Pattern.compile("<link rel=\"modulepreload\" crossorigin href=\"(/assets/[^\"]+)\">");
 
-    static final String START_AFTER_PAINT = "/start-after-paint.js";
+    private static final String START_AFTER_PAINT = "/start-after-paint.js";
 
     private static final int QUERY_TIMEOUT_SECONDS = 1;
 

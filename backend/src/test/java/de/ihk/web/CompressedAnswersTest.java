@@ -3,18 +3,14 @@ package de.ihk.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.ihk.testing.Fixtures;
+import de.ihk.testing.RawHttp;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
-import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,26 +23,13 @@ class CompressedAnswersTest {
     @TestHTTPResource("/")
     URI base;
 
-    private final HttpClient http =
-            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-
     private HttpResponse<byte[]> get(String path, String accept, String acceptEncoding) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).header("Accept", accept);
-        if (acceptEncoding != null) {
-            request.header("Accept-Encoding", acceptEncoding);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        return RawHttp.get(base.resolve(path), accept, acceptEncoding);
     }
 
-    private static byte[] gunzip(byte[] body) throws IOException {
-        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
-            return in.readAllBytes();
-        }
-    }
-
-    private static void assertCompressed(HttpResponse<byte[]> response, byte[] plain) throws IOException {
+    private static void assertCompressed(HttpResponse<byte[]> response, byte[] plain) throws Exception {
         assertThat(response.headers().firstValue("Content-Encoding")).hasValue("gzip");
-        assertThat(gunzip(response.body())).isEqualTo(plain);
+        assertThat(RawHttp.gunzip(response.body())).isEqualTo(plain);
         assertThat(String.join(",", response.headers().allValues("Vary"))).containsIgnoringCase("Accept-Encoding");
     }
 
@@ -61,7 +44,8 @@ class CompressedAnswersTest {
         HttpResponse<byte[]> problem = get("/api/v1/no-such-thing", "application/json", "gzip");
         assertThat(problem.statusCode()).isEqualTo(404);
         assertThat(problem.headers().firstValue("Content-Encoding")).hasValue("gzip");
-        assertThat(new String(gunzip(problem.body()), StandardCharsets.UTF_8)).contains("\"status\":404");
+        assertThat(new String(RawHttp.gunzip(problem.body()), StandardCharsets.UTF_8))
+                .contains("\"status\":404");
     }
 
     @Test

@@ -3,9 +3,9 @@ package de.ihk.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.ihk.testing.RawHttp;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -13,7 +13,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
-import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 
 /** The web app's scripts are sent gzip-compressed once made, the same bytes as the file, and only to who accepts gzip. */
@@ -22,11 +21,6 @@ class CompressedAssetsTest {
 
     @TestHTTPResource("/")
     URI base;
-
-    // HTTP/1.1, as browsers speak it over plain HTTP and a reverse proxy to the backend (over HTTP/2 the general
-    // compression answers)
-    private final HttpClient http =
-            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     /** The start script of the packaged web app, by the build manifest. */
     private static String startScript() throws IOException {
@@ -46,11 +40,7 @@ class CompressedAssetsTest {
     }
 
     private HttpResponse<byte[]> get(String path, String acceptEncoding) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path));
-        if (acceptEncoding != null) {
-            request.header("Accept-Encoding", acceptEncoding);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        return RawHttp.get(base.resolve(path), null, acceptEncoding);
     }
 
     @Test
@@ -63,12 +53,10 @@ class CompressedAssetsTest {
             assertThat(response.headers().firstValue("Content-Type")).hasValue("text/javascript; charset=utf-8");
             assertThat(response.headers().firstValue("Cache-Control")).hasValue(CacheHeaders.IMMUTABLE);
             assertThat(response.headers().firstValue("Content-Security-Policy")).isPresent();
-            try (GZIPInputStream gunzip = new GZIPInputStream(new ByteArrayInputStream(response.body()))) {
-                byte[] unzipped = gunzip.readAllBytes();
-                assertThat(Arrays.equals(unzipped, file(script)))
-                        .as("%d bytes unzipped, the file has %d", unzipped.length, file(script).length)
-                        .isTrue();
-            }
+            byte[] unzipped = RawHttp.gunzip(response.body());
+            assertThat(Arrays.equals(unzipped, file(script)))
+                    .as("%d bytes unzipped, the file has %d", unzipped.length, file(script).length)
+                    .isTrue();
         }
     }
 
@@ -96,9 +84,7 @@ class CompressedAssetsTest {
         assertThat(response.statusCode()).isEqualTo(200);
         byte[] body = response.body();
         if (response.headers().firstValue("Content-Encoding").orElse("").equals("gzip")) {
-            try (GZIPInputStream gunzip = new GZIPInputStream(new ByteArrayInputStream(body))) {
-                body = gunzip.readAllBytes();
-            }
+            body = RawHttp.gunzip(body);
         }
         assertThat(Arrays.equals(body, file(script))).isTrue();
     }
